@@ -1,0 +1,210 @@
+/* keyhound: the public C API. Load rules into an engine, run scans of files,
+ * stdin, git history and container images through it, and print reports. */
+#ifndef KEYHOUND_H
+#define KEYHOUND_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define KEYHOUND_VERSION "0.1.0"
+
+/* Error codes: functions return 0 or one of these. */
+enum {
+	KEYHOUND_OK = 0,
+	KEYHOUND_ERROR = -1,     /* generic failure; see keyhound_last_error() */
+	KEYHOUND_ENOMEM = -2,
+	KEYHOUND_EINVAL = -3,    /* bad argument or bad configuration */
+	KEYHOUND_ENOTFOUND = -4,
+	KEYHOUND_EIO = -5,
+	KEYHOUND_ERULES = -6,    /* a rule file could not be loaded or compiled */
+	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
+};
+
+/* Message of the last error on this thread ("" when none). */
+const char *keyhound_last_error(void);
+
+typedef enum {
+	KEYHOUND_CONF_LOW = 1,
+	KEYHOUND_CONF_MEDIUM = 2,
+	KEYHOUND_CONF_HIGH = 3,
+} keyhound_confidence;
+
+typedef enum {
+	KEYHOUND_SEV_LOW = 1,
+	KEYHOUND_SEV_MEDIUM = 2,
+	KEYHOUND_SEV_HIGH = 3,
+	KEYHOUND_SEV_CRITICAL = 4,
+} keyhound_severity;
+
+typedef enum {
+	KEYHOUND_SOURCE_FILE = 0,
+	KEYHOUND_SOURCE_STDIN,
+	KEYHOUND_SOURCE_GIT,
+	KEYHOUND_SOURCE_IMAGE,
+} keyhound_source_kind;
+
+/* Limits on untrusted input. Every one hit is a counted skip. */
+typedef struct {
+	uint64_t max_file_size;        /* bytes of one file or blob */
+	unsigned max_archive_depth;    /* nesting of archives in archives */
+	uint64_t max_archive_entries;  /* entries read from one archive */
+	uint64_t max_decompressed;     /* bytes decompressed from one archive */
+	unsigned max_ratio;            /* decompressed / compressed */
+	unsigned max_decoded_depth;    /* base64/percent decoding levels */
+	unsigned max_findings_per_blob;
+} keyhound_limits;
+
+#define KEYHOUND_LIMITS_INIT { 50u << 20, 3, 100000, 4ull << 30, 100, 2, 1000 }
+
+#define KEYHOUND_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *const *rule_dirs;  /* added to the built-in rules */
+	size_t n_rule_dirs;
+	int no_default_rules;          /* use only rule_dirs */
+	const char *default_rules_dir; /* NULL: the installed/built-in pack */
+	const char *config_path;       /* .keyhound.yml; NULL: none */
+	const char *baseline_path;
+	keyhound_confidence min_confidence;
+	unsigned threads;              /* 0: number of cores */
+	int show_secrets;
+	int strict;
+	keyhound_limits limits;
+} keyhound_options;
+
+#define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT }
+
+/* One finding. Strings are owned by the report; NULL means "not applicable". */
+typedef struct {
+	const char *rule_id, *rule_name;
+	keyhound_severity severity;
+	keyhound_confidence confidence;
+	const char *secret, *match;     /* redacted unless show_secrets */
+	double entropy;
+	const char *fingerprint;        /* hex of hash(rule_id, path, secret) */
+	keyhound_source_kind source;
+	const char *path;
+	unsigned long line, column, end_line, end_column;
+	/* git */
+	const char *commit, *author, *email, *date, *message, *repository;
+	int in_head;                    /* -1 unknown, 0, 1 */
+	int commit_message;
+	/* image */
+	const char *image, *platform, *layer, *created_by, *deleted_in_layer, *config_field;
+	long layer_index;               /* -1 when not an image */
+	const char *decoded;            /* "base64", "percent" or NULL */
+} keyhound_finding;
+
+typedef struct keyhound_engine keyhound_engine;
+typedef struct keyhound_scan keyhound_scan;
+typedef struct keyhound_report keyhound_report;
+
+/* Load and compile the rules and configuration. */
+int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts);
+void keyhound_engine_free(keyhound_engine *engine);
+/* Number of rules loaded, and the rule pack's version string. */
+size_t keyhound_engine_rule_count(const keyhound_engine *engine);
+const char *keyhound_engine_rules_version(const keyhound_engine *engine);
+
+/* Rule listing: id, name, severity, confidence, pattern (NULL for path rules). */
+typedef struct {
+	const char *id, *name, *pattern, *file;
+	keyhound_severity severity;
+	keyhound_confidence confidence;
+	const char *const *paths;
+	size_t n_paths;
+} keyhound_rule_info;
+int keyhound_engine_rule(const keyhound_engine *engine, size_t i, keyhound_rule_info *out);
+
+/* Run every rule's examples and negative examples through the whole pipeline.
+ * Writes one line per failure to err; *failures gets the count. */
+int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures);
+
+/* A scan: one or more sources feeding one report. */
+int keyhound_scan_new(keyhound_scan **out, const keyhound_engine *engine);
+void keyhound_scan_free(keyhound_scan *scan);
+
+/* Files and folders; "-" is stdin. */
+int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
+			const char *stdin_path);
+/* A buffer, as if it were a file at path (used by tests and rules check). */
+int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path);
+
+typedef enum {
+	KEYHOUND_GIT_HISTORY = 0,
+	KEYHOUND_GIT_STAGED,
+	KEYHOUND_GIT_PRE_PUSH,
+	KEYHOUND_GIT_RANGE,
+} keyhound_git_mode;
+
+#define KEYHOUND_GIT_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *repo;           /* NULL: discover from the current folder / environment */
+	keyhound_git_mode mode;
+	const char *range;          /* "A..B" for KEYHOUND_GIT_RANGE */
+	int all_objects;
+	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
+} keyhound_git_options;
+#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL }
+int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
+
+#define KEYHOUND_IMAGE_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *input;          /* archive, OCI folder, or "-" */
+	const char *platform;       /* "os/arch" or NULL for all */
+} keyhound_image_options;
+#define KEYHOUND_IMAGE_OPTIONS_INIT { KEYHOUND_IMAGE_OPTIONS_VERSION, NULL, NULL }
+int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts);
+
+/* Progress callback, called from the scanning thread now and then. */
+typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);
+void keyhound_scan_set_progress(keyhound_scan *scan, keyhound_progress_cb cb, void *payload);
+
+/* Wait for every blob, then hand over the report (sorted, deterministic). */
+int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);
+
+void keyhound_report_free(keyhound_report *report);
+size_t keyhound_report_count(const keyhound_report *report);
+const keyhound_finding *keyhound_report_get(const keyhound_report *report, size_t i);
+
+typedef struct {
+	uint64_t bytes, blobs, findings, errors, skipped;
+} keyhound_summary;
+void keyhound_report_summary(const keyhound_report *report, keyhound_summary *out);
+
+/* Exit code per DESIGN.md: 0 clean, 1 findings, 2 errors (or skips with strict). */
+int keyhound_report_exit_code(const keyhound_report *report, int strict);
+
+typedef enum {
+	KEYHOUND_FORMAT_HUMAN = 0,
+	KEYHOUND_FORMAT_JSON,
+	KEYHOUND_FORMAT_JSONL,
+	KEYHOUND_FORMAT_SARIF,
+} keyhound_format;
+
+#define KEYHOUND_WRITE_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	int color;                  /* human: ANSI colour */
+	int quiet;                  /* human: findings only */
+	const keyhound_engine *engine; /* for rule metadata (SARIF); may be NULL */
+} keyhound_write_options;
+#define KEYHOUND_WRITE_OPTIONS_INIT { KEYHOUND_WRITE_OPTIONS_VERSION, 0, 0, NULL }
+int keyhound_report_write(const keyhound_report *report, FILE *out, keyhound_format format,
+			  const keyhound_write_options *opts);
+
+/* Baseline: write the fingerprints of a report's findings. */
+int keyhound_report_write_baseline(const keyhound_report *report, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

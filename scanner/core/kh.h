@@ -1,0 +1,257 @@
+/* Internal types shared by the library's modules: blobs and their origins,
+ * raw matches, the pipeline a source feeds, and the report it fills. */
+#ifndef KH_CORE_H
+#define KH_CORE_H
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "keyhound/keyhound.h"
+
+/* ---- errors ---- */
+/* Set the thread's last error message; returns code. */
+int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- memory and strings ---- */
+void *kh_malloc(size_t n);            /* abort()s on OOM: sizes are bounded by limits */
+void *kh_calloc(size_t n, size_t m);
+void *kh_realloc(void *p, size_t n);
+char *kh_strdup(const char *s);       /* NULL in, NULL out */
+char *kh_strndup(const char *s, size_t n);
+char *kh_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+bool kh_add_overflows(size_t a, size_t b, size_t *out);
+bool kh_mul_overflows(size_t a, size_t b, size_t *out);
+
+typedef struct {
+	char *buf;
+	size_t len, cap;
+} kh_buf;
+void kh_buf_put(kh_buf *b, const void *data, size_t n);
+void kh_buf_puts(kh_buf *b, const char *s);
+void kh_buf_putc(kh_buf *b, char c);
+void kh_buf_printf(kh_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *kh_buf_detach(kh_buf *b);       /* NUL-terminated; b is reset */
+void kh_buf_free(kh_buf *b);
+
+/* ---- hashing ---- */
+void kh_sha256(const void *data, size_t len, uint8_t out[32]);
+typedef struct {
+	uint32_t h[8];
+	uint64_t len;
+	uint8_t buf[64];
+	size_t n;
+} kh_sha256_ctx;
+void kh_sha256_init(kh_sha256_ctx *c);
+void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len);
+void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
+void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
+uint32_t kh_crc32(const void *data, size_t len);
+
+/* ---- glob ---- */
+/* Glob on '/'-separated paths: '*' within a segment, '**' across segments, '?', [set].
+ * A pattern without '/' matches the last path segment (as .gitignore does). */
+bool kh_glob_match(const char *pattern, const char *path);
+
+/* ---- rules ---- */
+typedef struct {
+	char *text;        /* example text */
+	char *path;        /* NULL: a default path */
+} kh_example;
+
+typedef struct kh_rule {
+	char *id, *name, *pattern, *validate, *file;
+	double min_entropy;
+	keyhound_severity severity;
+	keyhound_confidence confidence;
+	char **paths;
+	size_t n_paths;
+	char **references;
+	size_t n_references;
+	kh_example *examples, *negatives;
+	size_t n_examples, n_negatives;
+	/* compiled */
+	void *re;               /* pcre2_code* */
+	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
+	bool prefilter;
+	unsigned hs_index;      /* index into the Hyperscan db, or UINT_MAX for path rules */
+} kh_rule;
+
+typedef struct kh_ruleset {
+	kh_rule *rules;
+	size_t n_rules;
+	void *hs_db;            /* hs_database_t* over rules with a pattern */
+	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
+	size_t n_hs;
+	char version[32];       /* hash of the rule texts */
+} kh_ruleset;
+
+typedef struct {
+	const char *const *dirs;
+	size_t n_dirs;
+	const char *const *disable; /* rule ids */
+	size_t n_disable;
+} kh_rules_load_opts;
+
+int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
+void kh_ruleset_free(kh_ruleset *rs);
+const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
+
+/* ---- matcher ---- */
+/* A raw match in a blob: independent of where the blob sits. */
+typedef struct {
+	unsigned rule;                  /* index in the ruleset */
+	size_t start, end;              /* the match, in the blob */
+	size_t sec_start, sec_end;      /* the secret (group 1, else the whole match) */
+	/* decoded matches: start/end cover the encoded run in the blob, and the secret is
+	 * carried in `decoded_secret` since it is not in the blob's bytes */
+	const char *decoded;            /* "base64"/"percent" or NULL */
+	char *decoded_secret;
+	size_t decoded_secret_len;
+	char *decoded_match;
+} kh_match;
+
+typedef struct {
+	kh_match *v;
+	size_t n, cap;
+	uint64_t match_limit_errors;    /* PCRE2 match-limit hits (counted, not "no match") */
+	bool truncated;                 /* max_findings_per_blob reached */
+} kh_matches;
+void kh_matches_free(kh_matches *m);
+
+typedef struct kh_scratch kh_scratch;  /* per worker */
+int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);
+void kh_scratch_free(kh_scratch *s);
+/* Match every rule with a pattern against data; appends to out. */
+int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		  const keyhound_limits *limits, kh_matches *out);
+
+/* validate: named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
+int kh_validate(const char *name, const char *secret, size_t len);
+bool kh_validate_known(const char *name);
+
+/* ---- filters ---- */
+double kh_entropy(const unsigned char *s, size_t n);
+bool kh_is_placeholder(const char *s, size_t n);
+
+/* ---- origins and blobs ---- */
+typedef struct {
+	unsigned long first, last;      /* 1-based, inclusive */
+} kh_line_range;
+
+/* Where a blob sits. Strings are owned by the origin (kh_origin_clear frees them). */
+typedef struct kh_origin {
+	keyhound_source_kind source;
+	char *path;                     /* NULL for commit messages and config fields */
+	/* git */
+	char *commit, *author, *email, *date, *message, *repository;
+	int in_head;                    /* -1 unknown */
+	bool commit_message;
+	/* lines added by the change under scan: a finding must touch one (NULL: all lines) */
+	kh_line_range *added;
+	size_t n_added;
+	/* image */
+	char *image, *platform, *layer, *created_by, *deleted_in_layer, *config_field;
+	long layer_index;               /* -1 */
+} kh_origin;
+#define KH_ORIGIN_INIT { .in_head = -1, .layer_index = -1 }
+void kh_origin_clear(kh_origin *o);
+void kh_origin_copy(kh_origin *dst, const kh_origin *src);
+
+/* A blob: bytes seen at one or more places (git: one blob at several paths). */
+typedef struct kh_blob {
+	unsigned char *data;            /* owned (free()) */
+	size_t len;
+	kh_origin *occ;                 /* owned array */
+	size_t n_occ;
+	uint64_t seq;                   /* set by kh_pipeline_submit: output order */
+	unsigned depth;                 /* archive nesting depth */
+} kh_blob;
+void kh_blob_free(kh_blob *b);
+
+/* ---- report (thread-safe collector) ---- */
+typedef struct kh_finding_rec {
+	keyhound_finding f;             /* public view; strings owned here */
+	uint64_t seq, occ, offset;      /* sort key */
+} kh_finding_rec;
+
+struct keyhound_report {
+	pthread_mutex_t lock;
+	kh_finding_rec *v;
+	size_t n, cap;
+	uint64_t bytes, blobs;
+	/* skips by reason */
+	char **skip_reason;
+	uint64_t *skip_count;
+	size_t n_skip;
+	/* errors */
+	char **err_location, **err_reason;
+	size_t n_err;
+	/* lines that could not be matched to findings (migration), suppressed counts */
+	uint64_t baseline_suppressed, allow_suppressed;
+	char *rules_version;
+	int show_secrets;
+	char **notes;                   /* extra summary lines ("12 .gitleaksignore entries unmatched") */
+	size_t n_notes;
+	void *extra;                    /* source-specific summary JSON (json_t*), may be NULL */
+};
+
+void kh_report_init(keyhound_report *r);
+void kh_report_skip(keyhound_report *r, const char *reason);
+void kh_report_error(keyhound_report *r, const char *location, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void kh_report_note(keyhound_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs);
+/* Takes ownership of the strings inside rec->f. */
+void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
+void kh_report_sort(keyhound_report *r);
+void kh_finding_clear(keyhound_finding *f);
+
+/* ---- engine (immutable after creation, shared by threads) ---- */
+typedef struct kh_config kh_config;    /* .keyhound.yml; scanner/core/config.c */
+
+struct keyhound_engine {
+	kh_ruleset *rules;
+	kh_config *config;              /* may be NULL */
+	keyhound_options opts;
+	/* baseline fingerprints, sorted */
+	char **baseline;
+	size_t n_baseline;
+};
+
+/* Turn raw matches of a blob into findings for one occurrence (path rules, filters,
+ * allowlists, baseline, line/column), adding them to the report. */
+void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
+	      const kh_matches *m, keyhound_report *report);
+/* Same, returning how many findings per rule id would be reported (rules check). */
+
+/* ---- pipeline: a worker pool that matches blobs ---- */
+typedef struct kh_pipeline kh_pipeline;
+int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
+		    unsigned threads);
+/* Takes ownership of blob (and frees it on error). Blocks while the queue is full. */
+int kh_pipeline_submit(kh_pipeline *p, kh_blob *blob);
+/* Scan a blob on the calling thread (nested archives, tests). */
+void kh_pipeline_scan_now(kh_pipeline *p, kh_scratch *s, kh_blob *blob);
+uint64_t kh_pipeline_next_seq(kh_pipeline *p);
+int kh_pipeline_wait(kh_pipeline *p);      /* drain; workers stay */
+void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
+keyhound_report *kh_pipeline_report(kh_pipeline *p);
+const keyhound_engine *kh_pipeline_engine(kh_pipeline *p);
+
+/* A blob looks binary (NUL bytes in the first 8 KiB, like git). */
+bool kh_looks_binary(const unsigned char *data, size_t len);
+
+/* Hook for nested archives (scanner/decode/archive.c): if data is an archive it
+ * recognises, expand it into blobs scanned by scan_now and return true. */
+struct keyhound_scan {
+	const keyhound_engine *engine;
+	keyhound_report *report;
+	kh_pipeline *pipe;
+	keyhound_progress_cb progress;
+	void *progress_payload;
+};
+
+#endif
