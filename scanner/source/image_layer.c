@@ -177,7 +177,7 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 	archive_read_support_format_raw(c.decomp);
 	if (archive_read_open2(c.decomp, &c, NULL, compressed_read, NULL, NULL) != ARCHIVE_OK ||
 	    archive_read_next_header(c.decomp, &e) != ARCHIVE_OK) {
-		kh_report_error(im->report, key, "layer cannot be decompressed: %s",
+		kh_report_error(im->report, key, "layer is corrupt: %s",
 				archive_error_string(c.decomp));
 		goto done;
 	}
