@@ -14,6 +14,7 @@
 #include "core/kh.h"
 
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wunused-function"
 
 typedef enum { FX_FILE = 0, FX_SYMLINK, FX_DIR, FX_HARDLINK } fx_type;
 
