@@ -174,7 +174,7 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 	unsigned char *buf = NULL;
 	size_t cap = 0;
 	uint64_t entries = 0;
-	char *raw_name = NULL, *child = NULL;
+	char *raw_name = NULL;
 	int error = 0, r;
 
 	if (!limits)
@@ -214,7 +214,7 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 		if (archive_entry_filetype(e) != AE_IFREG || archive_entry_hardlink(e))
 			continue;
 		if (archive_entry_is_encrypted(e)) {
-			kh_report_skip(report, "encrypted archive entry");
+			kh_report_skip(report, KH_SKIP_ARCHIVE_ENCRYPTED);
 			continue;
 		}
 		const char *inner = archive_entry_pathname(e);
@@ -236,9 +236,7 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 			break;
 		if (r == 0)
 			continue;
-		free(child);
-		child = kh_sprintf("%s!%s", path, inner ? inner : "?");
-		if (cb(child, buf, n, depth + 1, payload) != 0) {
+		if (cb(inner ? inner : "?", buf, n, depth + 1, payload) != 0) {
 			error = KEYHOUND_EUSER;
 			break;
 		}
@@ -249,6 +247,5 @@ done:
 	archive_read_free(a);
 	free(buf);
 	free(raw_name);
-	free(child);
 	return error;
 }

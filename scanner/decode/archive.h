@@ -1,7 +1,7 @@
 /* The one reader of archives nested in scanned bytes (zip/jar/war/ear/whl, tar, tar.gz,
  * tar.zst, single .gz/.zst streams), opened in memory, whatever source met them. */
-#ifndef KH_DECODE_ARCHIVE_H
-#define KH_DECODE_ARCHIVE_H
+#ifndef KH_ARCHIVE_H
+#define KH_ARCHIVE_H
 
 #include "core/kh.h"
 
@@ -17,7 +17,8 @@ typedef enum {
 kh_archive_kind kh_archive_kind_of(const unsigned char *data, size_t len);
 bool kh_archive_detect(const unsigned char *data, size_t len);
 
-/* One regular file of an archive. path is "outer!inner"; data is borrowed for the call
+/* One regular file of an archive. path is its name inside the archive (the caller
+ * writes "outer!inner" for each place the archive sits); data is borrowed for the call
  * (a callee that keeps it copies it). depth is the entry's nesting depth (the archive's
  * depth + 1). Return non-zero to stop. */
 typedef int (*kh_archive_entry_cb)(const char *path, const unsigned char *data, size_t len,
@@ -33,10 +34,11 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 		      kh_archive_entry_cb cb, void *payload);
 
 /* Skip reasons, shared with the image reader so the summary groups them. */
-#define KH_SKIP_ARCHIVE_DEPTH      "archive nested deeper than max_archive_depth"
-#define KH_SKIP_ARCHIVE_ENTRIES    "archive over max_archive_entries"
-#define KH_SKIP_ARCHIVE_TOTAL      "archive over max_decompressed"
-#define KH_SKIP_ARCHIVE_RATIO      "archive over max_ratio"
-#define KH_SKIP_ARCHIVE_ENTRY_SIZE "archive entry over max_file_size"
+#define KH_SKIP_ARCHIVE_DEPTH      "max-archive-depth"
+#define KH_SKIP_ARCHIVE_ENTRIES    "max-archive-entries"
+#define KH_SKIP_ARCHIVE_TOTAL      "max-decompressed"
+#define KH_SKIP_ARCHIVE_RATIO      "max-ratio"
+#define KH_SKIP_ARCHIVE_ENTRY_SIZE "max-file-size"
+#define KH_SKIP_ARCHIVE_ENCRYPTED  "encrypted-archive-entry"
 
 #endif

@@ -382,6 +382,20 @@ static bool image_marker(const char *name)
 	return strcmp(slash + 1, "layer.tar") == 0 || strcmp(slash + 1, "VERSION") == 0;
 }
 
+/* Before anything says "image", a tarball member is taken for a layer only when named as
+ * image tools name layers (a 64-hex id or digest in it); otherwise this is a root
+ * filesystem and the tarball one of its files. */
+static bool layer_name(const char *name)
+{
+	size_t run = 0;
+	for (const char *p = name; *p; p++) {
+		run = strchr("0123456789abcdef", *p) ? run + 1 : 0;
+		if (run == 64)
+			return true;
+	}
+	return false;
+}
+
 /* Metadata files docker save writes that hold nothing a config scan does not cover. */
 static bool ignorable_meta(const char *name)
 {
@@ -441,7 +455,8 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 			json_add(im, name, data, len);
 		return;
 	}
-	if (looks_layer(m.peek, m.peek_len, size)) {
+	if (looks_layer(m.peek, m.peek_len, size) &&
+	    (im->mode == KH_MODE_IMAGE || layer_name(name))) {
 		kh_image_read_layer(im, name, member_read, &m);
 		return;
 	}
@@ -505,9 +520,7 @@ static int read_archive(kh_image *im, struct archive *a)
 /* After the archive: a root filesystem's JSON files are files like any other. */
 static void finish_archive(kh_image *im)
 {
-	if (im->mode != KH_MODE_IMAGE && !kh_image_has_manifest(im)) {
-		if (im->mode == KH_MODE_UNKNOWN && im->n_layers == 0 && im->n_json == 0)
-			return;
+	if (im->mode == KH_MODE_ROOTFS || (!im->n_layers && !kh_image_has_manifest(im))) {
 		im->mode = KH_MODE_ROOTFS;
 		for (size_t i = 0; i < im->n_json && !im->stopped; i++) {
 			emit_file(im, im->json[i].key, im->json[i].data, im->json[i].len);

@@ -32,9 +32,6 @@ int kh_image_read_memory(kh_image *im, const void *data, size_t len, const char 
 typedef struct {
 	const char *image, *platform, *layer, *created_by, *deleted_in_layer;
 	long layer_index;
-	/* non-NULL: the "layer" was a nested archive in a root filesystem tar: the finding's
-	 * path is nested_in "!" path, and no layer field applies */
-	const char *nested_in;
 } kh_image_attr;
 
 /* 1: attributed; 0: the layer belongs only to platforms not selected (drop the finding);
@@ -42,8 +39,9 @@ typedef struct {
 int kh_image_attribute(const kh_image *im, const char *layer_key, const char *path,
 		       kh_image_attr *out);
 
-#define KH_SKIP_FILE_SIZE "file over max_file_size"
-#define KH_SKIP_LAYER_TOTAL "layer over max_decompressed"
-#define KH_SKIP_LAYER_RATIO "layer over max_ratio"
+/* the pipeline's and the archive reader's reasons, so the summary groups them */
+#define KH_SKIP_FILE_SIZE "max-file-size"
+#define KH_SKIP_LAYER_TOTAL "max-decompressed"
+#define KH_SKIP_LAYER_RATIO "max-ratio"
 
 #endif

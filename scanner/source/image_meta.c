@@ -457,10 +457,6 @@ int kh_image_attribute(const kh_image *im, const char *layer_key, const char *pa
 			l = &im->layers[i];
 	if (!l)
 		return -1;
-	if (im->mode == KH_MODE_ROOTFS) {
-		out->nested_in = l->key;
-		return 1;
-	}
 	if (!l->selected && l->unselected)
 		return 0;
 	out->layer = l->diff_id;

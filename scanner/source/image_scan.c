@@ -42,12 +42,7 @@ static void attribute(const kh_image *im, keyhound_report *r, uint64_t first_seq
 			kh_finding_clear(f);
 			continue;
 		}
-		if (k == 1 && at.nested_in) {
-			char *path = kh_sprintf("%s!%s", at.nested_in, f->path ? f->path : "");
-			set(&f->path, path);
-			free(path);
-			set(&f->layer, NULL);
-		} else if (k == 1) {
+		if (k == 1) {
 			set(&f->image, at.image);
 			set(&f->platform, at.platform);
 			set(&f->layer, at.layer);

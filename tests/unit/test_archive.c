@@ -17,13 +17,16 @@ typedef struct {
 	unsigned depth[64];
 	size_t n;
 	bool recurse;
+	char *prefix;           /* the archive being expanded: "outer" of "outer!inner" */
 	const keyhound_limits *limits;
 	keyhound_report *report;
 } got;
 
-static int collect(const char *path, const unsigned char *data, size_t len, unsigned depth, void *p)
+static int collect(const char *inner, const unsigned char *data, size_t len, unsigned depth, void *p)
 {
 	got *g = p;
+	char *path = kh_sprintf("%s!%s", g->prefix, inner);
+	int r = 0;
 	if (g->n < 64) {
 		g->path[g->n] = kh_strdup(path);
 		g->data[g->n] = kh_strndup((const char *)data, len);
@@ -31,9 +34,14 @@ static int collect(const char *path, const unsigned char *data, size_t len, unsi
 		g->depth[g->n++] = depth;
 	}
 	/* what the pipeline does: an entry that is an archive is expanded in turn */
-	if (g->recurse && kh_archive_detect(data, len))
-		return kh_archive_expand(data, len, path, depth, g->limits, g->report, collect, g);
-	return 0;
+	if (g->recurse && kh_archive_detect(data, len)) {
+		char *outer = g->prefix;
+		g->prefix = path;
+		r = kh_archive_expand(data, len, path, depth, g->limits, g->report, collect, g);
+		g->prefix = outer;
+	}
+	free(path);
+	return r;
 }
 
 static void got_free(got *g)
@@ -73,6 +81,7 @@ static void expand(got *g, keyhound_report *rep, const kh_buf *b, const char *pa
 		   const keyhound_limits *lim)
 {
 	kh_report_init(rep);
+	g->prefix = (char *)path;
 	g->limits = lim;
 	g->report = rep;
 	assert_int_equal(kh_archive_expand((const unsigned char *)b->buf, b->len, path, 0, lim, rep,
