@@ -117,8 +117,11 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			break;
 		}
 		if (rc < 0) {
-			/* match or depth limit: counted, never read as "no match" */
+			/* match or depth limit: counted, never read as "no match"; the
+			 * window is not tried again for every later hit in it */
 			s->out->match_limit_errors++;
+			if (limit > covered)
+				covered = limit;
 			break;
 		}
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);

@@ -142,7 +142,7 @@ static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, c
 	int error = -1;
 	uint32_t n = (uint32_t)rs->n_hs;
 
-	if (hs_serialize_database(db, &ser, &ser_len) != HS_SUCCESS)
+	if (db && hs_serialize_database(db, &ser, &ser_len) != HS_SUCCESS)
 		goto done;
 	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
 	if (!(f = fopen(tmp, "wb")))
@@ -157,7 +157,8 @@ static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, c
 		fwrite(&w, 8, 1, f);
 		fwrite(&pf, 1, 1, f);
 	}
-	fwrite(ser, 1, ser_len, f);
+	if (ser)
+		fwrite(ser, 1, ser_len, f);
 	if (fclose(f) != 0) {
 		f = NULL;
 		goto done;
@@ -298,10 +299,11 @@ int kh_ruleset_write_db(const kh_ruleset *rs_const, const char *path)
 	hs_platform_info_t generic;
 	hs_database_t *db = NULL;
 	uint8_t key[32];
-	int error;
+	int error = 0;
 
 	memset(&generic, 0, sizeof(generic));
-	if ((error = compile_hs(rs, &generic, &db)) < 0)
+	/* no patterns (path rules only): an empty file, never loaded */
+	if (rs->n_hs && (error = compile_hs(rs, &generic, &db)) < 0)
 		return error;
 	db_key(rs, "generic", key);
 	if (write_db(rs, db, path, key) < 0)
