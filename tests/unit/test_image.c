@@ -615,6 +615,31 @@ static void test_layer_decompression_limits(void **state)
 	fx_image_free(&im);
 }
 
+/* diff_ids are SHA-256 of every layer byte, hashed with the CPU's SHA extensions when it
+ * has them: both paths give FIPS 180-4's digests (values from Python's hashlib). */
+static void test_layer_digest_values(void **state)
+{
+	unsigned char d[1000];
+	uint8_t out[32];
+	char hex[65];
+	kh_sha256_ctx c;
+	for (int i = 0; i < 1000; i++)
+		d[i] = (unsigned char)(i * 7 + 3);
+	kh_sha256("abc", 3, out);
+	kh_hex(out, 32, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	kh_sha256(d, 320, out);
+	kh_hex(out, 32, hex);
+	assert_string_equal(hex, "7551f21161f49a5505ac642fa2983e09138a9dee81c6cd4133bcc9422d329227");
+	kh_sha256_init(&c); /* split across block boundaries, as layer reads are */
+	kh_sha256_update(&c, d, 1);
+	kh_sha256_update(&c, d + 1, 200);
+	kh_sha256_update(&c, d + 201, 799);
+	kh_sha256_final(&c, out);
+	kh_hex(out, 32, hex);
+	assert_string_equal(hex, "1e9bc38cbf860b9ec31918b065f9b52476c549a782e0e7990bed8ce3868d2371");
+}
+
 /* Debugging aid: `test_image --dump FILE|DIR [PLATFORM]` prints what the reader sees. */
 static int dump(const char *input, const char *platform)
 {
@@ -661,6 +686,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rootfs_tar),
 		cmocka_unit_test(test_layer_file_over_max_file_size),
 		cmocka_unit_test(test_layer_decompression_limits),
+		cmocka_unit_test(test_layer_digest_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
