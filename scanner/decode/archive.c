@@ -87,6 +87,7 @@ static void configure(struct archive *a, kh_archive_kind kind)
 			archive_read_support_filter_zstd(a);
 		archive_read_support_format_tar(a);
 		archive_read_support_format_raw(a);
+		archive_read_support_format_empty(a); /* a .gz of nothing is not an error */
 		break;
 	default:
 		break;

@@ -179,6 +179,22 @@ static void test_single_gzip_and_zstd_streams(void **state)
 	}
 }
 
+/* gzip of zero bytes (Debian ships such man pages): no entries, no error */
+static void test_empty_gzip(void **state)
+{
+	static const unsigned char empty_gz[] = {0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03,
+						 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
+	got g = {0};
+	keyhound_report rep;
+	kh_buf b = {0};
+	kh_buf_put(&b, empty_gz, sizeof(empty_gz));
+	expand(&g, &rep, &b, "man/tool.1.gz", NULL);
+	assert_int_equal(rep.n_err, 0);
+	assert_true(g.n <= 1);
+	got_free(&g);
+	kh_buf_free(&b);
+}
+
 static void test_not_an_archive(void **state)
 {
 	got g = {0};
@@ -318,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_formats_by_content),
 		cmocka_unit_test(test_jar_with_launch_script),
 		cmocka_unit_test(test_single_gzip_and_zstd_streams),
+		cmocka_unit_test(test_empty_gzip),
 		cmocka_unit_test(test_not_an_archive),
 		cmocka_unit_test(test_corrupt_archive_is_an_error),
 		cmocka_unit_test(test_depth_limit),
