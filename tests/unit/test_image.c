@@ -612,6 +612,75 @@ static void test_layer_decompression_limits(void **state)
 	fx_image_free(&im);
 }
 
+/* An archive of more layers than any image has: the rest are a counted skip. */
+static void test_too_many_layers(void **state)
+{
+	static const char empty_tar[1024];
+	enum { N = 10001 };
+	fx_entry *e = kh_calloc(N, sizeof(*e));
+	char **names = kh_calloc(N, sizeof(char *));
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	for (size_t i = 0; i < N; i++) {
+		names[i] = kh_sprintf("blobs/sha256/%064zx", i);
+		e[i] = (fx_entry){names[i], empty_tar, sizeof(empty_tar)};
+	}
+	fx_archive(&tar, FX_TAR, FX_PLAIN, e, N);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "many.tar");
+	assert_int_equal(skips(rep, "max-layers"), 1);
+	assert_true(has_error(rep, "many.tar", "no manifest.json or index.json"));
+	kh_image_free(reader);
+	for (size_t i = 0; i < N; i++)
+		free(names[i]);
+	free(names);
+	free(e);
+	kh_buf_free(&tar);
+}
+
+/* A layer deleting more files than any real one: the excess deletions are a counted skip. */
+static void test_too_many_whiteouts(void **state)
+{
+	enum { N = 100001 };
+	fx_entry *e = kh_calloc(N, sizeof(*e));
+	char **names = kh_calloc(N, sizeof(char *));
+	fx_image im;
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	memset(&im, 0, sizeof(im));
+	im.tag = "wh:1";
+	for (size_t i = 0; i < N; i++) {
+		names[i] = kh_sprintf("d/.wh.f%zu", i);
+		e[i] = (fx_entry){names[i], ""};
+	}
+	fx_entry base[] = {{"d/f0", "first\n"}};
+	fx_image_layer(&im, FX_PLAIN, "ADD base", base, 1);
+	fx_image_layer(&im, FX_GZIP, "RUN rm -rf many", e, N);
+	fx_image_config(&im, NULL, NULL);
+	fx_image_archive(&tar, &im, FX_OCI_TAR);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "wh.tar");
+	assert_int_equal(skips(rep, "max-whiteouts"), 1);
+	const rec_entry *f0 = rec_path(&r, "d/f0");
+	kh_image_attr at;
+	assert_int_equal(kh_image_attribute(reader, f0->layer, f0->path, &at), 1);
+	assert_string_equal(at.deleted_in_layer, im.layers[1].diff_id);
+	kh_image_free(reader);
+	rec_free(&r);
+	for (size_t i = 0; i < N; i++)
+		free(names[i]);
+	free(names);
+	free(e);
+	kh_buf_free(&tar);
+	fx_image_free(&im);
+}
+
 /* diff_ids are SHA-256 of every layer byte, hashed with the CPU's SHA extensions when it
  * has them: both paths give FIPS 180-4's digests (values from Python's hashlib). */
 static void test_layer_digest_values(void **state)
@@ -683,6 +752,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_layer_file_over_max_file_size),
 		cmocka_unit_test(test_layer_decompression_limits),
 		cmocka_unit_test(test_layer_digest_values),
+		cmocka_unit_test(test_too_many_layers),
+		cmocka_unit_test(test_too_many_whiteouts),
 	};
 	return cmocka_run_group_tests(tests, NULL, free_report);
 }
