@@ -93,6 +93,8 @@ typedef struct {
 	size_t n_dirs;
 	const char *const *disable; /* rule ids */
 	size_t n_disable;
+	const char *db_path;        /* a shipped serialized database to try first, or NULL */
+	const char *cache_dir;      /* where compiled databases are cached, or NULL: none */
 } kh_rules_load_opts;
 
 int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
@@ -209,8 +211,16 @@ void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
 void kh_report_sort(keyhound_report *r);
 void kh_finding_clear(keyhound_finding *f);
 
+/* ---- configuration (.keyhound.yml; scanner/core/config.c) ---- */
+typedef struct kh_config kh_config;
+/* Parse a configuration file; errors name the key and line. */
+int kh_config_load(kh_config **out, const char *path);
+void kh_config_free(kh_config *c);
+/* Does an allowlist entry drop this finding? */
+bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
+		      const char *secret, size_t secret_len);
+
 /* ---- engine (immutable after creation, shared by threads) ---- */
-typedef struct kh_config kh_config;    /* .keyhound.yml; scanner/core/config.c */
 
 struct keyhound_engine {
 	kh_ruleset *rules;
