@@ -14,6 +14,7 @@ static const struct command {
 	const char *usage;
 } commands[] = {
 	{"scan", cmd_scan, "scan [PATH... | -] [--stdin-path P]       files and folders, or stdin"},
+	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects]"},
 	{"rules", cmd_rules, "rules list [--format human|jsonl|patterns] | rules check [DIR]"},
 	{"--version", cmd_version, "--version                                  program and rule-pack versions"},
 	{"version", cmd_version, NULL},
