@@ -264,33 +264,44 @@ done:
 	return error;
 }
 
+/* One pushed range, from revisions as strings: from may be empty (a new branch). */
+static int push_revs(kh_git *g, const char *to, const char *from)
+{
+	git_revwalk *walk = NULL;
+	git_object *o = NULL;
+	char tohex[GIT_OID_HEXSZ + 1], fromhex[GIT_OID_HEXSZ + 1] = "";
+	int error;
+
+	if (git_revparse_single(&o, g->repo, to) < 0)
+		return kh_error(KEYHOUND_EINVAL, "pre-push: unknown revision '%s'", to);
+	git_oid_tostr(tohex, sizeof(tohex), git_object_id(o));
+	git_object_free(o);
+	if (from && *from && !is_zero_oid(from) && git_revparse_single(&o, g->repo, from) == 0) {
+		git_oid_tostr(fromhex, sizeof(fromhex), git_object_id(o));
+		git_object_free(o);
+	}
+	if (git_revwalk_new(&walk, g->repo) < 0)
+		return kh_error(KEYHOUND_ERROR, "%s", git_msg());
+	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+	if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
+		error = scan_walk(g, walk);
+	git_revwalk_free(walk);
+	return error;
+}
+
 int kh_git_pre_push(kh_git *g, FILE *in)
 {
 	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
+	const char *branch = getenv("PRE_COMMIT_LOCAL_BRANCH");
 	char line[1024];
 	int error = 0;
 
-	/* under the pre-commit framework stdin is consumed: the range comes in the environment */
-	if (to && *to) {
-		git_revwalk *walk = NULL;
-		git_object *o = NULL;
-		char tohex[GIT_OID_HEXSZ + 1], fromhex[GIT_OID_HEXSZ + 1] = "";
-		if (git_revparse_single(&o, g->repo, to) < 0)
-			return kh_error(KEYHOUND_EINVAL, "PRE_COMMIT_TO_REF: unknown revision '%s'", to);
-		git_oid_tostr(tohex, sizeof(tohex), git_object_id(o));
-		git_object_free(o);
-		if (from && *from && !is_zero_oid(from) && git_revparse_single(&o, g->repo, from) == 0) {
-			git_oid_tostr(fromhex, sizeof(fromhex), git_object_id(o));
-			git_object_free(o);
-		}
-		if (git_revwalk_new(&walk, g->repo) < 0)
-			return kh_error(KEYHOUND_ERROR, "%s", git_msg());
-		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
-		if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
-			error = scan_walk(g, walk);
-		git_revwalk_free(walk);
-		return error;
-	}
+	/* under the pre-commit framework stdin is consumed: the range comes in the
+	 * environment, or for a branch whose history is all new, only the branch */
+	if (to && *to)
+		return push_revs(g, to, from);
+	if (getenv("PRE_COMMIT") && branch && *branch)
+		return push_revs(g, branch, NULL);
 	while (in && fgets(line, sizeof(line), in)) {
 		char lref[512], loid[128], rref[512], roid[128];
 		git_revwalk *walk = NULL;
