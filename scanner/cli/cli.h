@@ -44,5 +44,6 @@ int cmd_scan(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_git(int argc, char **argv);
 int cmd_hook(int argc, char **argv);
+int cmd_image(int argc, char **argv);
 
 #endif
