@@ -97,6 +97,10 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		c->opts.no_default_rules = 1;
 	} else if (VAL("--baseline")) {
 		c->opts.baseline_path = v;
+	} else if (VAL("--gitleaksignore")) {
+		c->opts.gitleaksignore_path = v;
+	} else if (VAL("--detect-secrets-baseline")) {
+		c->opts.detect_secrets_path = v;
 	} else if (VAL("--write-baseline")) {
 		c->write_baseline = v;
 	} else if (IS("--show-secrets")) {
@@ -117,27 +121,34 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_size(v, &size) < 0 || !size)
 			return cli_usage_error("--max-file-size: '%s' is not a size such as 50MB", v), -1;
 		c->opts.limits.max_file_size = size;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FILE_SIZE;
 	} else if (VAL("--max-archive-depth")) {
 		if (parse_uint(v, &c->opts.limits.max_archive_depth) < 0)
 			return cli_usage_error("--max-archive-depth must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_ARCHIVE_DEPTH;
 	} else if (VAL("--max-archive-entries")) {
 		unsigned n;
 		if (parse_uint(v, &n) < 0)
 			return cli_usage_error("--max-archive-entries must be a number"), -1;
 		c->opts.limits.max_archive_entries = n;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES;
 	} else if (VAL("--max-decompressed")) {
 		if (parse_size(v, &size) < 0)
 			return cli_usage_error("--max-decompressed: '%s' is not a size", v), -1;
 		c->opts.limits.max_decompressed = size;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_DECOMPRESSED;
 	} else if (VAL("--max-ratio")) {
 		if (parse_uint(v, &c->opts.limits.max_ratio) < 0)
 			return cli_usage_error("--max-ratio must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_RATIO;
 	} else if (VAL("--max-decoded-depth")) {
 		if (parse_uint(v, &c->opts.limits.max_decoded_depth) < 0)
 			return cli_usage_error("--max-decoded-depth must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_DECODED_DEPTH;
 	} else if (VAL("--max-findings-per-blob")) {
 		if (parse_uint(v, &c->opts.limits.max_findings_per_blob) < 0)
 			return cli_usage_error("--max-findings-per-blob must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB;
 	} else if (IS("--strict")) {
 		c->opts.strict = 1;
 	} else if (IS("--quiet") || IS("-q")) {
@@ -190,6 +201,8 @@ void cli_free(cli *c)
 	free(c->args);
 	free(c->rule_dirs);
 	free((char *)(c->config_given ? NULL : c->opts.config_path));
+	free(c->found[0]);
+	free(c->found[1]);
 }
 
 static bool exists(const char *p)
@@ -198,39 +211,59 @@ static bool exists(const char *p)
 	return stat(p, &st) == 0;
 }
 
+/* A file named `name` in folder d, or NULL. */
+static char *file_in(const char *d, const char *name)
+{
+	char *p = malloc(strlen(d) + strlen(name) + 2);
+	sprintf(p, "%s/%s", d, name);
+	if (exists(p))
+		return p;
+	free(p);
+	return NULL;
+}
+
+/* The root of the git work tree that holds folder d (d itself included), or NULL. */
+static char *git_root(const char *d)
+{
+	char *r = strdup(d), *end = r + strlen(r), *g;
+	for (;;) {
+		*end = '\0';
+		if ((g = file_in(*r ? r : "/", ".git"))) {
+			free(g);
+			return r;
+		}
+		if (!(end = strrchr(r, '/')))
+			break;
+	}
+	free(r);
+	return NULL;
+}
+
 void cli_find_config(cli *c, const char *dir)
 {
-	char *d, *p;
-	if (c->config_given || !dir)
+	static const char *migration[2] = {".gitleaksignore", ".secrets.baseline"};
+	const char **given[2] = {&c->opts.gitleaksignore_path, &c->opts.detect_secrets_path};
+	char *d, *root;
+	if (!dir || !(d = realpath(dir, NULL)))
 		return;
-	d = realpath(dir, NULL);
-	if (!d)
-		return;
-	p = malloc(strlen(d) + 32);
-	sprintf(p, "%s/.keyhound.yml", d);
-	if (exists(p)) {
+	root = git_root(d);
+	if (!c->config_given) {
+		char *p = file_in(d, ".keyhound.yml");
+		if (!p && root)
+			p = file_in(root, ".keyhound.yml");
 		c->opts.config_path = p;
-		free(d);
-		return;
 	}
-	/* else the root of the git work tree that holds it */
-	for (char *end = d + strlen(d); end > d;) {
-		*end = '\0';
-		sprintf(p, "%s/.git", d);
-		if (exists(p)) {
-			sprintf(p, "%s/.keyhound.yml", d);
-			if (exists(p)) {
-				c->opts.config_path = p;
-				free(d);
-				return;
-			}
-			break;
-		}
-		end = strrchr(d, '/');
-		if (!end)
-			break;
+	/* the files of the tools people migrate from, where those tools keep them */
+	for (int i = 0; i < 2; i++) {
+		if (*given[i])
+			continue;
+		char *p = file_in(d, migration[i]);
+		if (!p && root)
+			p = file_in(root, migration[i]);
+		c->found[i] = p;
+		*given[i] = p;
 	}
-	free(p);
+	free(root);
 	free(d);
 }
 
