@@ -242,6 +242,15 @@ void keyhound_scan_set_progress(keyhound_scan *s, keyhound_progress_cb cb, void 
 	s->progress_payload = payload;
 }
 
+void keyhound_scan_progress(keyhound_scan *s, uint64_t *bytes, uint64_t *blobs)
+{
+	keyhound_report *r = s->report;
+	pthread_mutex_lock(&r->lock);
+	*bytes = r->bytes;
+	*blobs = r->blobs;
+	pthread_mutex_unlock(&r->lock);
+}
+
 int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 {
 	int error = kh_pipeline_wait(s->pipe);

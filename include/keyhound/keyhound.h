@@ -187,6 +187,9 @@ int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
 /* Progress callback, called from the scanning thread now and then. */
 typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);
 void keyhound_scan_set_progress(keyhound_scan *scan, keyhound_progress_cb cb, void *payload);
+/* Bytes and blobs scanned so far, from any thread while the scan runs (before
+ * keyhound_scan_finish): a progress display polls it, whatever the source. */
+void keyhound_scan_progress(keyhound_scan *scan, uint64_t *bytes, uint64_t *blobs);
 
 /* Wait for every blob, then hand over the report (sorted, deterministic). */
 int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);

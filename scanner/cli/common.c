@@ -1,5 +1,6 @@
 /* Options every command shares, and the step that runs a scan and prints it. */
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -267,24 +268,76 @@ void cli_find_config(cli *c, const char *dir)
 	free(d);
 }
 
+/* The progress display: a thread that polls the scan's counters, so it moves
+ * whatever the source does (a long walk, one huge blob, a slow pipe). Shown on
+ * a terminal only, after the first second, and erased before the report. */
 typedef struct {
-	struct timespec start, last;
-	bool shown;
+	keyhound_scan *scan;
+	pthread_t tid;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	bool stop, shown, running;
+	struct timespec start;
 } progress_state;
 
-static void on_progress(uint64_t bytes, uint64_t blobs, void *payload)
+#define PROGRESS_AFTER 1.0   /* seconds before the first display */
+#define PROGRESS_EVERY_MS 250
+
+static double seconds_since(const struct timespec *t)
 {
-	progress_state *ps = payload;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	double since = (double)(now.tv_sec - ps->last.tv_sec) + (double)(now.tv_nsec - ps->last.tv_nsec) / 1e9;
-	double total = (double)(now.tv_sec - ps->start.tv_sec) + (double)(now.tv_nsec - ps->start.tv_nsec) / 1e9;
-	if (since < 0.2 || total < 1.0)
+	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void *progress_thread(void *arg)
+{
+	progress_state *ps = arg;
+	pthread_mutex_lock(&ps->lock);
+	while (!ps->stop) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += PROGRESS_EVERY_MS * 1000000L;
+		if (until.tv_nsec >= 1000000000L)
+			until.tv_sec++, until.tv_nsec -= 1000000000L;
+		pthread_cond_timedwait(&ps->wake, &ps->lock, &until);
+		double total = seconds_since(&ps->start);
+		if (ps->stop || total < PROGRESS_AFTER)
+			continue;
+		uint64_t bytes, blobs;
+		keyhound_scan_progress(ps->scan, &bytes, &blobs);
+		fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
+			(unsigned long long)blobs, (double)bytes / 1e6 / total);
+		fflush(stderr);
+		ps->shown = true;
+	}
+	pthread_mutex_unlock(&ps->lock);
+	return NULL;
+}
+
+static void progress_start(progress_state *ps, keyhound_scan *scan)
+{
+	ps->scan = scan;
+	clock_gettime(CLOCK_MONOTONIC, &ps->start);
+	pthread_mutex_init(&ps->lock, NULL);
+	pthread_cond_init(&ps->wake, NULL);
+	ps->running = pthread_create(&ps->tid, NULL, progress_thread, ps) == 0;
+}
+
+static void progress_stop(progress_state *ps)
+{
+	if (!ps->running)
 		return;
-	ps->last = now;
-	ps->shown = true;
-	fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
-		(unsigned long long)blobs, total > 0 ? (double)bytes / 1e6 / total : 0.0);
+	pthread_mutex_lock(&ps->lock);
+	ps->stop = true;
+	pthread_cond_signal(&ps->wake);
+	pthread_mutex_unlock(&ps->lock);
+	pthread_join(ps->tid, NULL);
+	ps->running = false;
+	pthread_mutex_destroy(&ps->lock);
+	pthread_cond_destroy(&ps->wake);
+	if (ps->shown)
+		fputs("\r\033[K", stderr);
 }
 
 static FILE *open_output(const cli *c)
@@ -316,20 +369,15 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = cli_fail("cannot start the scan");
 		goto done;
 	}
-	if (!c->no_progress && !c->quiet && isatty(2)) {
-		clock_gettime(CLOCK_MONOTONIC, &ps.start);
-		ps.last = ps.start;
-		keyhound_scan_set_progress(scan, on_progress, &ps);
-	}
+	/* never in files or pipes: only a terminal shows it */
+	if (!c->no_progress && !c->quiet && isatty(2))
+		progress_start(&ps, scan);
 	int rc = fn(scan, c, payload);
+	progress_stop(&ps);
 	if (keyhound_scan_finish(scan, &report) < 0 || rc < 0) {
-		if (ps.shown)
-			fputs("\r\033[K", stderr);
 		code = cli_fail(NULL);
 		goto done;
 	}
-	if (ps.shown)
-		fputs("\r\033[K", stderr);
 	if (c->output && !(out = open_output(c))) {
 		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
 		goto done;

@@ -35,7 +35,8 @@ static int bad(cfg_ctx *x, const yaml_node_t *n, const char *key, const char *fm
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return kh_error(KEYHOUND_EINVAL, "%s:%d: '%s': %s", x->file, line_of(n), key, msg);
+	return kh_error(KEYHOUND_EINVAL, "%s:%d: '%s': %s", x->file, line_of(n),
+			*key ? key : "(top level)", msg);
 }
 
 static yaml_node_t *node(cfg_ctx *x, int id)

@@ -301,7 +301,8 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL, NULL);
+		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
+		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
 }
 
