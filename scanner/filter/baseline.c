@@ -192,7 +192,7 @@ static char *gitleaks_provider(const char *rule)
 {
 	static const struct {
 		const char *from, *to;
-	} alias[] = {{"gcp", "google"}, {"generic", NULL}, {"private", "private-key"}};
+	} alias[] = {{"generic", NULL}};
 	size_t n = strcspn(rule, "-_");
 	for (size_t i = 0; i < sizeof(alias) / sizeof(alias[0]); i++)
 		if (strlen(alias[i].from) == n && !strncmp(rule, alias[i].from, n))

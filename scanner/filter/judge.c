@@ -197,12 +197,13 @@ static char *line_context(const kh_blob *b, size_t ls, size_t s0, size_t s1, con
 		eol++;
 	if (s1 > eol)
 		s1 = eol;
-	if (s0 - from > CONTEXT_AROUND)
+	bool cut = s0 - from > CONTEXT_AROUND;
+	if (cut)
 		from = s0 - CONTEXT_AROUND;
 	to = eol - s1 > CONTEXT_AROUND ? s1 + CONTEXT_AROUND : eol;
-	while (from < s0 && (d[from] == ' ' || d[from] == '\t'))
-		from++;
-	if (from > ls)
+	while (!cut && from < s0 && (d[from] == ' ' || d[from] == '\t'))
+		from++; /* the indentation says nothing */
+	if (cut)
 		kh_buf_puts(&out, "...");
 	kh_buf_put(&out, d + from, s0 - from);
 	if (show) {
