@@ -11,6 +11,7 @@
 #include "core/kh.h"
 #include "core/config.h"
 #include "filter/baseline.h"
+#include "filter/scrub.h"
 #include "rules/rules.h"
 
 static bool is_dir(const char *p)
@@ -257,6 +258,7 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	kh_pipeline_free(s->pipe);
 	s->pipe = NULL;
 	kh_migration_report(s->engine->migration, s->report);
+	kh_report_scrub(s->report);
 	kh_report_sort(s->report);
 	*out = s->report;
 	s->report = NULL;

@@ -182,6 +182,9 @@ typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
 	uint64_t seq, occ, offset;      /* sort key */
 	char *context;                  /* the finding's line, secret redacted (human output); may be NULL */
+	char *scrub;                    /* a secret found in a commit message or image config: redacted
+					 * from every finding's message/created_by at the end (filter/scrub.c) */
+	size_t scrub_len;
 } kh_finding_rec;
 
 struct keyhound_report {

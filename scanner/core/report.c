@@ -144,6 +144,7 @@ void keyhound_report_free(keyhound_report *r)
 	for (size_t i = 0; i < r->n; i++) {
 		kh_finding_clear(&r->v[i].f);
 		free(r->v[i].context);
+		free(r->v[i].scrub);
 	}
 	free(r->v);
 	kh_report_triage_free(r->triage);

@@ -267,6 +267,12 @@ static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, 
 	}
 	memset(&rec, 0, sizeof(rec));
 	rec.context = context;
+	/* provenance fields of other findings (a commit's subject, a layer's created_by) may
+	 * carry this secret in the clear: keep it to redact them once the scan is done */
+	if (!e->opts.show_secrets && sn && (j->o->commit_message || j->o->config_field)) {
+		rec.scrub = kh_strndup(secret, sn);
+		rec.scrub_len = sn;
+	}
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.offset = offset;
