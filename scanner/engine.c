@@ -138,6 +138,17 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 		goto done;
 	if ((error = load_baselines(e)) < 0)
 		goto done;
+	/* a typo in a rule id would silently allow nothing: say so (not an error, since one
+	 * file may serve people running other rule packs) */
+	for (size_t i = 0; e->config && i < e->config->n_rules; i++) {
+		const char *id = e->config->rules[i].rule_id;
+		bool disabled = false;
+		for (size_t k = 0; k < e->config->n_disable; k++)
+			disabled = disabled || !strcmp(e->config->disable[k], id);
+		if (!disabled && !kh_ruleset_find(e->rules, id))
+			engine_note(e, kh_sprintf("%s:%d: allow.rules.%s: no rule has this id",
+						  e->config->path, e->config->rules[i].line, id));
+	}
 done:
 	free(exedir);
 	free(defdir);

@@ -171,7 +171,7 @@ config = json.dumps({
     "architecture": "amd64", "os": "linux",
     "config": {"Env": ["PATH=/usr/bin", f"LOW={s2}"]},
     "rootfs": {"type": "layers", "diff_ids": [diff_id]},
-    "history": [{"created_by": "COPY settings.conf /app/"}],
+    "history": [{"created_by": f"RUN echo {s2} >/tmp/x && cp settings.conf /app/"}],
 }).encode()
 cfg_name = hashlib.sha256(config).hexdigest() + ".json"
 manifest = json.dumps([{"Config": cfg_name, "RepoTags": ["test/app:1"], "Layers": ["l1/layer.tar"]}]).encode()

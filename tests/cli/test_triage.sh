@@ -128,6 +128,12 @@ cfg_scan "allow:
     test-token: {secrets: ['^tkn_Wc47'], stopwords: [xyzzy]}"
 expect "allow.rules.<id>.secrets and stopwords" \
 	[ "$OUT" = "docs/setup.md src/main.conf tests/fixtures/keys.txt" ]
+cfg_scan "allow:
+  rules:
+    test-tokn: {paths: ['**']}"
+expect "a misspelt rule id under allow.rules allows nothing" [ "$(wc -w <<<"$OUT")" = 5 ]
+run scan "$T/repo" "${R[@]}"
+expect "and the summary names it with its line" has ".keyhound.yml:3: allow.rules.test-tokn: no rule has this id" "$OUT"
 cfg_scan "rules: {disable: [test-token]}"
 expect "rules.disable" [ "$OUT" = "docs/setup.md" ]
 mkdir -p "$T/repo/tools/kh"
