@@ -47,7 +47,8 @@ static int cmd_help(int argc, char **argv)
 	     "  --rules DIR, --no-default-rules, --baseline FILE, --write-baseline FILE,\n"
 	     "  --show-secrets, --min-confidence low|medium|high, --threads N, --max-file-size SIZE,\n"
 	     "  --max-archive-depth N, --max-archive-entries N, --max-decompressed SIZE, --max-ratio N,\n"
-	     "  --max-decoded-depth N, --max-findings-per-blob N, --strict, --quiet, --no-progress\n\n"
+	     "  --max-decoded-depth N, --max-findings-per-blob N, --strict, --quiet, --no-progress,\n"
+	     "  --gitleaksignore FILE, --detect-secrets-baseline FILE\n\n"
 	     "Exit codes: 0 nothing found, 1 findings, 2 usage/configuration error or unreadable input.");
 	return 0;
 }
