@@ -73,7 +73,7 @@ typedef struct kh_rule {
 	kh_example *examples, *negatives;
 	size_t n_examples, n_negatives;
 	/* compiled */
-	void *re;               /* pcre2_code* */
+	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
 	unsigned hs_index;      /* index into the Hyperscan db, or UINT_MAX for path rules */
@@ -86,6 +86,7 @@ typedef struct kh_ruleset {
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */
+	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
 } kh_ruleset;
 
 typedef struct {
@@ -100,6 +101,9 @@ typedef struct {
 int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
 void kh_ruleset_free(kh_ruleset *rs);
 const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
+/* The rule's compiled PCRE2 pattern (pcre2_code*), compiled on first use so a
+ * short scan pays only for the rules that hit; NULL if PCRE2 rejects it. */
+const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
 
 /* ---- matcher ---- */
 /* A raw match in a blob: independent of where the blob sits. */
@@ -177,6 +181,10 @@ void kh_blob_free(kh_blob *b);
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
 	uint64_t seq, occ, offset;      /* sort key */
+	char *context;                  /* the finding's line, secret redacted (human output); may be NULL */
+	char *scrub;                    /* a secret found in a commit message or image config: redacted
+					 * from every finding's message/created_by at the end (filter/scrub.c) */
+	size_t scrub_len;
 } kh_finding_rec;
 
 struct keyhound_report {
@@ -198,7 +206,9 @@ struct keyhound_report {
 	char **notes;                   /* extra summary lines ("12 .gitleaksignore entries unmatched") */
 	size_t n_notes;
 	void *extra;                    /* source-specific summary JSON (json_t*), may be NULL */
+	struct kh_report_triage *triage; /* baseline and migration matches (filter/baseline.c) */
 };
+void kh_report_triage_free(struct kh_report_triage *t);
 
 void kh_report_init(keyhound_report *r);
 void kh_report_skip(keyhound_report *r, const char *reason);
@@ -226,9 +236,13 @@ struct keyhound_engine {
 	kh_ruleset *rules;
 	kh_config *config;              /* may be NULL */
 	keyhound_options opts;
+	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	/* baseline fingerprints, sorted */
 	char **baseline;
 	size_t n_baseline;
+	struct kh_migration *migration; /* .gitleaksignore / .secrets.baseline entries, may be NULL */
+	char **notes;                   /* summary notes for every report (config, migration) */
+	size_t n_notes;
 };
 
 /* Turn raw matches of a blob into findings for one occurrence (path rules, filters,

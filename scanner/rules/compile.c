@@ -23,7 +23,10 @@ static int compile_pcre(kh_rule *r)
 {
 	int errcode;
 	PCRE2_SIZE erroff;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
+	pcre2_code *re;
+	if (r->re)
+		return 0;
+	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
 				       &erroff, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
@@ -37,6 +40,21 @@ static int compile_pcre(kh_rule *r)
 	return 0;
 }
 
+const void *kh_rule_code(const kh_ruleset *rs_const, const kh_rule *r_const)
+{
+	kh_ruleset *rs = (kh_ruleset *)rs_const; /* the lazy cache is the only mutable part */
+	kh_rule *r = (kh_rule *)r_const;
+	void *re = __atomic_load_n(&r->re, __ATOMIC_ACQUIRE);
+	if (re)
+		return re;
+	pthread_mutex_lock(&rs->re_lock);
+	if (!r->re && compile_pcre(r) == 0)
+		__atomic_store_n(&r->re, r->re, __ATOMIC_RELEASE);
+	re = r->re;
+	pthread_mutex_unlock(&rs->re_lock);
+	return re;
+}
+
 void kh_compiled_rule_free(kh_rule *r)
 {
 	pcre2_code_free((pcre2_code *)r->re);
@@ -45,6 +63,8 @@ void kh_compiled_rule_free(kh_rule *r)
 
 void kh_compiled_free(kh_ruleset *rs)
 {
+	if (rs->hs_to_rule)
+		pthread_mutex_destroy(&rs->re_lock);
 	hs_free_database((hs_database_t *)rs->hs_db);
 	rs->hs_db = NULL;
 	free(rs->hs_to_rule);
@@ -256,6 +276,7 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 	hs_database_t *db = NULL;
 	int error = 0;
 
+	pthread_mutex_init(&rs->re_lock, NULL);
 	rs->hs_to_rule = kh_calloc(rs->n_rules, sizeof(unsigned));
 	rs->n_hs = 0;
 	for (size_t i = 0; i < rs->n_rules; i++) {
@@ -264,8 +285,6 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		r->max_width = ULLONG_MAX;
 		if (!r->pattern)
 			continue;
-		if ((error = compile_pcre(r)) < 0)
-			return error;
 		r->hs_index = (unsigned)rs->n_hs;
 		rs->hs_to_rule[rs->n_hs++] = (unsigned)i;
 	}
@@ -281,6 +300,11 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		if (try_load_db(rs, cache, key_host) == 0)
 			goto done;
 	}
+	/* new patterns: check every one against PCRE2 now, so a bad rule is an error
+	 * at load time (a cached database means these patterns passed before) */
+	for (size_t i = 0; i < rs->n_hs; i++)
+		if ((error = compile_pcre(&rs->rules[rs->hs_to_rule[i]])) < 0)
+			goto done;
 	if ((error = compile_hs(rs, NULL, &db)) < 0)
 		goto done;
 	rs->hs_db = db;
