@@ -479,6 +479,7 @@ static int read_archive(kh_image *im, struct archive *a)
 {
 	struct archive_entry *e;
 	char *name = NULL;
+	uint64_t members = 0;
 	int r;
 	for (;;) {
 		r = archive_read_next_header(a, &e);
@@ -487,10 +488,13 @@ static int read_archive(kh_image *im, struct archive *a)
 		if (r == ARCHIVE_RETRY)
 			continue;
 		if (r < ARCHIVE_WARN) {
-			kh_report_error(im->report, im->input, "the image archive is truncated or corrupt: %s",
+			kh_report_error(im->report, im->input, "%s: %s",
+					members ? "the image archive is truncated or corrupt"
+						: "not an image archive (a tar, plain, gzip or zstd)",
 					archive_error_string(a));
 			break;
 		}
+		members++;
 		const char *raw = archive_entry_pathname(e);
 		if (!raw)
 			continue;
