@@ -262,7 +262,7 @@ static void test_oci_folder(void **state)
 }
 
 /* Two platforms sharing the base layer: the base is read and attributed once. */
-static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm)
+static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm, bool only_amd)
 {
 	fx_entry base[] = {{"etc/base.conf", "shared=1\n"}};
 	fx_entry a1[] = {{"app/amd.txt", "amd64 only\n"}};
@@ -307,7 +307,13 @@ static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm)
 		{n[3], amd->config}, {n[4], arm->config}, {n[5], ma}, {n[6], mr}, {n[7], inner},
 		{"index.json", index}, {"oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}"},
 	};
-	fx_archive(out, FX_TAR, FX_PLAIN, e, 10);
+	if (only_amd) { /* what docker save keeps of a multi-platform image it pulled for amd64 */
+		e[2] = e[8];
+		e[6] = e[9];
+		fx_archive(out, FX_TAR, FX_PLAIN, e, 8);
+	} else {
+		fx_archive(out, FX_TAR, FX_PLAIN, e, 10);
+	}
 	for (int i = 0; i < 8; i++)
 		free(n[i]);
 	free(ma);
@@ -324,7 +330,7 @@ static void test_platforms(void **state)
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	kh_image_attr at;
-	multi_platform(&tar, &amd, &arm);
+	multi_platform(&tar, &amd, &arm, false);
 
 	/* every platform */
 	fx_report_reset(&rep);
@@ -370,6 +376,37 @@ static void test_platforms(void **state)
 	kh_image_free(reader);
 	rec_free(&r);
 
+	kh_buf_free(&tar);
+	fx_image_free(&amd);
+	fx_image_free(&arm);
+}
+
+/* An index naming platforms the archive does not hold: a note, unless asked for. */
+static void test_platform_not_in_archive(void **state)
+{
+	fx_image amd, arm;
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	multi_platform(&tar, &amd, &arm, true);
+
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "amd-only.tar");
+	assert_int_equal(rep->n_err, 0);
+	assert_int_equal(rep->n_notes, 1);
+	assert_non_null(strstr(rep->notes[0], "platform linux/arm64/v8 is not in the archive"));
+	assert_non_null(rec_path(&r, "app/amd.txt"));
+	kh_image_free(reader);
+	rec_free(&r);
+
+	fx_report_reset(&rep);
+	kh_image_new(&reader, "linux/arm64", NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "amd-only.tar");
+	assert_true(has_error(rep, "multi:2", "is missing"));
+	kh_image_free(reader);
+	rec_free(&r);
 	kh_buf_free(&tar);
 	fx_image_free(&amd);
 	fx_image_free(&arm);
@@ -744,6 +781,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_skopeo_like_symlinks),
 		cmocka_unit_test(test_oci_folder),
 		cmocka_unit_test(test_platforms),
+		cmocka_unit_test(test_platform_not_in_archive),
 		cmocka_unit_test(test_truncated_archive),
 		cmocka_unit_test(test_bad_gzip_in_one_layer),
 		cmocka_unit_test(test_manifest_names_missing_blob),
