@@ -41,9 +41,14 @@ void kh_git_iso_date(int64_t when, int offset, char out[40])
 		strcpy(out, "1970-01-01T00:00:00+00:00");
 		return;
 	}
-	snprintf(out, 40, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", tm.tm_year + 1900,
+	char tmp[96];
+
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", tm.tm_year + 1900,
 		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, offset < 0 ? '-' : '+',
 		 (a / 60) % 100, a % 60);
+	size_t n = strlen(tmp) < 39 ? strlen(tmp) : 39;
+	memcpy(out, tmp, n);
+	out[n] = 0;
 }
 
 void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *c)

@@ -235,42 +235,13 @@ typedef struct {
 	const unsigned char *data;
 } meta_obj;
 
-/* Memory handed out in large blocks that never move. */
-typedef struct {
-	unsigned char **blocks;
-	size_t n, used, block_size;
-	uint64_t total;
-} arena;
-
-static unsigned char *arena_alloc(arena *a, size_t len)
-{
-	if (!a->n || a->used + len > a->block_size) {
-		size_t size = len > (8u << 20) ? len : (8u << 20);
-		a->blocks = kh_realloc(a->blocks, sizeof(*a->blocks) * (a->n + 1));
-		a->blocks[a->n++] = kh_malloc(size);
-		a->block_size = size;
-		a->used = 0;
-	}
-	a->used += len;
-	a->total += len;
-	return a->blocks[a->n - 1] + a->used - len;
-}
-
-static void arena_free(arena *a)
-{
-	for (size_t i = 0; i < a->n; i++)
-		free(a->blocks[i]);
-	free(a->blocks);
-}
-
 typedef struct {
 	uint8_t id[20];
 	meta_obj obj;
 } meta_rec;
 
-/* What one pack-reading thread collected. */
+/* What one pack-reading thread collected (the buffers are the reader's, taken). */
 typedef struct {
-	arena mem;
 	meta_rec *v;
 	size_t n, cap;
 } meta_part;
@@ -361,22 +332,31 @@ static int meta_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 {
 	hist *h = payload;
 	meta_part *p = &h->st.parts[thread];
-	unsigned char *copy;
 
 	if (len > UINT32_MAX ||
 	    atomic_fetch_add(&h->st.meta_bytes, len) + len > h->st.meta_cap) {
 		h->st.meta_full = true; /* the rest is read through libgit2 */
 		return 0;
 	}
-	copy = arena_alloc(&p->mem, len);
-	memcpy(copy, data, len);
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 4096;
 		p->v = kh_realloc(p->v, sizeof(*p->v) * p->cap);
 	}
 	memcpy(p->v[p->n].id, oid, 20);
-	p->v[p->n++].obj = (meta_obj){ type, (uint32_t)len, copy };
-	return 0;
+	/* kept as the reader built it: no copy, no fresh pages */
+	p->v[p->n++].obj = (meta_obj){ type, (uint32_t)len, data };
+	return KH_PACK_TAKEN;
+}
+
+static void free_meta(store *st)
+{
+	for (unsigned t = 0; st->parts && t < st->n_parts; t++) {
+		for (size_t k = 0; k < st->parts[t].n; k++)
+			kh_pack_buf_free(st->parts[t].v[k].obj.data);
+		free(st->parts[t].v);
+		st->parts[t].v = NULL;
+		st->parts[t].n = st->parts[t].cap = 0;
+	}
 }
 
 static void find_packs(store *st, const char *gitdir)
@@ -415,6 +395,7 @@ static int load_meta(hist *h)
 	o.max_object_size = h->e->opts.limits.max_file_size;
 	o.on_object = meta_object;
 	o.payload = h;
+	o.allow_take = 1;
 	for (size_t i = 0; i < st->n_packs; i++)
 		if (st->open[i] && (error = kh_pack_walk(st->open[i], &o, NULL)) < 0)
 			return error;
@@ -430,10 +411,6 @@ static int load_meta(hist *h)
 			}
 			st->meta[i] = st->parts[t].v[k].obj;
 		}
-	for (unsigned t = 0; t < st->n_parts; t++) {
-		free(st->parts[t].v);
-		st->parts[t].v = NULL;
-	}
 	if (st->meta_full)
 		kh_report_note(h->report, "trees and commits over %llu MiB were read through libgit2 "
 			       "(slower)", (unsigned long long)(st->meta_cap >> 20));
@@ -1286,10 +1263,7 @@ static void hist_free(hist *h)
 	free(h->st.open);
 	oidtab_free(&h->st.meta_ids);
 	free(h->st.meta);
-	for (unsigned t = 0; t < h->st.n_parts; t++) {
-		arena_free(&h->st.parts[t].mem);
-		free(h->st.parts[t].v);
-	}
+	free_meta(&h->st);
 	free(h->st.parts);
 	git_odb_free(h->st.odb);
 	for (unsigned t = 0; h->scratch && t < h->threads; t++)
@@ -1326,8 +1300,7 @@ int kh_git_history(kh_git *g)
 	commit_strings(&h);
 	kh_git_step("walk");
 	/* the trees are no longer needed: only the blobs' bytes are read from here on */
-	for (unsigned t = 0; t < h.st.n_parts; t++)
-		arena_free(&h.st.parts[t].mem), memset(&h.st.parts[t].mem, 0, sizeof(arena));
+	free_meta(&h.st);
 	oidtab_free(&h.st.meta_ids);
 	memset(&h.st.meta_ids, 0, sizeof(h.st.meta_ids));
 	free(h.st.meta);
