@@ -15,6 +15,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "source/git.h"
@@ -240,8 +241,49 @@ typedef struct {
 	meta_obj obj;
 } meta_rec;
 
-/* What one pack-reading thread collected (the buffers are the reader's, taken). */
+/* Memory for the trees and commits kept: large blocks backed by huge pages where the
+ * system allows, because a page fault per 4 KiB costs more than the copy (measured: on
+ * a VM, keeping 408 MB of trees in malloc'd buffers took 3.9 s of CPU, mostly faults). */
+#define ARENA_BLOCK ((size_t)64 << 20)
+#define HUGE_PAGE ((size_t)2 << 20)
+
 typedef struct {
+	unsigned char **blocks;
+	size_t *sizes;
+	size_t n, used, size;
+} arena;
+
+static unsigned char *arena_alloc(arena *a, size_t len)
+{
+	if (!a->n || a->used + len > a->size) {
+		size_t size = len > ARENA_BLOCK ? (len + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE : ARENA_BLOCK;
+		void *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (m == MAP_FAILED)
+			return NULL;
+		madvise(m, size, MADV_HUGEPAGE);
+		a->blocks = kh_realloc(a->blocks, sizeof(*a->blocks) * (a->n + 1));
+		a->sizes = kh_realloc(a->sizes, sizeof(*a->sizes) * (a->n + 1));
+		a->blocks[a->n] = m;
+		a->sizes[a->n++] = size;
+		a->size = size;
+		a->used = 0;
+	}
+	a->used += len;
+	return a->blocks[a->n - 1] + a->used - len;
+}
+
+static void arena_free(arena *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		munmap(a->blocks[i], a->sizes[i]);
+	free(a->blocks);
+	free(a->sizes);
+	memset(a, 0, sizeof(*a));
+}
+
+/* What one pack-reading thread collected. */
+typedef struct {
+	arena mem;
 	meta_rec *v;
 	size_t n, cap;
 } meta_part;
@@ -332,27 +374,28 @@ static int meta_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 {
 	hist *h = payload;
 	meta_part *p = &h->st.parts[thread];
+	unsigned char *copy;
 
 	if (len > UINT32_MAX ||
-	    atomic_fetch_add(&h->st.meta_bytes, len) + len > h->st.meta_cap) {
+	    atomic_fetch_add(&h->st.meta_bytes, len) + len > h->st.meta_cap ||
+	    !(copy = arena_alloc(&p->mem, len))) {
 		h->st.meta_full = true; /* the rest is read through libgit2 */
 		return 0;
 	}
+	memcpy(copy, data, len);
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 4096;
 		p->v = kh_realloc(p->v, sizeof(*p->v) * p->cap);
 	}
 	memcpy(p->v[p->n].id, oid, 20);
-	/* kept as the reader built it: no copy, no fresh pages */
-	p->v[p->n++].obj = (meta_obj){ type, (uint32_t)len, data };
-	return KH_PACK_TAKEN;
+	p->v[p->n++].obj = (meta_obj){ type, (uint32_t)len, copy };
+	return 0;
 }
 
 static void free_meta(store *st)
 {
 	for (unsigned t = 0; st->parts && t < st->n_parts; t++) {
-		for (size_t k = 0; k < st->parts[t].n; k++)
-			kh_pack_buf_free(st->parts[t].v[k].obj.data);
+		arena_free(&st->parts[t].mem);
 		free(st->parts[t].v);
 		st->parts[t].v = NULL;
 		st->parts[t].n = st->parts[t].cap = 0;
@@ -395,7 +438,6 @@ static int load_meta(hist *h)
 	o.max_object_size = h->e->opts.limits.max_file_size;
 	o.on_object = meta_object;
 	o.payload = h;
-	o.allow_take = 1;
 	for (size_t i = 0; i < st->n_packs; i++)
 		if (st->open[i] && (error = kh_pack_walk(st->open[i], &o, NULL)) < 0)
 			return error;
