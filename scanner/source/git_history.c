@@ -1244,7 +1244,9 @@ static void scan_messages(hist *h)
 		o.author = c->author;
 		o.email = c->email;
 		o.date = c->date;
-		o.message = c->subject;
+		/* the finding points into the message: repeating its first line would print
+		 * the secret unredacted */
+		o.message = h->e->opts.show_secrets ? c->subject : NULL;
 		o.repository = (char *)h->g->repository;
 		o.commit_message = true;
 		blob.occ = &o;

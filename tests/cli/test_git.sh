@@ -61,6 +61,7 @@ echo "$out" | grep '"path":"a.txt"' | grep -q '"date":"[0-9]\{4\}-[0-9][0-9]-[0-
 	|| fail "date is not ISO 8601: $out"
 check "line" "2" "$(echo "$out" | grep '"path":"a.txt"' | field line)"
 check "commit message finding" "$C_MSG" "$(echo "$out" | grep '"commit_message":true' | field commit)"
+echo "$out" | grep '"commit_message":true' | grep -q "$TOK2" && fail "a commit message finding prints the secret without --show-secrets"
 # each unique blob once: blobs scanned = distinct blobs + commit messages
 nblobs=$(git rev-list --all --objects | cut -d' ' -f1 | git cat-file --batch-check='%(objecttype)' | grep -c blob)
 ncommits=$(git rev-list --all | wc -l)
