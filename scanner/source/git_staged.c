@@ -263,7 +263,7 @@ static int read_index(index_file *ix, const char *path)
 				arena_cap += sizeof(char *);
 			}
 			dst = ix->v4_paths + arena_len;
-			if (keep)
+			if (keep) /* the first entry has no previous path */
 				memcpy(dst, prev, keep);
 			memcpy(dst + keep, p, (size_t)(nul - p) + 1);
 			e->path = dst;
