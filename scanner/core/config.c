@@ -210,12 +210,18 @@ static int rules_pair(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_node_t *
 	if (!strcmp(name, "extra")) {
 		size_t from = c->n_extra;
 		int error = str_list(x, key, v, &c->extra, &c->n_extra);
-		for (size_t i = from; i < c->n_extra; i++)
+		struct stat st;
+		for (size_t i = from; i < c->n_extra && !error; i++) {
 			if (c->extra[i][0] != '/') {
 				char *abs = kh_sprintf("%s/%s", c->dir, c->extra[i]);
 				free(c->extra[i]);
 				c->extra[i] = abs;
 			}
+			/* named here, with its line, rather than later by the rules loader */
+			if (stat(c->extra[i], &st) < 0)
+				error = bad(x, node(x, v->data.sequence.items.start[i - from]), key, "%s: %s",
+					    c->extra[i], strerror(errno));
+		}
 		return error;
 	}
 	return bad(x, k, key, "unknown key (expected disable or extra)");
