@@ -295,9 +295,14 @@ static size_t example_hits(const keyhound_engine *e, const char *id, const kh_ex
 	return hits;
 }
 
-int keyhound_engine_check_rules(const keyhound_engine *e, FILE *err, size_t *failures)
+int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
 {
+	/* each rule is checked on its own: in a scan, a secret that a provider rule
+	 * and a generic rule both match is reported once, by the provider rule */
+	keyhound_engine copy = *engine;
+	const keyhound_engine *e = &copy;
 	size_t bad = 0;
+	copy.keep_overlaps = true;
 	for (size_t i = 0; i < e->rules->n_rules; i++) {
 		const kh_rule *r = &e->rules->rules[i];
 		if (r->n_examples < 2 || r->n_negatives < 2) {

@@ -236,6 +236,7 @@ struct keyhound_engine {
 	kh_ruleset *rules;
 	kh_config *config;              /* may be NULL */
 	keyhound_options opts;
+	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	/* baseline fingerprints, sorted */
 	char **baseline;
 	size_t n_baseline;
