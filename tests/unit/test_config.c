@@ -225,6 +225,37 @@ static void allows_by_secret_regex(void **state)
 	kh_config_free(c);
 }
 
+static void pathological_secret_regex_allows_nothing(void **state)
+{
+	kh_config *c = NULL;
+	char secret[64];
+	/* nested quantifiers: exponential backtracking on a near miss */
+	assert_int_equal(load("allow:\n  secrets: ['^(a+)+$']\n", &c, NULL), 0);
+	assert_true(kh_config_allows(c, "r", "p", "aaaa", 4));
+	memset(secret, 'a', sizeof(secret));
+	secret[sizeof(secret) - 1] = 'b';
+	assert_false(kh_config_allows(c, "r", "p", secret, sizeof(secret)));
+	kh_config_free(c);
+}
+
+static void too_many_rule_allowlists(void **state)
+{
+	kh_buf b = {0};
+	kh_config *c = NULL;
+	kh_buf_puts(&b, "allow:\n  rules:\n");
+	for (int i = 0; i < KH_CONFIG_MAX_RULE_ALLOWLISTS; i++)
+		kh_buf_printf(&b, "    r%d: {}\n", i);
+	char *yaml = kh_buf_detach(&b);
+	assert_int_equal(load(yaml, &c, NULL), 0); /* at the limit */
+	assert_int_equal(c->n_rules, KH_CONFIG_MAX_RULE_ALLOWLISTS);
+	kh_config_free(c);
+	char *more = kh_sprintf("%s    one-more: {}\n", yaml);
+	assert_int_equal(load(more, &c, NULL), KEYHOUND_EINVAL);
+	assert_non_null(strstr(keyhound_last_error(), "'allow.rules.one-more': more than"));
+	free(more);
+	free(yaml);
+}
+
 static void allows_by_stopword(void **state)
 {
 	kh_config *c = NULL;
@@ -435,6 +466,8 @@ int main(void)
 		cmocka_unit_test(allows_by_path_glob),
 		cmocka_unit_test(allows_by_secret_regex),
 		cmocka_unit_test(allows_by_stopword),
+		cmocka_unit_test(pathological_secret_regex_allows_nothing),
+		cmocka_unit_test(too_many_rule_allowlists),
 		cmocka_unit_test(allows_per_rule),
 		cmocka_unit_test(limits_yield_to_the_command_line),
 		cmocka_unit_test(sizes_parse),
