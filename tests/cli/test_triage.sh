@@ -85,6 +85,8 @@ rm "$T/app/src/copy.conf"
 run scan "$T/app" "${R[@]}" --baseline "$T/base.json" --write-baseline "$T/base2.json" --quiet
 expect "a rewritten baseline keeps suppressed entries and adds new ones" \
 	python3 -c "import json; a=json.load(open('$T/base.json'))['fingerprints']; b=json.load(open('$T/base2.json'))['fingerprints']; assert set(a) < set(b) and len(b)==3"
+run scan "$T/app" "$T/no-such-file" "${R[@]}" --write-baseline "$T/base-err.json" --quiet
+expect "writing a baseline over input that could not be read exits 2" [ "$RC" = 2 -a -s "$T/base-err.json" ]
 echo '{"fingerprints": [1]}' >"$T/bad-base.json"
 run scan "$T/app" "${R[@]}" --baseline "$T/bad-base.json"
 expect "a malformed baseline is an error" [ "$RC" = 2 ]
