@@ -298,7 +298,7 @@ typedef struct {
 	unsigned n_parts;
 	_Atomic uint64_t meta_bytes;
 	uint64_t meta_cap;
-	bool meta_full;
+	atomic_bool meta_full;       /* written by the reading threads */
 	git_odb *odb;
 } store;
 
