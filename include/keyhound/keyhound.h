@@ -159,6 +159,13 @@ typedef struct {
 #define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
+/* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)
+ * into the repository's hooks folder, core.hooksPath included. A hook file keyhound did
+ * not write is replaced only with force. installed (may be NULL) gets the paths written,
+ * one a line (free() it). hooks 0 means both. */
+enum { KEYHOUND_HOOK_PRE_COMMIT = 1, KEYHOUND_HOOK_PRE_PUSH = 2 };
+int keyhound_hook_install(const char *repo, unsigned hooks, int force, char **installed);
+
 #define KEYHOUND_IMAGE_OPTIONS_VERSION 1
 typedef struct {
 	unsigned version;
