@@ -7,7 +7,7 @@
 #
 # Tens of thousands of commits and a few GB of distinct blob content, from real files on this
 # machine (see lib/gitgen.py for how the history is shaped), written by `git fast-import` and
-# packed by `git gc`. Also writes bench/corpus/git.planted: one line per planted secret,
+# packed by `git repack -a -d -f`. Also writes bench/corpus/git.planted: one line per planted secret,
 #   commit<TAB>path<TAB>line<TAB>expected-rule-id<TAB>in_head|history
 # where commit is the commit that introduced the secret, path "(commit message)" for one
 # planted in a commit message.
@@ -75,13 +75,17 @@ git -C "$tmp" config gc.auto 0     # nothing may repack behind a benchmark's bac
 start=$(date +%s)
 python3 "$here/lib/gitgen.py" --commits "$commits" --target-bytes "$target" --seed "$seed" \
 	--manifest "$tmp/planted.marks" --summary "$tmp/gitgen.summary" |
-	git -C "$tmp" fast-import --quiet --export-marks="$tmp/marks"
+	git -C "$tmp" fast-import --quiet --depth=0 --export-marks="$tmp/marks"
 echo "corpus-git: fast-import done in $(( $(date +%s) - start )) s"
 # marks -> commit ids in the manifest
 awk -F'\t' 'NR == FNR { split($0, a, " "); id[a[1]] = a[2]; next }
             { $1 = id[$1]; print }' OFS='\t' "$tmp/marks" "$tmp/planted.marks" > "$corpus/git.planted"
 rm -f "$tmp/marks" "$tmp/planted.marks"
-git -C "$tmp" gc --quiet --prune=now
+# fast-import wrote every object whole (--depth=0: its own deltas are against whatever blob
+# came before in the stream, and a plain gc would keep them); compute real deltas now, the
+# way a server's repack does (window 10, depth 50; not --aggressive).
+git -C "$tmp" repack -a -d -f -q
+git -C "$tmp" prune --expire=now
 echo "corpus-git: built in $(( $(date +%s) - start )) s"
 mv "$tmp" "$repo"
 cat "$repo/gitgen.summary"

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Instruction counts of `keyhound scan` under callgrind, on a fixed ~20 MB subset of the
+# source corpus: a noise-free before/after for changes to hot code (the matcher, filters).
+#
+#   bench/callgrind.sh [keyhound args...]      e.g. bench/callgrind.sh --no-default-rules --rules DIR
+#
+# Prints the program's total Ir (instructions executed), and the inclusive Ir of the
+# functions that matter (matcher, confirmation, file reading), taken from callgrind_annotate.
+# The subset (bench/corpus/callgrind) is the first 20 MB of the corpus's include/ and
+# python-stdlib/ in sorted order, plus the planted files, so it is the same on every run on the
+# same machine. Single thread: counts do not depend on scheduling.
+# Environment: KH (keyhound binary), CALLGRIND_MB (20).
+set -eu
+BENCH=$(cd "$(dirname "$0")" && pwd)
+. "$BENCH/lib/common.sh"
+bench_keyhound
+"$BENCH/corpus-source.sh" >/dev/null
+sub=$BENCH_CORPUS/callgrind
+limit=$(( ${CALLGRIND_MB:-20} * 1000000 ))
+if [ ! -e "$sub.complete" ] || [ "$(cat "$sub.complete")" != "$limit" ]; then
+	rm -rf "$sub"
+	mkdir -p "$sub"
+	( cd "$BENCH_CORPUS/source" &&
+	  { find deploy scripts services web config notebooks mobile ci tools -type f -printf '%s %p\n' 2>/dev/null
+	    find include python-stdlib -type f -printf '%s %p\n' | LC_ALL=C sort -k2; } |
+	  awk -v limit="$limit" '{ if (total + $1 > limit) exit; total += $1; print substr($0, length($1) + 2) }' |
+	  while IFS= read -r f; do mkdir -p "$sub/$(dirname "$f")"; cp "$f" "$sub/$f"; done )
+	echo "$limit" > "$sub.complete"
+fi
+bytes=$(find "$sub" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+out=$BENCH_OUT/callgrind.out
+rm -f "$out"
+# Compile the rules once outside valgrind so a cache of compiled rules, if keyhound keeps one,
+# is warm and the count is the scan's, not Hyperscan's compiler.
+"$KH" scan --threads 1 "$@" "$sub" > /dev/null 2>&1 || true
+valgrind --tool=callgrind --callgrind-out-file="$out" "$KH" scan --threads 1 \
+	--format jsonl --output "$BENCH_OUT/callgrind.jsonl" "$@" "$sub" 2> "$BENCH_OUT/callgrind.log" || true
+total=$(awk '/^(summary|totals):/ {print $2; exit}' "$out")
+echo "callgrind: keyhound scan --threads 1 of $sub ($bytes bytes, $(find "$sub" -type f | wc -l) files), $(wc -l < "$BENCH_OUT/callgrind.jsonl") findings"
+echo "total Ir: $total ($(awk -v t="$total" -v b="$bytes" 'BEGIN {printf "%.1f", t / b}') per byte)"
+echo "inclusive Ir of the top functions:"
+callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk '/^-+$/ {n++; next} n >= 3 && NF' | head -25

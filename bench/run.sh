@@ -1,0 +1,107 @@
+#!/bin/sh
+# The benchmark: one command, re-runnable, prints one markdown table.
+#
+#   bench/run.sh [--runs N] [--only source|startup|git|image]...
+#
+# Builds what is missing (corpora: corpus-source.sh, corpus-git.sh; peers: peers.sh; a Release
+# keyhound in build-bench/ unless KH names a binary), then measures, each group alternating
+# its commands over N runs (default 5) after a warm-up run, with threads 1 and 2:
+#   start-up     `true` (floor) vs `keyhound --version` and a one-line scan from stdin
+#   source tree  cat of every file (floor) vs keyhound scan vs ripgrep -uuu with keyhound's own
+#                patterns (rules list --format patterns) vs secretlint's recommended preset
+#   git history  bench/git.sh, if present       image  bench/image.sh, if present
+# and checks that keyhound found every planted secret. Caches are warm (the corpora fit in
+# memory): these are CPU figures, not disk figures.
+# Environment: KH (keyhound binary), BENCH_RUNS, SECRETLINT_RUNS (default 3: it is slow),
+# KH_BENCH_CORPUS (where the corpora live).
+set -eu
+BENCH=$(cd "$(dirname "$0")" && pwd)
+only=""
+while [ $# -gt 0 ]; do
+	case $1 in
+	--runs) BENCH_RUNS=$2; shift 2 ;;
+	--only) only="$only $2"; shift 2 ;;
+	-h|--help) sed -n '2,/^set -eu/p' "$0" | sed 's/^# \{0,1\}//; /^set -eu/d'; exit 0 ;;
+	*) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+	esac
+done
+want() { [ -z "$only" ] || case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+. "$BENCH/lib/common.sh"
+: > "$BENCH_RESULTS"
+: > "$BENCH_CHECKS"
+
+bench_keyhound
+if want source; then "$BENCH/corpus-source.sh" >&2; fi
+if want git && [ -f "$BENCH/git.sh" ]; then "$BENCH/corpus-git.sh" >&2; fi
+"$BENCH/peers.sh" >&2 || echo "run.sh: a peer is missing, its figures are left out" >&2
+SRC=$BENCH_CORPUS/source
+O=$BENCH_OUT
+
+# ---- start-up: what a hook pays before reading a byte
+if want startup; then
+	printf 'greeting = "hello"\n' > "$O/oneline.txt"
+	bench_group "start-up"
+	bench_add floor "true" - "true"
+	bench_add keyhound "keyhound --version" - "\"\$KH\" --version > \"$O/version.out\"" 30
+	bench_add keyhound "keyhound scan - (one line)" - \
+		"\"\$KH\" scan - < \"$O/oneline.txt\" > \"$O/oneline.out\"" 30
+	bench_run
+fi
+
+# ---- source tree
+if want source; then
+	"$KH" rules list --format patterns > "$O/patterns.txt"
+	# ripgrep's default engine (Rust regex) rejects some PCRE2 syntax (lookarounds,
+	# possessive quantifiers); use it when it takes every pattern, else -P (PCRE2, JIT).
+	rgmode=""
+	big="--regex-size-limit=1G --dfa-size-limit=1G"
+	if printf 'x\n' | rg $big -f "$O/patterns.txt" - >/dev/null 2>"$O/rg-default.err"; [ $? -le 1 ]; then
+		rgmode="$big"
+		rglabel="rg -f patterns (default engine)"
+	elif printf 'x\n' | rg -P -f "$O/patterns.txt" - >/dev/null 2>"$O/rg-pcre2.err"; [ $? -le 1 ]; then
+		rgmode="-P"
+		rglabel="rg -P -f patterns (PCRE2)"
+		echo "run.sh: rg's default engine rejects the patterns ($(head -c 200 "$O/rg-default.err" | tr '\n' ' ')), using -P" >&2
+	else
+		echo "run.sh: rg accepts the patterns in neither engine; see $O/rg-*.err" >&2
+		rglabel=""
+	fi
+	secretlint=$O/peers/node_modules/.bin/secretlint
+	bench_group "source tree"
+	bench_add floor "cat every file" - "find \"$SRC\" -type f -exec cat {} + > /dev/null"
+	for t in 1 2; do
+		bench_add keyhound "keyhound scan" $t \
+			"\"\$KH\" scan --threads $t --format jsonl --output \"$O/kh-source-t$t.jsonl\" \"$SRC\""
+		[ -n "$rglabel" ] && bench_add peer "$rglabel" $t \
+			"rg -uuu -j $t $rgmode -f \"$O/patterns.txt\" \"$SRC\" > \"$O/rg-source-t$t.out\" 2>&1"
+	done
+	[ -x "$secretlint" ] && bench_add peer "secretlint (recommended preset)" - \
+		"cd \"$SRC\" && \"$secretlint\" --secretlintrc \"$O/peers/.secretlintrc.json\" --maskSecrets '**/*' > \"$O/secretlint-source.out\" 2>&1" \
+		"${SECRETLINT_RUNS:-3}"
+	bench_run
+	bench_check_planted --label "source tree" "$BENCH_CORPUS/source.planted" "$O/kh-source-t1.jsonl" || true
+	n1=$(wc -l < "$O/kh-source-t1.jsonl"); n2=$(wc -l < "$O/kh-source-t2.jsonl")
+	[ "$n1" = "$n2" ] || echo "threads 1 and 2 differ: $n1 vs $n2 findings" | tee -a "$BENCH_CHECKS"
+	[ -n "$rglabel" ] && echo "ripgrep matched $(wc -l < "$O/rg-source-t1.out") lines" >> "$BENCH_CHECKS"
+fi
+
+# ---- git history and image: the scripts of those features, on the same driver
+for part in git image; do
+	if want $part && [ -f "$BENCH/$part.sh" ]; then
+		sh "$BENCH/$part.sh" || echo "run.sh: $part.sh failed (exit $?)" | tee -a "$BENCH_CHECKS" >&2
+	fi
+done
+
+# ---- the table
+{
+	root=$(cd "$BENCH/.." && pwd)
+	commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+	git -C "$root" diff --quiet HEAD 2>/dev/null || commit="$commit (with local changes)"
+	echo "keyhound benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
+	echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB RAM, Linux $(uname -r)"
+	echo "keyhound: $("$KH" --version 2>&1 | head -1); $(wc -l < "$O/patterns.txt" 2>/dev/null || echo '?') patterns; medians of $BENCH_RUNS runs (warm cache)"
+	[ -d "$SRC" ] && find "$SRC" -type f -printf '%s\n' | awk '{n++; s += $1} END {printf "source tree: %d files, %.0f MB\n", n, s / 1e6}'
+	echo
+	bench_table
+} | tee "$O/table.md"
+rm -f "$BENCH_RESULTS.keep"; cp "$BENCH_RESULTS" "$O/results.tsv"
