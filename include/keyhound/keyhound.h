@@ -112,6 +112,10 @@ void keyhound_engine_free(keyhound_engine *engine);
 size_t keyhound_engine_rule_count(const keyhound_engine *engine);
 const char *keyhound_engine_rules_version(const keyhound_engine *engine);
 
+/* Serialize the compiled rules for a generic x86-64 target, to ship beside the
+ * program as keyhound-rules.hsdb (done at build time). */
+int keyhound_engine_write_db(const keyhound_engine *engine, const char *path);
+
 /* Rule listing: id, name, severity, confidence, pattern (NULL for path rules). */
 typedef struct {
 	const char *id, *name, *pattern, *file;

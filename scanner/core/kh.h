@@ -73,7 +73,7 @@ typedef struct kh_rule {
 	kh_example *examples, *negatives;
 	size_t n_examples, n_negatives;
 	/* compiled */
-	void *re;               /* pcre2_code* */
+	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
 	unsigned hs_index;      /* index into the Hyperscan db, or UINT_MAX for path rules */
@@ -86,6 +86,7 @@ typedef struct kh_ruleset {
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */
+	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
 } kh_ruleset;
 
 typedef struct {
@@ -93,11 +94,16 @@ typedef struct {
 	size_t n_dirs;
 	const char *const *disable; /* rule ids */
 	size_t n_disable;
+	const char *db_path;        /* a shipped serialized database to try first, or NULL */
+	const char *cache_dir;      /* where compiled databases are cached, or NULL: none */
 } kh_rules_load_opts;
 
 int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
 void kh_ruleset_free(kh_ruleset *rs);
 const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
+/* The rule's compiled PCRE2 pattern (pcre2_code*), compiled on first use so a
+ * short scan pays only for the rules that hit; NULL if PCRE2 rejects it. */
+const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
 
 /* ---- matcher ---- */
 /* A raw match in a blob: independent of where the blob sits. */
@@ -209,8 +215,16 @@ void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
 void kh_report_sort(keyhound_report *r);
 void kh_finding_clear(keyhound_finding *f);
 
+/* ---- configuration (.keyhound.yml; scanner/core/config.c) ---- */
+typedef struct kh_config kh_config;
+/* Parse a configuration file; errors name the key and line. */
+int kh_config_load(kh_config **out, const char *path);
+void kh_config_free(kh_config *c);
+/* Does an allowlist entry drop this finding? */
+bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
+		      const char *secret, size_t secret_len);
+
 /* ---- engine (immutable after creation, shared by threads) ---- */
-typedef struct kh_config kh_config;    /* .keyhound.yml; scanner/core/config.c */
 
 struct keyhound_engine {
 	kh_ruleset *rules;

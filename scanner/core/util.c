@@ -1,0 +1,266 @@
+/* Small helpers every module uses: the thread's last error, allocation that
+ * aborts on exhaustion (sizes are bounded by limits), growable buffers, CRC32. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/kh.h"
+
+static _Thread_local char last_error[1024];
+
+const char *keyhound_last_error(void)
+{
+	return last_error;
+}
+
+int kh_error(int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(last_error, sizeof(last_error), fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+static void oom(void)
+{
+	fputs("keyhound: out of memory\n", stderr);
+	abort();
+}
+
+void *kh_malloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *kh_calloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *kh_realloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		oom();
+	return q;
+}
+
+char *kh_strdup(const char *s)
+{
+	return s ? kh_strndup(s, strlen(s)) : NULL;
+}
+
+char *kh_strndup(const char *s, size_t n)
+{
+	char *d;
+	if (!s)
+		return NULL;
+	d = kh_malloc(n + 1);
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+char *kh_sprintf(const char *fmt, ...)
+{
+	kh_buf b = {0};
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return kh_strdup("");
+	b.buf = kh_malloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b.buf, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return b.buf;
+}
+
+bool kh_add_overflows(size_t a, size_t b, size_t *out)
+{
+	return __builtin_add_overflow(a, b, out);
+}
+
+bool kh_mul_overflows(size_t a, size_t b, size_t *out)
+{
+	return __builtin_mul_overflow(a, b, out);
+}
+
+static void buf_grow(kh_buf *b, size_t extra)
+{
+	size_t need;
+	if (kh_add_overflows(b->len, extra + 1, &need))
+		oom();
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap = cap * 2 < cap ? need : cap * 2;
+	b->buf = kh_realloc(b->buf, cap);
+	b->cap = cap;
+}
+
+void kh_buf_put(kh_buf *b, const void *data, size_t n)
+{
+	buf_grow(b, n);
+	if (n)
+		memcpy(b->buf + b->len, data, n);
+	b->len += n;
+	b->buf[b->len] = '\0';
+}
+
+void kh_buf_puts(kh_buf *b, const char *s)
+{
+	kh_buf_put(b, s, strlen(s));
+}
+
+void kh_buf_putc(kh_buf *b, char c)
+{
+	kh_buf_put(b, &c, 1);
+}
+
+void kh_buf_printf(kh_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->buf + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *kh_buf_detach(kh_buf *b)
+{
+	char *s = b->buf ? b->buf : kh_strdup("");
+	b->buf = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void kh_buf_free(kh_buf *b)
+{
+	free(b->buf);
+	b->buf = NULL;
+	b->len = b->cap = 0;
+}
+
+void kh_hex(const uint8_t *in, size_t n, char *out)
+{
+	static const char digits[] = "0123456789abcdef";
+	for (size_t i = 0; i < n; i++) {
+		out[2 * i] = digits[in[i] >> 4];
+		out[2 * i + 1] = digits[in[i] & 15];
+	}
+	out[2 * n] = '\0';
+}
+
+static uint32_t crc_table[256];
+
+static void crc_init(void)
+{
+	for (uint32_t i = 0; i < 256; i++) {
+		uint32_t c = i;
+		for (int k = 0; k < 8; k++)
+			c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+		crc_table[i] = c;
+	}
+}
+
+uint32_t kh_crc32(const void *data, size_t len)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	const uint8_t *p = data;
+	uint32_t c = 0xFFFFFFFFu;
+	pthread_once(&once, crc_init);
+	for (size_t i = 0; i < len; i++)
+		c = crc_table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+	return c ^ 0xFFFFFFFFu;
+}
+
+bool kh_looks_binary(const unsigned char *data, size_t len)
+{
+	size_t n = len < 8000 ? len : 8000;
+	return n && memchr(data, 0, n) != NULL;
+}
+
+void kh_origin_clear(kh_origin *o)
+{
+	if (!o)
+		return;
+	free(o->path);
+	free(o->commit);
+	free(o->author);
+	free(o->email);
+	free(o->date);
+	free(o->message);
+	free(o->repository);
+	free(o->added);
+	free(o->image);
+	free(o->platform);
+	free(o->layer);
+	free(o->created_by);
+	free(o->deleted_in_layer);
+	free(o->config_field);
+	*o = (kh_origin)KH_ORIGIN_INIT;
+}
+
+void kh_origin_copy(kh_origin *dst, const kh_origin *src)
+{
+	*dst = *src;
+	dst->path = kh_strdup(src->path);
+	dst->commit = kh_strdup(src->commit);
+	dst->author = kh_strdup(src->author);
+	dst->email = kh_strdup(src->email);
+	dst->date = kh_strdup(src->date);
+	dst->message = kh_strdup(src->message);
+	dst->repository = kh_strdup(src->repository);
+	if (src->n_added) {
+		dst->added = kh_malloc(src->n_added * sizeof(*src->added));
+		memcpy(dst->added, src->added, src->n_added * sizeof(*src->added));
+	} else {
+		dst->added = NULL;
+	}
+	dst->image = kh_strdup(src->image);
+	dst->platform = kh_strdup(src->platform);
+	dst->layer = kh_strdup(src->layer);
+	dst->created_by = kh_strdup(src->created_by);
+	dst->deleted_in_layer = kh_strdup(src->deleted_in_layer);
+	dst->config_field = kh_strdup(src->config_field);
+}
+
+void kh_blob_free(kh_blob *b)
+{
+	if (!b)
+		return;
+	free(b->data);
+	for (size_t i = 0; i < b->n_occ; i++)
+		kh_origin_clear(&b->occ[i]);
+	free(b->occ);
+	free(b);
+}
+
+void kh_matches_free(kh_matches *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->v[i].decoded_secret);
+		free(m->v[i].decoded_match);
+	}
+	free(m->v);
+	m->v = NULL;
+	m->n = m->cap = 0;
+}

@@ -1,0 +1,298 @@
+/* Judge a blob's raw matches at one place it occurs: rule paths and path-only
+ * rules, entropy, placeholders, confidence, inline allows, allowlists, the
+ * baseline and the lines a change adds. Survivors become findings. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/kh.h"
+#include "filter/judge.h"
+
+/* Rule paths float: a glob naming a folder also matches it deeper in the tree. */
+bool kh_rule_path_matches(const kh_rule *r, const char *path)
+{
+	if (!r->n_paths)
+		return true;
+	if (!path)
+		return false;
+	for (size_t i = 0; i < r->n_paths; i++) {
+		const char *g = r->paths[i];
+		if (kh_glob_match(g, path))
+			return true;
+		if (strchr(g, '/') && g[0] != '/' && g[0] != '*')
+			for (const char *p = path; *p; p++)
+				if ((*p == '/' || *p == '!') && kh_glob_match(g, p + 1))
+					return true;
+	}
+	return false;
+}
+
+typedef struct {
+	const unsigned char *data;
+	size_t len, pos, line_start;
+	unsigned long line;
+} line_cursor;
+
+/* Advance to byte offset `off` (monotonic), tracking line and line start. */
+static void cursor_seek(line_cursor *c, size_t off)
+{
+	if (off < c->pos) {
+		c->pos = 0;
+		c->line = 1;
+		c->line_start = 0;
+	}
+	while (c->pos < off && c->pos < c->len) {
+		const unsigned char *nl = memchr(c->data + c->pos, '\n', off - c->pos);
+		if (!nl) {
+			c->pos = off;
+			break;
+		}
+		c->line++;
+		c->pos = (size_t)(nl - c->data) + 1;
+		c->line_start = c->pos;
+	}
+}
+
+static bool line_has(const unsigned char *data, size_t len, size_t start, const char *marker)
+{
+	size_t end = start, m = strlen(marker);
+	while (end < len && data[end] != '\n')
+		end++;
+	for (size_t i = start; i + m <= end; i++)
+		if (data[i] == marker[0] && !memcmp(data + i, marker, m))
+			return true;
+	return false;
+}
+
+static bool inline_allowed(const unsigned char *data, size_t len, size_t line_start,
+			   size_t end_line_start)
+{
+	static const char *markers[] = {"keyhound:allow", "gitleaks:allow", "pragma: allowlist secret"};
+	for (size_t i = 0; i < 3; i++)
+		if (line_has(data, len, line_start, markers[i]) ||
+		    line_has(data, len, end_line_start, markers[i]))
+			return true;
+	if (line_start > 0) {
+		size_t prev = line_start - 1;
+		while (prev > 0 && data[prev - 1] != '\n')
+			prev--;
+		if (line_has(data, len, prev, "pragma: allowlist nextline secret"))
+			return true;
+	}
+	return false;
+}
+
+static bool touches_added(const kh_origin *o, unsigned long first, unsigned long last)
+{
+	if (!o->added && !o->n_added)
+		return true;
+	for (size_t i = 0; i < o->n_added; i++)
+		if (o->added[i].first <= last && first <= o->added[i].last)
+			return true;
+	return false;
+}
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool in_baseline(const keyhound_engine *e, const char *fp)
+{
+	return e->n_baseline &&
+	       bsearch(&fp, e->baseline, e->n_baseline, sizeof(char *), cmp_strp) != NULL;
+}
+
+/* fingerprint = hash of (rule_id, path, secret): stable when lines move */
+void kh_fingerprint(const char *rule_id, const char *path, const char *secret, size_t n,
+		    char out[33])
+{
+	kh_sha256_ctx c;
+	uint8_t h[32];
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, rule_id, strlen(rule_id) + 1);
+	kh_sha256_update(&c, path ? path : "", path ? strlen(path) + 1 : 1);
+	kh_sha256_update(&c, secret, n);
+	kh_sha256_final(&c, h);
+	kh_hex(h, 16, out);
+}
+
+char *kh_redact(const char *s, size_t n)
+{
+	/* enough of a prefix to recognise the token kind, never enough to use it */
+	size_t keep = n >= 16 ? 4 : n >= 8 ? 2 : 0;
+	kh_buf b = {0};
+	kh_buf_put(&b, s, keep);
+	kh_buf_puts(&b, "*****");
+	return kh_buf_detach(&b);
+}
+
+#define MAX_MATCH_SHOWN 200
+
+static char *match_text(const char *m, size_t n, const char *secret, size_t sn, int show)
+{
+	kh_buf b = {0};
+	const char *at = sn ? memmem(m, n, secret, sn) : NULL;
+	if (show) {
+		kh_buf_put(&b, m, n);
+		return kh_buf_detach(&b);
+	}
+	if (at) {
+		char *red = kh_redact(secret, sn);
+		size_t pre = (size_t)(at - m), post = n - pre - sn;
+		kh_buf_put(&b, m, pre < MAX_MATCH_SHOWN ? pre : MAX_MATCH_SHOWN);
+		kh_buf_puts(&b, red);
+		kh_buf_put(&b, at + sn, post < MAX_MATCH_SHOWN ? post : MAX_MATCH_SHOWN);
+		free(red);
+	} else {
+		char *red = kh_redact(m, n);
+		kh_buf_puts(&b, red);
+		free(red);
+	}
+	return kh_buf_detach(&b);
+}
+
+static void fill_origin(keyhound_finding *f, const kh_origin *o)
+{
+	f->source = o->source;
+	f->path = kh_strdup(o->path);
+	f->commit = kh_strdup(o->commit);
+	f->author = kh_strdup(o->author);
+	f->email = kh_strdup(o->email);
+	f->date = kh_strdup(o->date);
+	f->message = kh_strdup(o->message);
+	f->repository = kh_strdup(o->repository);
+	f->in_head = o->in_head;
+	f->commit_message = o->commit_message;
+	f->image = kh_strdup(o->image);
+	f->platform = kh_strdup(o->platform);
+	f->layer = kh_strdup(o->layer);
+	f->created_by = kh_strdup(o->created_by);
+	f->deleted_in_layer = kh_strdup(o->deleted_in_layer);
+	f->config_field = kh_strdup(o->config_field);
+	f->layer_index = o->layer_index;
+}
+
+typedef struct {
+	const keyhound_engine *e;
+	const kh_blob *blob;
+	size_t occ_index;
+	const kh_origin *o;
+	keyhound_report *report;
+} judge_ctx;
+
+/* The common tail: allowlists, baseline, then the finding itself. */
+static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, const char *match,
+		 size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
+		 unsigned long ecol, const char *decoded)
+{
+	const keyhound_engine *e = j->e;
+	char fp[33];
+	kh_finding_rec rec;
+	keyhound_finding *f = &rec.f;
+	char *path = j->o->path;
+
+	if (e->config && kh_config_allows(e->config, r->id, path, secret, sn)) {
+		pthread_mutex_lock(&j->report->lock);
+		j->report->allow_suppressed++;
+		pthread_mutex_unlock(&j->report->lock);
+		return;
+	}
+	kh_fingerprint(r->id, path, secret, sn, fp);
+	if (in_baseline(e, fp)) {
+		pthread_mutex_lock(&j->report->lock);
+		j->report->baseline_suppressed++;
+		pthread_mutex_unlock(&j->report->lock);
+		return;
+	}
+	memset(&rec, 0, sizeof(rec));
+	rec.seq = j->blob->seq;
+	rec.occ = j->occ_index;
+	rec.offset = offset;
+	f->rule_id = kh_strdup(r->id);
+	f->rule_name = kh_strdup(r->name);
+	f->severity = r->severity;
+	f->confidence = r->confidence;
+	f->secret = e->opts.show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
+	f->match = match_text(match, mn, secret, sn, e->opts.show_secrets);
+	f->entropy = kh_entropy((const unsigned char *)secret, sn);
+	f->fingerprint = kh_strdup(fp);
+	fill_origin(f, j->o);
+	f->line = line;
+	f->column = col;
+	f->end_line = eline;
+	f->end_column = ecol;
+	f->decoded = decoded;
+	kh_report_add(j->report, &rec);
+}
+
+static void judge_path_rules(judge_ctx *j)
+{
+	const kh_ruleset *rs = j->e->rules;
+	const char *path = j->o->path;
+	if (!path)
+		return;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const kh_rule *r = &rs->rules[i];
+		if (r->pattern || r->confidence < j->e->opts.min_confidence)
+			continue;
+		if (!kh_rule_path_matches(r, path))
+			continue;
+		/* a change that does not touch the file's lines does not add it */
+		if (j->o->n_added == 0 && j->o->added)
+			continue;
+		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL);
+	}
+}
+
+void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
+	      const kh_matches *m, keyhound_report *report)
+{
+	judge_ctx j = {e, blob, occ_index, &blob->occ[occ_index], report};
+	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
+	const kh_ruleset *rs = e->rules;
+
+	judge_path_rules(&j);
+	for (size_t i = 0; m && i < m->n; i++) {
+		const kh_match *mt = &m->v[i];
+		const kh_rule *r = &rs->rules[mt->rule];
+		const char *secret = mt->decoded_secret ? mt->decoded_secret
+							: (const char *)blob->data + mt->sec_start;
+		size_t sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
+		const char *match = mt->decoded_match ? mt->decoded_match
+						      : (const char *)blob->data + mt->start;
+		size_t mn = mt->decoded_match ? strlen(mt->decoded_match) : mt->end - mt->start;
+		unsigned long line, col, eline, ecol;
+		size_t ls, els;
+
+		if (r->confidence < e->opts.min_confidence)
+			continue;
+		if (!kh_rule_path_matches(r, j.o->path))
+			continue;
+		if (r->min_entropy > 0 && kh_entropy((const unsigned char *)secret, sn) < r->min_entropy)
+			continue;
+		if (kh_is_placeholder(secret, sn))
+			continue;
+		/* the secret's span, 1-based; the end column is inclusive */
+		size_t s0 = mt->decoded ? mt->start : mt->sec_start;
+		size_t s1 = mt->decoded ? mt->end : mt->sec_end;
+		cursor_seek(&cur, s0);
+		line = cur.line;
+		ls = cur.line_start;
+		col = (unsigned long)(s0 - ls) + 1;
+		cursor_seek(&cur, s1 > s0 ? s1 - 1 : s0);
+		eline = cur.line;
+		els = cur.line_start;
+		ecol = (unsigned long)((s1 > s0 ? s1 - 1 : s0) - els) + 1;
+		if (!touches_added(j.o, line, eline))
+			continue;
+		if (inline_allowed(blob->data, blob->len, ls, els))
+			continue;
+		emit(&j, r, secret, sn, match, mn, s0, line, col, eline, ecol, mt->decoded);
+	}
+	if (m && m->truncated && occ_index == 0)
+		kh_report_skip(report, "max-findings-per-blob");
+	if (m && m->match_limit_errors && occ_index == 0)
+		kh_report_error(report, j.o->path ? j.o->path : "(blob)",
+				"%llu regex match-limit errors: some matches may be missed",
+				(unsigned long long)m->match_limit_errors);
+}

@@ -1,0 +1,247 @@
+/* The matcher: one Hyperscan block scan over a blob says "rule R matches
+ * somewhere ending here"; PCRE2 then confirms forward from a bounded distance
+ * before that end and finds the real span and the secret's group. Hyperscan
+ * reports every end of a repeat, shortest first, so later hits inside a
+ * confirmed span (or a span PCRE2 already searched in vain) are skipped. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <hs/hs.h>
+#include <limits.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/kh.h"
+#include "decode/decode.h"
+
+/* How far before a hit to start confirming, and after it to let a match run,
+ * for patterns with no bounded width (such as a private key block). */
+#define UNBOUNDED_WINDOW (64u << 10)
+#define SLACK 256
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 20000
+/* Hyperscan takes an unsigned int length: larger blobs are scanned in chunks
+ * that overlap by more than any match we confirm. */
+#define CHUNK ((size_t)1 << 30)
+#define OVERLAP ((size_t)1 << 20)
+
+struct kh_scratch {
+	hs_scratch_t *hs;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	size_t *covered;      /* per Hyperscan id: hits ending at or before are done */
+	uint32_t *stamp;      /* per id: which blob `covered` belongs to */
+	uint32_t gen;
+	size_t n_hs;
+	/* the blob being scanned */
+	const kh_ruleset *rs;
+	const unsigned char *data;
+	size_t len, base;
+	const keyhound_limits *limits;
+	kh_matches *out;
+};
+
+int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
+{
+	kh_scratch *s = kh_calloc(1, sizeof(*s));
+	int error = 0;
+	if (rs->hs_db && hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) != HS_SUCCESS) {
+		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
+		goto done;
+	}
+	s->md = pcre2_match_data_create(16, NULL);
+	s->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(s->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(s->mctx, DEPTH_LIMIT);
+	s->n_hs = rs->n_hs;
+	s->covered = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(size_t));
+	s->stamp = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(uint32_t));
+done:
+	if (error) {
+		kh_scratch_free(s);
+		s = NULL;
+	}
+	*out = s;
+	return error;
+}
+
+void kh_scratch_free(kh_scratch *s)
+{
+	if (!s)
+		return;
+	hs_free_scratch(s->hs);
+	pcre2_match_data_free(s->md);
+	pcre2_match_context_free(s->mctx);
+	free(s->covered);
+	free(s->stamp);
+	free(s);
+}
+
+static bool add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t ss, size_t se)
+{
+	kh_matches *o = s->out;
+	if (o->n >= s->limits->max_findings_per_blob) {
+		o->truncated = true;
+		return false;
+	}
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
+	}
+	o->v[o->n++] = (kh_match){.rule = rule, .start = ms, .end = me, .sec_start = ss, .sec_end = se};
+	return true;
+}
+
+/* Confirm hit `end` of Hyperscan id `id`. Returns non-zero to stop the scan. */
+static int confirm(kh_scratch *s, unsigned id, size_t end)
+{
+	unsigned ri = s->rs->hs_to_rule[id];
+	const kh_rule *r = &s->rs->rules[ri];
+	size_t window = r->max_width == ULLONG_MAX || r->max_width > UNBOUNDED_WINDOW
+				? UNBOUNDED_WINDOW : (size_t)r->max_width;
+	size_t pos = end > window ? end - window : 0;
+	size_t limit = end + window + SLACK < s->len ? end + window + SLACK : s->len;
+	size_t covered = end;
+	const pcre2_code *re = kh_rule_code(s->rs, r);
+
+	if (s->stamp[id] == s->gen) {
+		if (end <= s->covered[id])
+			return 0;
+		if (pos < s->covered[id])
+			pos = s->covered[id];
+	}
+	for (;;) {
+		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->mctx) : PCRE2_ERROR_INTERNAL;
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			/* nothing starts in [pos, limit): no later hit up to limit can confirm */
+			if (limit > covered)
+				covered = limit;
+			break;
+		}
+		if (rc < 0) {
+			/* match or depth limit: counted, never read as "no match"; the
+			 * window is not tried again for every later hit in it */
+			s->out->match_limit_errors++;
+			if (limit > covered)
+				covered = limit;
+			break;
+		}
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		size_t ms = ov[0], me = ov[1], ss = ms, se = me;
+		if (rc >= 2 && ov[2] != PCRE2_UNSET) {
+			ss = ov[2];
+			se = ov[3];
+		}
+		bool ok = true;
+		if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
+			ok = false;
+		if (ok && !add_match(s, ri, ms, me, ss, se))
+			return 1;
+		if (me > covered)
+			covered = me;
+		if (me >= end || me >= limit)
+			break;
+		pos = me > ms ? me : me + 1;
+	}
+	s->stamp[id] = s->gen;
+	s->covered[id] = covered;
+	return 0;
+}
+
+static int on_hit(unsigned int id, unsigned long long from, unsigned long long to,
+		  unsigned int flags, void *ctx)
+{
+	kh_scratch *s = ctx;
+	return confirm(s, id, s->base + (size_t)to);
+}
+
+static int sort_by_start(const void *pa, const void *pb)
+{
+	const kh_match *a = pa, *b = pb;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->rule < b->rule ? -1 : a->rule > b->rule;
+}
+
+static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		    const keyhound_limits *limits, kh_matches *out)
+{
+	if (!rs->hs_db || !len)
+		return 0;
+	s->rs = rs;
+	s->data = data;
+	s->len = len;
+	s->limits = limits;
+	s->out = out;
+	if (++s->gen == 0) {
+		memset(s->stamp, 0, s->n_hs * sizeof(uint32_t));
+		s->gen = 1;
+	}
+	for (size_t base = 0; base < len;) {
+		size_t n = len - base < CHUNK ? len - base : CHUNK;
+		s->base = base;
+		hs_error_t rc = hs_scan((const hs_database_t *)rs->hs_db, (const char *)data + base,
+					(unsigned)n, 0, s->hs, on_hit, s);
+		if (rc == HS_SCAN_TERMINATED)
+			break;
+		if (rc != HS_SUCCESS)
+			return kh_error(KEYHOUND_ERROR, "Hyperscan scan failed (%d)", (int)rc);
+		if (base + n >= len)
+			break;
+		base += n - OVERLAP;
+	}
+	return 0;
+}
+
+/* A decoded match that repeats a raw match (same rule and secret, inside the
+ * same run) adds nothing: a token with a %2F in it matches both ways. */
+static void drop_repeats(const unsigned char *data, kh_matches *out, size_t first, size_t raw_end)
+{
+	size_t w = raw_end;
+	for (size_t i = raw_end; i < out->n; i++) {
+		kh_match *d = &out->v[i];
+		bool dup = false;
+		for (size_t j = first; j < raw_end && !dup; j++) {
+			const kh_match *r = &out->v[j];
+			dup = r->rule == d->rule && r->start < d->end && d->start < r->end &&
+			      r->sec_end - r->sec_start == d->decoded_secret_len &&
+			      !memcmp(data + r->sec_start, d->decoded_secret, d->decoded_secret_len);
+		}
+		for (size_t j = raw_end; j < w && !dup; j++) {
+			const kh_match *r = &out->v[j];
+			dup = r->rule == d->rule && r->start == d->start &&
+			      r->decoded_secret_len == d->decoded_secret_len &&
+			      !memcmp(r->decoded_secret, d->decoded_secret, d->decoded_secret_len);
+		}
+		if (dup) {
+			free(d->decoded_secret);
+			free(d->decoded_match);
+		} else {
+			out->v[w++] = *d;
+		}
+	}
+	out->n = w;
+}
+
+int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		  const keyhound_limits *limits, kh_matches *out)
+{
+	size_t first = out->n;
+	int error = scan_raw(rs, s, data, len, limits, out);
+	if (error)
+		return error;
+	if (limits->max_decoded_depth > 0 && !out->truncated) {
+		size_t raw_end = out->n;
+		error = kh_decode_and_match(rs, s, data, len, limits, 1, out);
+		drop_repeats(data, out, first, raw_end);
+	}
+	if (out->n - first > 1)
+		qsort(out->v + first, out->n - first, sizeof(kh_match), sort_by_start);
+	return error;
+}
+
+/* For the decoder: match decoded bytes with the same scratch, after the blob. */
+int kh_match_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		 const keyhound_limits *limits, kh_matches *out)
+{
+	return scan_raw(rs, s, data, len, limits, out);
+}

@@ -1,0 +1,114 @@
+/* Human output: findings grouped by location (file, and commit or layer),
+ * each with its line, rule and the redacted match, then the summary. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+#include "rules/rules.h"
+
+#define RED(o) ((o)->color ? "\033[31m" : "")
+#define BOLD(o) ((o)->color ? "\033[1m" : "")
+#define DIM(o) ((o)->color ? "\033[2m" : "")
+#define OFF(o) ((o)->color ? "\033[0m" : "")
+
+static void print_group(FILE *out, const keyhound_finding *f, const keyhound_write_options *o)
+{
+	char *path = kh_utf8_sanitize(f->path ? f->path : (f->commit_message ? "(commit message)"
+					      : f->config_field ? "(image config)" : "(no path)"));
+	fprintf(out, "%s%s%s", BOLD(o), path, OFF(o));
+	if (f->commit)
+		fprintf(out, "  %scommit %.12s%s", DIM(o), f->commit, OFF(o));
+	if (f->layer_index >= 0)
+		fprintf(out, "  %slayer %ld%s", DIM(o), f->layer_index, OFF(o));
+	if (f->config_field)
+		fprintf(out, "  %s%s%s", DIM(o), f->config_field, OFF(o));
+	fputc('\n', out);
+	if (f->commit && f->author)
+		fprintf(out, "  %s%s <%s> %s: %s%s\n", DIM(o), f->author, f->email ? f->email : "",
+			f->date ? f->date : "", f->message ? f->message : "", OFF(o));
+	if (f->image)
+		fprintf(out, "  %simage %s %s%s%s%s\n", DIM(o), f->image, f->platform ? f->platform : "",
+			f->created_by ? "  created by: " : "", f->created_by ? f->created_by : "", OFF(o));
+	if (f->deleted_in_layer)
+		fprintf(out, "  %sdeleted in layer %s (still in the image)%s\n", RED(o), f->deleted_in_layer,
+			OFF(o));
+	free(path);
+}
+
+static bool same_group(const keyhound_finding *a, const keyhound_finding *b)
+{
+#define EQ(x) ((!a->x && !b->x) || (a->x && b->x && !strcmp(a->x, b->x)))
+	return EQ(path) && EQ(commit) && EQ(layer) && EQ(image) && EQ(config_field) &&
+	       a->commit_message == b->commit_message;
+#undef EQ
+}
+
+static void one_line(FILE *out, const char *s)
+{
+	/* the match can span lines (a key block): show its first line */
+	char *clean = kh_utf8_sanitize(s);
+	size_t n = strcspn(clean, "\r\n");
+	fprintf(out, "%.*s%s", (int)n, clean, clean[n] ? " ..." : "");
+	free(clean);
+}
+
+static void human_size(char *buf, size_t n, uint64_t bytes)
+{
+	const char *units[] = {"B", "KB", "MB", "GB", "TB"};
+	double v = (double)bytes;
+	int u = 0;
+	while (v >= 1000 && u < 4)
+		v /= 1000, u++;
+	snprintf(buf, n, u ? "%.1f %s" : "%.0f %s", v, units[u]);
+}
+
+int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
+{
+	char size[32];
+	for (size_t i = 0; i < r->n; i++) {
+		const keyhound_finding *f = &r->v[i].f;
+		if (!i || !same_group(&r->v[i - 1].f, f))
+			print_group(out, f, o);
+		fprintf(out, "  %s%lu:%lu%s  %s%s%s  %s (%s, %s confidence)%s%s\n", BOLD(o), f->line,
+			f->column, OFF(o), f->severity >= KEYHOUND_SEV_HIGH ? RED(o) : "",
+			kh_severity_name(f->severity), OFF(o), f->rule_name, f->rule_id,
+			kh_confidence_name(f->confidence), f->decoded ? "  decoded from " : "",
+			f->decoded ? f->decoded : "");
+		fputs("      ", out);
+		one_line(out, f->match ? f->match : "");
+		fputc('\n', out);
+	}
+	if (o->quiet)
+		return 0;
+	if (r->n)
+		fputc('\n', out);
+	human_size(size, sizeof(size), r->bytes);
+	fprintf(out, "%sScanned %s in %llu %s: %zu finding%s.%s\n", BOLD(o), size,
+		(unsigned long long)r->blobs, r->blobs == 1 ? "blob" : "blobs", r->n,
+		r->n == 1 ? "" : "s", OFF(o));
+	if (r->n_skip) {
+		fputs("Skipped:", out);
+		for (size_t i = 0; i < r->n_skip; i++)
+			fprintf(out, "%s %s %llu", i ? "," : "", r->skip_reason[i],
+				(unsigned long long)r->skip_count[i]);
+		fputc('\n', out);
+	}
+	if (r->allow_suppressed || r->baseline_suppressed)
+		fprintf(out, "Suppressed: allowlist %llu, baseline %llu\n",
+			(unsigned long long)r->allow_suppressed, (unsigned long long)r->baseline_suppressed);
+	for (size_t i = 0; i < r->n_notes; i++)
+		fprintf(out, "Note: %s\n", r->notes[i]);
+	if (r->n_err) {
+		size_t listed = r->n_err < 10001 ? r->n_err : 10001;
+		fprintf(out, "%s%zu error%s: some input could not be scanned%s\n", RED(o), r->n_err,
+			r->n_err == 1 ? "" : "s", OFF(o));
+		for (size_t i = 0; i < listed && i < 50; i++) {
+			char *loc = kh_utf8_sanitize(r->err_location[i]);
+			fprintf(out, "  %s: %s\n", loc, r->err_reason[i]);
+			free(loc);
+		}
+		if (listed > 50)
+			fprintf(out, "  ... and %zu more (--format json lists them all)\n", r->n_err - 50);
+	}
+	return 0;
+}

@@ -1,0 +1,337 @@
+/* Compile a rule set: PCRE2-JIT per rule for confirmation, and one Hyperscan
+ * block-mode database over every pattern. Compiling hundreds of patterns costs
+ * seconds, so the database is serialized: a file shipped beside the program
+ * (compiled for a generic x86-64 target) is tried first, then a cache keyed by
+ * the rules' text, the Hyperscan version and this machine; else compile and cache. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <errno.h>
+#include <hs/hs.h>
+#include <limits.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/kh.h"
+#include "rules/rules.h"
+
+#define DB_MAGIC "KHDB0001"
+
+static int compile_pcre(kh_rule *r)
+{
+	int errcode;
+	PCRE2_SIZE erroff;
+	pcre2_code *re;
+	if (r->re)
+		return 0;
+	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
+				       &erroff, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		return kh_error(KEYHOUND_ERULES, "%s: rule %s: PCRE2 rejects the pattern at offset %zu: %s",
+				r->file, r->id, (size_t)erroff, (char *)msg);
+	}
+	/* JIT is an optimisation: a pattern it cannot take still matches, interpreted */
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	r->re = re;
+	return 0;
+}
+
+const void *kh_rule_code(const kh_ruleset *rs_const, const kh_rule *r_const)
+{
+	kh_ruleset *rs = (kh_ruleset *)rs_const; /* the lazy cache is the only mutable part */
+	kh_rule *r = (kh_rule *)r_const;
+	void *re = __atomic_load_n(&r->re, __ATOMIC_ACQUIRE);
+	if (re)
+		return re;
+	pthread_mutex_lock(&rs->re_lock);
+	if (!r->re && compile_pcre(r) == 0)
+		__atomic_store_n(&r->re, r->re, __ATOMIC_RELEASE);
+	re = r->re;
+	pthread_mutex_unlock(&rs->re_lock);
+	return re;
+}
+
+void kh_compiled_rule_free(kh_rule *r)
+{
+	pcre2_code_free((pcre2_code *)r->re);
+	r->re = NULL;
+}
+
+void kh_compiled_free(kh_ruleset *rs)
+{
+	if (rs->hs_to_rule)
+		pthread_mutex_destroy(&rs->re_lock);
+	hs_free_database((hs_database_t *)rs->hs_db);
+	rs->hs_db = NULL;
+	free(rs->hs_to_rule);
+	rs->hs_to_rule = NULL;
+}
+
+static unsigned hs_flags(const kh_rule *r)
+{
+	return r->prefilter ? HS_FLAG_PREFILTER : 0;
+}
+
+/* Key of a compiled database: the patterns, their flags, the library, the target. */
+static void db_key(const kh_ruleset *rs, const char *target, uint8_t key[32])
+{
+	kh_sha256_ctx c;
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, DB_MAGIC, 8);
+	kh_sha256_update(&c, hs_version(), strlen(hs_version()));
+	kh_sha256_update(&c, target, strlen(target) + 1);
+	for (size_t i = 0; i < rs->n_hs; i++) {
+		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		kh_sha256_update(&c, r->pattern, strlen(r->pattern) + 1);
+	}
+	kh_sha256_final(&c, key);
+}
+
+static int read_all(const char *path, unsigned char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (!f)
+		return -1;
+	if (fstat(fileno(f), &st) < 0 || st.st_size <= 0 || st.st_size > (1 << 30)) {
+		fclose(f);
+		return -1;
+	}
+	*len = (size_t)st.st_size;
+	*out = kh_malloc(*len);
+	if (fread(*out, 1, *len, f) != *len) {
+		free(*out);
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+/* File: magic, key, count, {max_width, prefilter} per pattern, the serialized db.
+ * Any mismatch or load failure means "not usable": compile instead. */
+static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
+{
+	unsigned char *buf = NULL;
+	size_t len = 0, need, off = 0;
+	hs_database_t *db = NULL;
+	hs_scratch_t *scratch = NULL;
+	uint32_t n;
+	int ok = -1;
+
+	if (!path || read_all(path, &buf, &len) < 0)
+		return -1;
+	if (len < 8 + 32 + 4 || memcmp(buf, DB_MAGIC, 8) || memcmp(buf + 8, key, 32))
+		goto done;
+	memcpy(&n, buf + 40, 4);
+	off = 44;
+	if (n != rs->n_hs || kh_mul_overflows(n, 9, &need) || kh_add_overflows(off, need, &need) ||
+	    need > len)
+		goto done;
+	for (uint32_t i = 0; i < n; i++, off += 9) {
+		kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		uint64_t w;
+		memcpy(&w, buf + off, 8);
+		r->max_width = w;
+		r->prefilter = buf[off + 8] != 0;
+	}
+	if (hs_deserialize_database((const char *)buf + off, len - off, &db) != HS_SUCCESS)
+		goto done;
+	/* a database for other CPU features deserializes but refuses scratch */
+	if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
+		goto done;
+	rs->hs_db = db;
+	db = NULL;
+	ok = 0;
+done:
+	hs_free_scratch(scratch);
+	hs_free_database(db);
+	free(buf);
+	return ok;
+}
+
+static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, const uint8_t key[32])
+{
+	char *ser = NULL, *tmp = NULL;
+	size_t ser_len = 0;
+	FILE *f = NULL;
+	int error = -1;
+	uint32_t n = (uint32_t)rs->n_hs;
+
+	if (db && hs_serialize_database(db, &ser, &ser_len) != HS_SUCCESS)
+		goto done;
+	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
+	if (!(f = fopen(tmp, "wb")))
+		goto done;
+	fwrite(DB_MAGIC, 1, 8, f);
+	fwrite(key, 1, 32, f);
+	fwrite(&n, 4, 1, f);
+	for (uint32_t i = 0; i < n; i++) {
+		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		uint64_t w = r->max_width;
+		uint8_t pf = r->prefilter;
+		fwrite(&w, 8, 1, f);
+		fwrite(&pf, 1, 1, f);
+	}
+	if (ser)
+		fwrite(ser, 1, ser_len, f);
+	if (fclose(f) != 0) {
+		f = NULL;
+		goto done;
+	}
+	f = NULL;
+	/* rename: a concurrent reader sees the old file or the whole new one */
+	if (rename(tmp, path) == 0)
+		error = 0;
+done:
+	if (f)
+		fclose(f);
+	if (error && tmp)
+		unlink(tmp);
+	free(tmp);
+	free(ser);
+	return error;
+}
+
+static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_database_t **out)
+{
+	const char **exprs = kh_calloc(rs->n_hs, sizeof(char *));
+	unsigned *flags = kh_calloc(rs->n_hs, sizeof(unsigned));
+	unsigned *ids = kh_calloc(rs->n_hs, sizeof(unsigned));
+	hs_compile_error_t *cerr = NULL;
+	int error = 0;
+
+	for (size_t i = 0; i < rs->n_hs; i++) {
+		kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		hs_expr_info_t *info = NULL;
+		exprs[i] = r->pattern;
+		ids[i] = (unsigned)i;
+		/* Patterns Hyperscan cannot run exactly (lookarounds...) are prefiltered:
+		 * it reports a superset and PCRE2 decides. */
+		if (hs_expression_info(r->pattern, 0, &info, &cerr) != HS_SUCCESS) {
+			hs_free_compile_error(cerr);
+			cerr = NULL;
+			r->prefilter = true;
+			if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS) {
+				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
+						 r->file, r->id, cerr->message);
+				goto done;
+			}
+		}
+		r->max_width = info->max_width == UINT_MAX ? ULLONG_MAX : info->max_width;
+		free(info);
+		flags[i] = hs_flags(r);
+	}
+	for (;;) {
+		hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)rs->n_hs, HS_MODE_BLOCK,
+						 platform, out, &cerr);
+		if (rc == HS_SUCCESS)
+			break;
+		int bad = cerr->expression;
+		if (bad >= 0 && !(flags[bad] & HS_FLAG_PREFILTER)) {
+			rs->rules[rs->hs_to_rule[bad]].prefilter = true;
+			flags[bad] |= HS_FLAG_PREFILTER;
+			hs_free_compile_error(cerr);
+			cerr = NULL;
+			continue;
+		}
+		if (bad >= 0) {
+			const kh_rule *r = &rs->rules[rs->hs_to_rule[bad]];
+			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
+					 r->file, r->id, cerr->message);
+		} else {
+			error = kh_error(KEYHOUND_ERULES, "Hyperscan cannot compile the rules: %s", cerr->message);
+		}
+		goto done;
+	}
+done:
+	hs_free_compile_error(cerr);
+	free(exprs);
+	free(flags);
+	free(ids);
+	return error;
+}
+
+static void mkdirs(const char *path)
+{
+	char *p = kh_strdup(path);
+	for (char *s = p + 1; *s; s++)
+		if (*s == '/') {
+			*s = '\0';
+			mkdir(p, 0700);
+			*s = '/';
+		}
+	mkdir(p, 0700);
+	free(p);
+}
+
+int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
+{
+	uint8_t key_generic[32], key_host[32];
+	char hex[65], *cache = NULL;
+	hs_database_t *db = NULL;
+	int error = 0;
+
+	pthread_mutex_init(&rs->re_lock, NULL);
+	rs->hs_to_rule = kh_calloc(rs->n_rules, sizeof(unsigned));
+	rs->n_hs = 0;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		kh_rule *r = &rs->rules[i];
+		r->hs_index = UINT32_MAX;
+		r->max_width = ULLONG_MAX;
+		if (!r->pattern)
+			continue;
+		r->hs_index = (unsigned)rs->n_hs;
+		rs->hs_to_rule[rs->n_hs++] = (unsigned)i;
+	}
+	if (!rs->n_hs)
+		return 0;
+	db_key(rs, "generic", key_generic);
+	db_key(rs, "host", key_host);
+	if (try_load_db(rs, opts->db_path, key_generic) == 0)
+		return 0;
+	if (opts->cache_dir) {
+		kh_hex(key_host, 16, hex);
+		cache = kh_sprintf("%s/rules-%s.hsdb", opts->cache_dir, hex);
+		if (try_load_db(rs, cache, key_host) == 0)
+			goto done;
+	}
+	/* new patterns: check every one against PCRE2 now, so a bad rule is an error
+	 * at load time (a cached database means these patterns passed before) */
+	for (size_t i = 0; i < rs->n_hs; i++)
+		if ((error = compile_pcre(&rs->rules[rs->hs_to_rule[i]])) < 0)
+			goto done;
+	if ((error = compile_hs(rs, NULL, &db)) < 0)
+		goto done;
+	rs->hs_db = db;
+	if (cache) {
+		mkdirs(opts->cache_dir);
+		write_db(rs, db, cache, key_host); /* a cache that cannot be written is only slower */
+	}
+done:
+	free(cache);
+	return error;
+}
+
+int kh_ruleset_write_db(const kh_ruleset *rs_const, const char *path)
+{
+	kh_ruleset *rs = (kh_ruleset *)rs_const; /* only max_width/prefilter are refreshed */
+	hs_platform_info_t generic;
+	hs_database_t *db = NULL;
+	uint8_t key[32];
+	int error = 0;
+
+	memset(&generic, 0, sizeof(generic));
+	/* no patterns (path rules only): an empty file, never loaded */
+	if (rs->n_hs && (error = compile_hs(rs, &generic, &db)) < 0)
+		return error;
+	db_key(rs, "generic", key);
+	if (write_db(rs, db, path, key) < 0)
+		error = kh_error(KEYHOUND_EIO, "%s: cannot write the compiled rules: %s", path, strerror(errno));
+	hs_free_database(db);
+	return error;
+}

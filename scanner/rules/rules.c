@@ -1,0 +1,469 @@
+/* Rule files: load the YAML rule files with libyaml, check every field, and compile
+ * the patterns (PCRE2 for confirmation, one Hyperscan database for the scan). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "core/kh.h"
+#include "rules/rules.h"
+
+static char *node_str(yaml_document_t *doc, yaml_node_t *n)
+{
+	if (!n || n->type != YAML_SCALAR_NODE)
+		return NULL;
+	return kh_strndup((const char *)n->data.scalar.value, n->data.scalar.length);
+}
+
+static int line_of(yaml_node_t *n)
+{
+	return n ? (int)n->start_mark.line + 1 : 0;
+}
+
+typedef struct {
+	const char *file;
+	yaml_document_t *doc;
+} load_ctx;
+
+static int bad(load_ctx *c, yaml_node_t *n, const char *id, const char *what)
+{
+	return kh_error(KEYHOUND_ERULES, "%s:%d: rule %s: %s", c->file, line_of(n),
+			id ? id : "(no id)", what);
+}
+
+static int load_str_list(load_ctx *c, yaml_node_t *n, const char *id, const char *key,
+			 char ***out, size_t *n_out)
+{
+	char msg[128];
+	if (n->type == YAML_SCALAR_NODE) {
+		*out = kh_calloc(1, sizeof(char *));
+		(*out)[0] = node_str(c->doc, n);
+		*n_out = 1;
+		return 0;
+	}
+	if (n->type != YAML_SEQUENCE_NODE) {
+		snprintf(msg, sizeof(msg), "'%s' must be a list of strings", key);
+		return bad(c, n, id, msg);
+	}
+	size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+	*out = kh_calloc(cnt ? cnt : 1, sizeof(char *));
+	*n_out = 0;
+	for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+		yaml_node_t *e = yaml_document_get_node(c->doc, *it);
+		if (!e || e->type != YAML_SCALAR_NODE) {
+			snprintf(msg, sizeof(msg), "'%s' must be a list of strings", key);
+			return bad(c, e ? e : n, id, msg);
+		}
+		(*out)[(*n_out)++] = node_str(c->doc, e);
+	}
+	return 0;
+}
+
+static int load_examples(load_ctx *c, yaml_node_t *n, const char *id, const char *key,
+			 kh_example **out, size_t *n_out)
+{
+	char msg[160];
+	if (n->type != YAML_SEQUENCE_NODE) {
+		snprintf(msg, sizeof(msg), "'%s' must be a list", key);
+		return bad(c, n, id, msg);
+	}
+	size_t cnt = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+	*out = kh_calloc(cnt ? cnt : 1, sizeof(kh_example));
+	*n_out = 0;
+	for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+		yaml_node_t *e = yaml_document_get_node(c->doc, *it);
+		kh_example *ex = &(*out)[(*n_out)++];
+		if (e && e->type == YAML_SCALAR_NODE) {
+			ex->text = node_str(c->doc, e);
+			continue;
+		}
+		if (!e || e->type != YAML_MAPPING_NODE) {
+			snprintf(msg, sizeof(msg), "each of '%s' must be a string or {path, text}", key);
+			return bad(c, e ? e : n, id, msg);
+		}
+		for (yaml_node_pair_t *p = e->data.mapping.pairs.start; p < e->data.mapping.pairs.top; p++) {
+			yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+			yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+			char *ks = node_str(c->doc, k);
+			int known = ks && (!strcmp(ks, "path") || !strcmp(ks, "text"));
+			if (known && v && v->type == YAML_SCALAR_NODE) {
+				char **dst = !strcmp(ks, "path") ? &ex->path : &ex->text;
+				free(*dst);
+				*dst = node_str(c->doc, v);
+			}
+			if (!known || !v || v->type != YAML_SCALAR_NODE) {
+				snprintf(msg, sizeof(msg), "in '%s': unknown or malformed key '%s'", key,
+					 ks ? ks : "?");
+				free(ks);
+				return bad(c, k, id, msg);
+			}
+			free(ks);
+		}
+		if (!ex->text)
+			return bad(c, e, id, "an example mapping needs 'text'");
+	}
+	return 0;
+}
+
+int kh_parse_severity(const char *s, keyhound_severity *out)
+{
+	static const char *names[] = {"low", "medium", "high", "critical"};
+	for (int i = 0; i < 4; i++)
+		if (s && !strcmp(s, names[i])) {
+			*out = (keyhound_severity)(i + 1);
+			return 0;
+		}
+	return -1;
+}
+
+int kh_parse_confidence(const char *s, keyhound_confidence *out)
+{
+	static const char *names[] = {"low", "medium", "high"};
+	for (int i = 0; i < 3; i++)
+		if (s && !strcmp(s, names[i])) {
+			*out = (keyhound_confidence)(i + 1);
+			return 0;
+		}
+	return -1;
+}
+
+const char *kh_severity_name(keyhound_severity s)
+{
+	static const char *names[] = {"low", "medium", "high", "critical"};
+	return s >= 1 && s <= 4 ? names[s - 1] : "unknown";
+}
+
+const char *kh_confidence_name(keyhound_confidence c)
+{
+	static const char *names[] = {"low", "medium", "high"};
+	return c >= 1 && c <= 3 ? names[c - 1] : "unknown";
+}
+
+static bool valid_id(const char *id)
+{
+	if (!id || !*id || *id == '-')
+		return false;
+	for (const char *p = id; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+			return false;
+	return true;
+}
+
+static void rule_clear(kh_rule *r);
+
+static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
+{
+	int error = 0;
+	char msg[160];
+	yaml_node_t *sev = NULL, *conf = NULL;
+	memset(r, 0, sizeof(*r));
+	r->hs_index = UINT32_MAX;
+	r->file = kh_strdup(c->file);
+	if (n->type != YAML_MAPPING_NODE)
+		return bad(c, n, NULL, "each rule must be a mapping");
+	/* the id first, so every later error can name the rule */
+	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+		char *k = node_str(c->doc, yaml_document_get_node(c->doc, p->key));
+		if (k && !strcmp(k, "id"))
+			r->id = node_str(c->doc, yaml_document_get_node(c->doc, p->value));
+		free(k);
+	}
+	if (!valid_id(r->id))
+		return bad(c, n, r->id, "'id' is missing or not kebab-case");
+	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+		yaml_node_t *kn = yaml_document_get_node(c->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+		char *k = node_str(c->doc, kn);
+		if (!k || !v) {
+			free(k);
+			return bad(c, kn, r->id, "malformed key");
+		}
+#define SCALAR(field)                                                                 \
+	do {                                                                          \
+		if (v->type != YAML_SCALAR_NODE) {                                    \
+			snprintf(msg, sizeof(msg), "'%s' must be a string", k);       \
+			error = bad(c, v, r->id, msg);                                \
+		} else {                                                              \
+			free(field);                                                  \
+			field = node_str(c->doc, v);                                  \
+		}                                                                     \
+	} while (0)
+		if (!strcmp(k, "id")) {
+		} else if (!strcmp(k, "name")) {
+			SCALAR(r->name);
+		} else if (!strcmp(k, "pattern")) {
+			SCALAR(r->pattern);
+		} else if (!strcmp(k, "validate")) {
+			SCALAR(r->validate);
+		} else if (!strcmp(k, "min_entropy")) {
+			char *s = node_str(c->doc, v), *end = NULL;
+			r->min_entropy = s ? strtod(s, &end) : 0;
+			if (!s || end == s || *end || r->min_entropy < 0 || r->min_entropy > 8)
+				error = bad(c, v, r->id, "'min_entropy' must be a number from 0 to 8");
+			free(s);
+		} else if (!strcmp(k, "severity")) {
+			sev = v;
+		} else if (!strcmp(k, "confidence")) {
+			conf = v;
+		} else if (!strcmp(k, "paths")) {
+			error = load_str_list(c, v, r->id, k, &r->paths, &r->n_paths);
+		} else if (!strcmp(k, "references")) {
+			error = load_str_list(c, v, r->id, k, &r->references, &r->n_references);
+		} else if (!strcmp(k, "examples")) {
+			error = load_examples(c, v, r->id, k, &r->examples, &r->n_examples);
+		} else if (!strcmp(k, "negative_examples")) {
+			error = load_examples(c, v, r->id, k, &r->negatives, &r->n_negatives);
+		} else {
+			snprintf(msg, sizeof(msg), "unknown key '%s'", k);
+			error = bad(c, kn, r->id, msg);
+		}
+#undef SCALAR
+		free(k);
+		if (error)
+			return error;
+	}
+	if (!r->name)
+		return bad(c, n, r->id, "missing 'name'");
+	if (!r->pattern && !r->n_paths)
+		return bad(c, n, r->id, "needs a 'pattern', or 'paths' for a path rule");
+	if (r->pattern && !*r->pattern)
+		return bad(c, n, r->id, "'pattern' is empty");
+	char *s = node_str(c->doc, sev);
+	if (kh_parse_severity(s, &r->severity) < 0)
+		error = bad(c, sev ? sev : n, r->id, "'severity' must be critical, high, medium or low");
+	free(s);
+	if (error)
+		return error;
+	s = node_str(c->doc, conf);
+	if (kh_parse_confidence(s, &r->confidence) < 0)
+		error = bad(c, conf ? conf : n, r->id, "'confidence' must be high, medium or low");
+	free(s);
+	if (error)
+		return error;
+	if (r->validate && !kh_validate_known(r->validate)) {
+		snprintf(msg, sizeof(msg), "unknown 'validate' check '%s'", r->validate);
+		return bad(c, n, r->id, msg);
+	}
+	return 0;
+}
+
+static int load_file(const char *path, kh_rule **rules, size_t *n_rules, size_t *cap)
+{
+	FILE *f = NULL;
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	int error = 0, have_doc = 0, have_parser = 0;
+	load_ctx c = {path, &doc};
+
+	if (!(f = fopen(path, "rb"))) {
+		error = kh_error(KEYHOUND_ERULES, "%s: cannot open rule file: %s", path, strerror(errno));
+		goto done;
+	}
+	yaml_parser_initialize(&parser);
+	have_parser = 1;
+	yaml_parser_set_input_file(&parser, f);
+	if (!yaml_parser_load(&parser, &doc)) {
+		error = kh_error(KEYHOUND_ERULES, "%s:%zu: YAML error: %s", path,
+				 parser.problem_mark.line + 1, parser.problem ? parser.problem : "?");
+		goto done;
+	}
+	have_doc = 1;
+	yaml_node_t *root = yaml_document_get_root_node(&doc);
+	if (!root)
+		goto done; /* an empty file holds no rules */
+	yaml_node_t *list = NULL;
+	if (root->type == YAML_MAPPING_NODE) {
+		for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+			yaml_node_t *k = yaml_document_get_node(&doc, p->key);
+			char *ks = node_str(&doc, k);
+			int is_rules = ks && !strcmp(ks, "rules");
+			if (!is_rules)
+				error = kh_error(KEYHOUND_ERULES, "%s:%d: unknown top-level key '%s' (expected 'rules')",
+						 path, line_of(k), ks ? ks : "?");
+			free(ks);
+			if (error)
+				goto done;
+			list = yaml_document_get_node(&doc, p->value);
+		}
+	}
+	if (!list || list->type != YAML_SEQUENCE_NODE) {
+		error = kh_error(KEYHOUND_ERULES, "%s:%d: expected 'rules:' with a list of rules", path,
+				 line_of(list ? list : root));
+		goto done;
+	}
+	for (yaml_node_item_t *it = list->data.sequence.items.start; it < list->data.sequence.items.top; it++) {
+		if (*n_rules == *cap) {
+			*cap = *cap ? *cap * 2 : 64;
+			*rules = kh_realloc(*rules, *cap * sizeof(kh_rule));
+		}
+		kh_rule *r = &(*rules)[*n_rules];
+		error = load_rule(&c, yaml_document_get_node(&doc, *it), r);
+		(*n_rules)++; /* cleared with the rest, even when half loaded */
+		if (error)
+			goto done;
+	}
+done:
+	if (have_doc)
+		yaml_document_delete(&doc);
+	if (have_parser)
+		yaml_parser_delete(&parser);
+	if (f)
+		fclose(f);
+	return error;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+	return n >= m && !strcmp(s + n - m, suf);
+}
+
+/* A folder of rule files, or one rule file. Files load in name order. */
+static int load_dir(const char *dir, kh_rule **rules, size_t *n_rules, size_t *cap)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0;
+	int error = 0;
+
+	if (has_suffix(dir, ".yml") || has_suffix(dir, ".yaml"))
+		return load_file(dir, rules, n_rules, cap);
+	if (!(d = opendir(dir)))
+		return kh_error(KEYHOUND_ERULES, "%s: cannot open rules folder: %s", dir, strerror(errno));
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.' || !(has_suffix(e->d_name, ".yml") || has_suffix(e->d_name, ".yaml")))
+			continue;
+		names = kh_realloc(names, (n + 1) * sizeof(char *));
+		names[n++] = kh_sprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, n, sizeof(char *), cmp_name);
+	for (size_t i = 0; i < n && !error; i++)
+		error = load_file(names[i], rules, n_rules, cap);
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return error;
+}
+
+static void free_examples(kh_example *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].text);
+		free(v[i].path);
+	}
+	free(v);
+}
+
+static void rule_clear(kh_rule *r)
+{
+	free(r->id);
+	free(r->name);
+	free(r->pattern);
+	free(r->validate);
+	free(r->file);
+	for (size_t i = 0; i < r->n_paths; i++)
+		free(r->paths[i]);
+	free(r->paths);
+	for (size_t i = 0; i < r->n_references; i++)
+		free(r->references[i]);
+	free(r->references);
+	free_examples(r->examples, r->n_examples);
+	free_examples(r->negatives, r->n_negatives);
+	kh_compiled_rule_free(r);
+}
+
+void kh_ruleset_free(kh_ruleset *rs)
+{
+	if (!rs)
+		return;
+	for (size_t i = 0; i < rs->n_rules; i++)
+		rule_clear(&rs->rules[i]);
+	free(rs->rules);
+	kh_compiled_free(rs);
+	free(rs);
+}
+
+const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id)
+{
+	for (size_t i = 0; i < rs->n_rules; i++)
+		if (!strcmp(rs->rules[i].id, id))
+			return &rs->rules[i];
+	return NULL;
+}
+
+static void hash_str(kh_sha256_ctx *c, const char *s)
+{
+	kh_sha256_update(c, s ? s : "", s ? strlen(s) + 1 : 1);
+}
+
+/* The rule pack's version: a hash of everything that decides what is found. */
+static void ruleset_version(kh_ruleset *rs)
+{
+	kh_sha256_ctx c;
+	uint8_t h[32];
+	char buf[32];
+	kh_sha256_init(&c);
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		const kh_rule *r = &rs->rules[i];
+		hash_str(&c, r->id);
+		hash_str(&c, r->pattern);
+		hash_str(&c, r->validate);
+		snprintf(buf, sizeof(buf), "%.3f/%d/%d", r->min_entropy, r->severity, r->confidence);
+		hash_str(&c, buf);
+		for (size_t j = 0; j < r->n_paths; j++)
+			hash_str(&c, r->paths[j]);
+	}
+	kh_sha256_final(&c, h);
+	kh_hex(h, 6, rs->version);
+}
+
+int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts)
+{
+	kh_ruleset *rs = kh_calloc(1, sizeof(*rs));
+	size_t cap = 0;
+	int error = 0;
+
+	for (size_t i = 0; i < opts->n_dirs && !error; i++)
+		error = load_dir(opts->dirs[i], &rs->rules, &rs->n_rules, &cap);
+	if (error)
+		goto done;
+	/* drop disabled rules */
+	size_t w = 0;
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		bool off = false;
+		for (size_t j = 0; j < opts->n_disable; j++)
+			if (!strcmp(opts->disable[j], rs->rules[i].id))
+				off = true;
+		if (off)
+			rule_clear(&rs->rules[i]);
+		else
+			rs->rules[w++] = rs->rules[i];
+	}
+	rs->n_rules = w;
+	for (size_t i = 0; i < rs->n_rules; i++)
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(rs->rules[i].id, rs->rules[j].id)) {
+				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: duplicate id (also in %s)",
+						 rs->rules[i].file, rs->rules[i].id, rs->rules[j].file);
+				goto done;
+			}
+	ruleset_version(rs);
+	error = kh_ruleset_compile(rs, opts);
+done:
+	if (error) {
+		kh_ruleset_free(rs);
+		rs = NULL;
+	}
+	*out = rs;
+	return error;
+}

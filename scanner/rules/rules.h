@@ -1,0 +1,20 @@
+/* Private to the rules module and its users inside the library. */
+#ifndef KH_RULES_H
+#define KH_RULES_H
+
+#include "core/kh.h"
+
+int kh_parse_severity(const char *s, keyhound_severity *out);
+int kh_parse_confidence(const char *s, keyhound_confidence *out);
+const char *kh_severity_name(keyhound_severity s);
+const char *kh_confidence_name(keyhound_confidence c);
+
+/* compile.c: PCRE2 for every rule, one Hyperscan database for the patterns,
+ * loaded from the shipped or cached serialized database when one matches. */
+int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts);
+void kh_compiled_rule_free(kh_rule *r);
+void kh_compiled_free(kh_ruleset *rs);
+/* Serialize the compiled database for a generic x86-64 target (build time). */
+int kh_ruleset_write_db(const kh_ruleset *rs, const char *path);
+
+#endif

@@ -1,0 +1,215 @@
+/* Files, folders and stdin. Folders are walked in name order (so output is
+ * deterministic), `.git` is not entered, symlinks inside a walk are not
+ * followed (a link's target is either in the tree already or outside it). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/kh.h"
+
+typedef struct {
+	keyhound_scan *scan;
+	const keyhound_limits *limits;
+} walk_ctx;
+
+static kh_blob *new_blob(keyhound_source_kind kind, const char *path)
+{
+	kh_blob *b = kh_calloc(1, sizeof(*b));
+	b->n_occ = 1;
+	b->occ = kh_calloc(1, sizeof(kh_origin));
+	b->occ[0] = (kh_origin)KH_ORIGIN_INIT;
+	b->occ[0].source = kind;
+	b->occ[0].path = kh_strdup(path);
+	return b;
+}
+
+/* Read a whole descriptor up to max bytes. Returns 1 when the input is larger. */
+static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_t *len)
+{
+	size_t cap = hint ? hint + 1 : 65536, n = 0;
+	unsigned char *buf;
+	if (cap > max + 1)
+		cap = (size_t)max + 1;
+	buf = kh_malloc(cap);
+	for (;;) {
+		if (n == cap) {
+			if (n > max)
+				break;
+			cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
+			buf = kh_realloc(buf, cap);
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int err = errno;
+			free(buf);
+			errno = err;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (n > max) {
+		free(buf);
+		return 1;
+	}
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+/* `shown` is the path findings report; `real` is where to read. */
+static void scan_file(walk_ctx *w, const char *real, const char *shown, const struct stat *st)
+{
+	keyhound_scan *scan = w->scan;
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown);
+	int fd;
+
+	if ((uint64_t)st->st_size > w->limits->max_file_size) {
+		/* the bytes are not read, but path rules still judge the file */
+		kh_report_skip(scan->report, "max-file-size");
+		kh_judge(scan->engine, b, 0, NULL, scan->report);
+		kh_blob_free(b);
+		return;
+	}
+	if ((fd = open(real, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
+		kh_report_error(scan->report, shown, "cannot open: %s", strerror(errno));
+		kh_blob_free(b);
+		return;
+	}
+	int rc = read_fd(fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
+	if (rc < 0)
+		kh_report_error(scan->report, shown, "cannot read: %s", strerror(errno));
+	close(fd);
+	if (rc == 1) {
+		kh_report_skip(scan->report, "max-file-size");
+		kh_judge(scan->engine, b, 0, NULL, scan->report);
+	}
+	if (rc != 0) {
+		kh_blob_free(b);
+		return;
+	}
+	kh_pipeline_submit(scan->pipe, b);
+	if (scan->progress) {
+		keyhound_summary sum;
+		keyhound_report_summary(scan->report, &sum);
+		scan->progress(sum.bytes, sum.blobs, scan->progress_payload);
+	}
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *a, const char *b)
+{
+	if (!a || !*a)
+		return kh_strdup(b);
+	size_t n = strlen(a);
+	return kh_sprintf("%s%s%s", a, a[n - 1] == '/' ? "" : "/", b);
+}
+
+static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned depth)
+{
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+
+	if (depth > 256) {
+		kh_report_skip(w->scan->report, "max-folder-depth");
+		return;
+	}
+	if (!(d = opendir(real))) {
+		kh_report_error(w->scan->report, shown && *shown ? shown : real, "cannot open folder: %s",
+				strerror(errno));
+		return;
+	}
+	while ((e = readdir(d))) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") || !strcmp(e->d_name, ".git"))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			names = kh_realloc(names, cap * sizeof(char *));
+		}
+		names[n++] = kh_strdup(e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, n, sizeof(char *), cmp_name);
+	for (size_t i = 0; i < n; i++) {
+		char *r = join(real, names[i]), *s = join(shown, names[i]);
+		struct stat st;
+		if (lstat(r, &st) < 0)
+			kh_report_error(w->scan->report, s, "cannot stat: %s", strerror(errno));
+		else if (S_ISLNK(st.st_mode))
+			kh_report_skip(w->scan->report, "symlink");
+		else if (S_ISDIR(st.st_mode))
+			walk_dir(w, r, s, depth + 1);
+		else if (S_ISREG(st.st_mode))
+			scan_file(w, r, s, &st);
+		else
+			kh_report_skip(w->scan->report, "special-file");
+		free(r);
+		free(s);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void scan_stdin(walk_ctx *w, const char *stdin_path)
+{
+	keyhound_scan *scan = w->scan;
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_STDIN, stdin_path ? stdin_path : "stdin");
+	int rc = read_fd(0, 0, w->limits->max_file_size, &b->data, &b->len);
+	if (rc < 0)
+		kh_report_error(scan->report, "stdin", "cannot read: %s", strerror(errno));
+	if (rc == 1)
+		kh_report_skip(scan->report, "max-file-size");
+	if (rc != 0) {
+		kh_blob_free(b);
+		return;
+	}
+	kh_pipeline_submit(scan->pipe, b);
+}
+
+int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
+			const char *stdin_path)
+{
+	walk_ctx w = {scan, &scan->engine->opts.limits};
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (!strcmp(paths[i], "-")) {
+			scan_stdin(&w, stdin_path);
+			continue;
+		}
+		/* a path the user names is followed even when it is a link */
+		if (stat(paths[i], &st) < 0) {
+			kh_report_error(scan->report, paths[i], "%s", strerror(errno));
+			continue;
+		}
+		if (S_ISDIR(st.st_mode))
+			walk_dir(&w, paths[i], "", 0);
+		else if (S_ISREG(st.st_mode))
+			scan_file(&w, paths[i], paths[i], &st);
+		else
+			kh_report_skip(scan->report, "special-file");
+	}
+	return 0;
+}
+
+int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
+{
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path);
+	b->data = kh_malloc(len);
+	memcpy(b->data, data, len);
+	b->len = len;
+	return kh_pipeline_submit(scan->pipe, b);
+}
