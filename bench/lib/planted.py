@@ -116,28 +116,28 @@ def plants(seed=8, with_keys=True):
                 "DB_USER=orders\n"
                 "DB_PASSWORD=%s\n"
                 "LOG_LEVEL=info\n" % t["db_password"],
-                [(4, "dotenv-password")]))
+                [(4, "dotenv-secret")]))
     out.append(("config/database.yml",
                 "production:\n"
                 "  adapter: postgresql\n"
                 "  url: postgres://orders_app:%s@db-primary.internal:5432/orders\n"
                 "  pool: 20\n" % t["pg_password"],
-                [(3, "postgres-uri")]))
+                [(3, "url-postgres")]))
     out.append(("notebooks/summarize.py",
                 "from openai import OpenAI\n"
                 "\n"
                 "client = OpenAI(api_key=\"%s\")\n" % t["openai"],
-                [(3, "openai-api-key")]))
+                [(3, "openai-project-key")]))
     out.append(("web/.npmrc",
                 "registry=https://registry.npmjs.org/\n"
                 "//registry.npmjs.org/:_authToken=%s\n" % t["npm"],
-                [(2, "npm-token")]))
+                [(2, "npm-access-token")]))
     out.append(("mobile/app/google-services.json",
                 "{\n"
                 "  \"project_info\": {\"project_id\": \"orders-mobile\"},\n"
                 "  \"api_key\": [{\"current_key\": \"%s\"}]\n"
                 "}\n" % t["google"],
-                [(3, "google-api-key")]))
+                [(3, "gcp-api-key")]))
     out.append(("ci/gitlab-mirror.sh",
                 "#!/bin/sh\n"
                 "git push \"https://oauth2:%s@gitlab.com/orders/orders.git\" --mirror\n"
@@ -154,14 +154,14 @@ def plants(seed=8, with_keys=True):
                 [(3, "anthropic-api-key")]))
     if with_keys:
         rsa, ec = keys()
-        out.append(("deploy/keys/deploy_rsa", rsa, [(1, "private-key")]))
+        out.append(("deploy/keys/deploy_rsa", rsa, [(1, "private-key-rsa")]))
         ec_lines = "".join("    " + l + "\n" for l in ec.strip().split("\n"))
         out.append(("config/tls.yaml",
                     "server:\n"
                     "  port: 8443\n"
                     "  tls:\n"
                     "    key: |\n" + ec_lines,
-                    [(5, "private-key")]))
+                    [(5, "private-key-pkcs8")]))
     return out
 
 
