@@ -12,7 +12,7 @@
 #   git history  bench/git.sh, if present       image  bench/image.sh, if present
 # and checks that keyhound found every planted secret. Caches are warm (the corpora fit in
 # memory): these are CPU figures, not disk figures.
-# Environment: KH (keyhound binary), BENCH_RUNS, SECRETLINT_RUNS (default 3: it is slow),
+# Environment: KH (keyhound binary), BENCH_RUNS, SECRETLINT_RUNS (default 1: it takes minutes),
 # KH_BENCH_CORPUS (where the corpora live).
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -29,6 +29,7 @@ want() { [ -z "$only" ] || case " $only " in *" $1 "*) return 0 ;; *) return 1 ;
 . "$BENCH/lib/common.sh"
 : > "$BENCH_RESULTS"
 : > "$BENCH_CHECKS"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 bench_keyhound
 if want source; then "$BENCH/corpus-source.sh" >&2; fi
@@ -77,7 +78,7 @@ if want source; then
 	done
 	[ -x "$secretlint" ] && bench_add peer "secretlint (recommended preset)" - \
 		"cd \"$SRC\" && \"$secretlint\" --secretlintrc \"$O/peers/.secretlintrc.json\" --maskSecrets '**/*' > \"$O/secretlint-source.out\" 2>&1" \
-		"${SECRETLINT_RUNS:-3}"
+		"${SECRETLINT_RUNS:-1}"
 	bench_run
 	bench_check_planted --label "source tree" "$BENCH_CORPUS/source.planted" "$O/kh-source-t1.jsonl" || true
 	n1=$(wc -l < "$O/kh-source-t1.jsonl"); n2=$(wc -l < "$O/kh-source-t2.jsonl")
@@ -99,6 +100,7 @@ done
 	git -C "$root" diff --quiet HEAD 2>/dev/null || commit="$commit (with local changes)"
 	echo "keyhound benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
 	echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB RAM, Linux $(uname -r)"
+	echo "load average (1, 5, 15 min): $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; a busy machine widens the min-max spread"
 	echo "keyhound: $("$KH" --version 2>&1 | head -1); $(wc -l < "$O/patterns.txt" 2>/dev/null || echo '?') patterns; medians of $BENCH_RUNS runs (warm cache)"
 	[ -d "$SRC" ] && find "$SRC" -type f -printf '%s\n' | awk '{n++; s += $1} END {printf "source tree: %d files, %.0f MB\n", n, s / 1e6}'
 	echo

@@ -4,7 +4,8 @@
     measure.py run --group NAME --spec FILE --runs N --results FILE
         FILE (spec): one command per line, tab-separated: role, label, threads, runs, command.
         role is floor, peer or keyhound; threads "-" when the tool has no such knob; runs "-"
-        for the default N. One warm-up round first (page cache, lazy loading), then N rounds;
+        for the default N. One warm-up round first (page cache, lazy loading; skipped for a
+        command measured once), then N rounds;
         in each round every command runs once, in spec order, so a slow period of the
         machine hits every figure alike. Each command runs under `sh -c`; wall time is
         measured around it, peak RSS is GNU time's %M (the shell and what it waited for).
@@ -54,8 +55,8 @@ def cmd_run(a):
     total = max(r[3] for r in rows)
     for rnd in range(total + 1):              # round 0 is the warm-up, not recorded
         for role, label, threads, runs, cmd in rows:
-            if rnd > runs:
-                continue
+            if rnd > runs or (rnd == 0 and runs < 2):
+                continue        # a command measured once (slow peers) gets no warm-up
             wall, rss, rc = run_one(cmd, a.results + ".rss")
             tag = "warm-up" if rnd == 0 else "run %d/%d" % (rnd, runs)
             sys.stderr.write("  %-10s %-9s %-38s t=%-2s %8.3f s %8.1f MB rc=%d\n"
