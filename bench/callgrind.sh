@@ -6,27 +6,17 @@
 #
 # Prints the program's total Ir (instructions executed), and the inclusive Ir of the
 # functions that matter (matcher, confirmation, file reading), taken from callgrind_annotate.
-# The subset (bench/corpus/callgrind) is the first 20 MB of the corpus's include/ and
-# python-stdlib/ in sorted order, plus the planted files, so it is the same on every run on the
-# same machine. Single thread: counts do not depend on scheduling.
-# Environment: KH (keyhound binary), CALLGRIND_MB (20).
+# The subset (bench/corpus/subset, see bench_subset in lib/common.sh) is the planted files plus
+# the first 20 MB of the corpus's include/ and python-stdlib/ in sorted order, so it is the
+# same on every run on the same machine. Single thread: counts do not depend on scheduling.
+# Environment: KH (keyhound binary), BENCH_SUBSET_MB (20).
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH/lib/common.sh"
 bench_keyhound
 "$BENCH/corpus-source.sh" >/dev/null
-sub=$BENCH_CORPUS/callgrind
-limit=$(( ${CALLGRIND_MB:-20} * 1000000 ))
-if [ ! -e "$sub.complete" ] || [ "$(cat "$sub.complete")" != "$limit" ]; then
-	rm -rf "$sub"
-	mkdir -p "$sub"
-	( cd "$BENCH_CORPUS/source" &&
-	  { find deploy scripts services web config notebooks mobile ci tools -type f -printf '%s %p\n' 2>/dev/null
-	    find include python-stdlib -type f -printf '%s %p\n' | LC_ALL=C sort -k2; } |
-	  awk -v limit="$limit" '{ if (total + $1 > limit) exit; total += $1; print substr($0, length($1) + 2) }' |
-	  while IFS= read -r f; do mkdir -p "$sub/$(dirname "$f")"; cp "$f" "$sub/$f"; done )
-	echo "$limit" > "$sub.complete"
-fi
+bench_subset
+sub=$BENCH_SUBSET
 bytes=$(find "$sub" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 out=$BENCH_OUT/callgrind.out
 rm -f "$out"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that keyhound found every planted secret of a corpus.
 
-    check_planted.py [--label NAME] MANIFEST FINDINGS.jsonl [--git]
+    check_planted.py [--label NAME] MANIFEST FINDINGS.jsonl [--git] [--secretlint ROOT]
 
 MANIFEST (from the corpus builders): "path<TAB>line<TAB>rule" (source), or with --git
 "commit<TAB>path<TAB>line<TAB>rule<TAB>in_head|history"; path "(commit message)" means the
@@ -12,7 +12,33 @@ Prints one summary line, then one line per miss or difference. Exit 1 when one i
 """
 import argparse
 import json
+import os
 import sys
+
+
+def read_findings(path, secretlint_root):
+    """keyhound's jsonl, or secretlint's json turned into the same fields."""
+    with open(path, errors="replace") as f:
+        if secretlint_root is None:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    yield json.loads(line)
+                except ValueError:
+                    continue
+            return
+        try:
+            results = json.load(f)
+        except ValueError:
+            return
+    root = os.path.realpath(secretlint_root)
+    for r in results:
+        p = os.path.relpath(os.path.realpath(r.get("filePath", "")), root)
+        for m in r.get("messages", []):
+            yield {"path": p, "line": m.get("loc", {}).get("start", {}).get("line"),
+                   "rule_id": m.get("messageId")}
 
 
 def main():
@@ -21,19 +47,14 @@ def main():
     ap.add_argument("findings")
     ap.add_argument("--git", action="store_true")
     ap.add_argument("--label", default=None)
+    ap.add_argument("--secretlint", metavar="ROOT", default=None,
+                    help="FINDINGS is secretlint's --format json output, paths under ROOT")
     a = ap.parse_args()
 
     by_loc = {}
     n_findings = 0
-    with open(a.findings, errors="replace") as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                o = json.loads(line)
-            except ValueError:
-                continue
+    for o in read_findings(a.findings, a.secretlint):
+        if True:
             n_findings += 1
             if o.get("commit_message"):
                 key = ("(commit message)", o.get("commit"))

@@ -70,3 +70,25 @@ bench_table() {
 bench_check_planted() {
 	python3 "$BENCH/lib/check_planted.py" "$@" | tee -a "$BENCH_CHECKS"
 }
+
+# A fixed ~20 MB subset of the source corpus (BENCH_SUBSET_MB): the planted files, then
+# include/ and python-stdlib/ in sorted order up to the size. For slow peers and callgrind.
+bench_subset() {
+	BENCH_SUBSET=$BENCH_CORPUS/subset
+	limit=$(( ${BENCH_SUBSET_MB:-20} * 1000000 ))
+	if [ -e "$BENCH_SUBSET.complete" ] && [ "$(cat "$BENCH_SUBSET.complete")" = "$limit" ]; then
+		return 0
+	fi
+	rm -rf "$BENCH_SUBSET" "$BENCH_SUBSET.complete"
+	mkdir -p "$BENCH_SUBSET"
+	( cd "$BENCH_CORPUS/source" &&
+	  { cut -f1 "$BENCH_CORPUS/source.planted" | sort -u | xargs -r stat -c '%s %n'
+	    find include python-stdlib -type f -printf '%s %p\n' | LC_ALL=C sort -k2; } |
+	  awk -v limit="$limit" '!seen[$2]++ { if (total + $1 > limit) exit; total += $1; print substr($0, length($1) + 2) }' |
+	  while IFS= read -r f; do mkdir -p "$BENCH_SUBSET/$(dirname "$f")"; cp "$f" "$BENCH_SUBSET/$f"; done )
+	# the part of the manifest that falls in the subset
+	while IFS='	' read -r p line rule; do
+		[ -e "$BENCH_SUBSET/$p" ] && printf '%s\t%s\t%s\n' "$p" "$line" "$rule"
+	done < "$BENCH_CORPUS/source.planted" > "$BENCH_SUBSET.planted"
+	echo "$limit" > "$BENCH_SUBSET.complete"
+}
