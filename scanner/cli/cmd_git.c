@@ -1,0 +1,85 @@
+/* keyhound git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct {
+	keyhound_git_options o;
+	char *range;
+	int modes;
+} git_args;
+
+static int git_opt(cli *c, int argc, char **argv, int *i, void *payload)
+{
+	git_args *g = payload;
+	const char *a = argv[*i], *v;
+
+	if (!strcmp(a, "--staged")) {
+		g->o.mode = KEYHOUND_GIT_STAGED;
+	} else if (!strcmp(a, "--pre-push")) {
+		g->o.mode = KEYHOUND_GIT_PRE_PUSH;
+	} else if ((v = cli_value(argc, argv, i, "--range"))) {
+		g->o.mode = KEYHOUND_GIT_RANGE;
+		free(g->range);
+		g->range = strdup(v);
+	} else if ((v = cli_value(argc, argv, i, "--since"))) {
+		g->o.mode = KEYHOUND_GIT_RANGE;
+		free(g->range);
+		g->range = malloc(strlen(v) + 8);
+		sprintf(g->range, "%s..HEAD", v);
+	} else if (!strcmp(a, "--all-objects")) {
+		g->o.all_objects = 1;
+		return 1;
+	} else {
+		return 0;
+	}
+	g->modes++;
+	return 1;
+}
+
+static int run_git(keyhound_scan *scan, cli *c, void *payload)
+{
+	git_args *g = payload;
+	return keyhound_scan_git(scan, &g->o);
+}
+
+int cmd_git(int argc, char **argv)
+{
+	git_args g = { KEYHOUND_GIT_OPTIONS_INIT, NULL, 0 };
+	cli c;
+	int code = cli_parse(&c, argc, argv, git_opt, &g);
+
+	if (code)
+		goto done;
+	if (g.modes > 1) {
+		code = cli_usage_error("--staged, --pre-push, --range and --since go alone");
+		goto done;
+	}
+	if (c.n_args > 1) {
+		code = cli_usage_error("git takes one repository");
+		goto done;
+	}
+	if (g.o.all_objects && g.o.mode != KEYHOUND_GIT_HISTORY) {
+		code = cli_usage_error("--all-objects goes with the history sweep only");
+		goto done;
+	}
+	g.o.repo = c.n_args ? c.args[0] : NULL;
+	g.o.range = g.range;
+	g.o.pre_push_input = stdin;
+	/* the configuration of the work tree's root */
+	cli_find_config(&c, g.o.repo ? g.o.repo : ".");
+	code = cli_run(&c, run_git, &g);
+	if (code == 1 && (g.o.mode == KEYHOUND_GIT_STAGED || g.o.mode == KEYHOUND_GIT_PRE_PUSH))
+		fprintf(stderr,
+			"\nkeyhound blocked this %s: the findings above are in lines it adds.\n"
+			"  A false positive? Add 'keyhound:allow' in a comment on that line.\n"
+			"  To bypass the check once: git %s --no-verify\n",
+			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push",
+			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push");
+done:
+	free(g.range);
+	cli_free(&c);
+	return code;
+}

@@ -1,0 +1,384 @@
+/* keyhound git: the entry point, and the scans of changes (a range of commits, the
+ * commits a push sends) that report only the lines those commits add. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "source/git.h"
+
+static const char *git_msg(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown libgit2 error";
+}
+
+int kh_git_parse_hex(const unsigned char *s, uint8_t out[20])
+{
+	for (int i = 0; i < 20; i++) {
+		int v = 0;
+		for (int k = 0; k < 2; k++) {
+			unsigned char c = s[2 * i + k];
+			v <<= 4;
+			if (c >= '0' && c <= '9')
+				v |= c - '0';
+			else if (c >= 'a' && c <= 'f')
+				v |= c - 'a' + 10;
+			else
+				return -1;
+		}
+		out[i] = (uint8_t)v;
+	}
+	return 0;
+}
+
+void kh_git_iso_date(int64_t when, int offset, char out[40])
+{
+	time_t t = (time_t)(when + (int64_t)offset * 60);
+	struct tm tm;
+	int a = offset < 0 ? -offset : offset;
+
+	if (!gmtime_r(&t, &tm)) {
+		strcpy(out, "1970-01-01T00:00:00+00:00");
+		return;
+	}
+	snprintf(out, 40, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", tm.tm_year + 1900,
+		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, offset < 0 ? '-' : '+',
+		 (a / 60) % 100, a % 60);
+}
+
+void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *c)
+{
+	const git_signature *a = git_commit_author(c);
+	const char *summary = git_commit_summary((git_commit *)c);
+	char hex[GIT_OID_HEXSZ + 1], date[40];
+
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+	o->commit = kh_strdup(hex);
+	o->author = kh_strdup(a && a->name ? a->name : "");
+	o->email = kh_strdup(a && a->email ? a->email : "");
+	kh_git_iso_date(a ? a->when.time : 0, a ? a->when.offset : 0, date);
+	o->date = kh_strdup(date);
+	o->message = kh_strdup(summary ? summary : "");
+}
+
+/* KH_GIT_TIMING=1 prints how long each step took (bench/git.sh reads it). */
+void kh_git_step(const char *name)
+{
+	static struct timespec last, last_cpu;
+	struct timespec now, cpu;
+
+	if (!getenv("KH_GIT_TIMING"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+	if (name && last.tv_sec)
+		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu\n", name,
+			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9,
+			(double)(cpu.tv_sec - last_cpu.tv_sec) +
+				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9);
+	last = now;
+	last_cpu = cpu;
+}
+
+/* ---- the lines a diff adds ---- */
+
+/* Scan the new side of every added, modified, renamed or copied file of diff, reporting
+ * only findings that touch lines the diff adds. commit may be NULL (the index). */
+int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
+{
+	keyhound_scan *s = g->scan;
+	git_diff_find_options fo;
+	size_t n;
+	int error;
+
+	git_diff_find_options_init(&fo, GIT_DIFF_FIND_OPTIONS_VERSION);
+	fo.flags = GIT_DIFF_FIND_RENAMES;
+	if ((error = git_diff_find_similar(diff, &fo)) < 0)
+		return kh_error(KEYHOUND_ERROR, "diff: %s", git_msg());
+	n = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		git_patch *patch = NULL;
+		git_blob *blob = NULL;
+		kh_blob *b;
+		kh_origin *o;
+
+		if (d->status != GIT_DELTA_ADDED && d->status != GIT_DELTA_MODIFIED &&
+		    d->status != GIT_DELTA_RENAMED && d->status != GIT_DELTA_COPIED &&
+		    d->status != GIT_DELTA_TYPECHANGE)
+			continue; /* deletions add nothing */
+		if (d->new_file.mode == GIT_FILEMODE_COMMIT || d->new_file.mode == GIT_FILEMODE_TREE)
+			continue; /* submodules are another repository */
+		if (git_blob_lookup(&blob, g->repo, &d->new_file.id) < 0) {
+			kh_report_error(s->report, d->new_file.path, "cannot read the blob: %s", git_msg());
+			continue;
+		}
+		b = kh_calloc(1, sizeof(*b));
+		b->n_occ = 1;
+		b->occ = o = kh_calloc(1, sizeof(*o));
+		*o = (kh_origin)KH_ORIGIN_INIT;
+		o->source = KEYHOUND_SOURCE_GIT;
+		o->path = kh_strdup(d->new_file.path);
+		o->repository = kh_strdup(g->repository);
+		if (commit)
+			kh_git_origin_from_commit(o, g, commit);
+		if ((uint64_t)git_blob_rawsize(blob) > s->engine->opts.limits.max_file_size) {
+			kh_report_skip(s->report, "max-file-size");
+			kh_judge(s->engine, b, 0, NULL, s->report);
+			kh_blob_free(b);
+			git_blob_free(blob);
+			continue;
+		}
+		/* a whole new file: every line is added (added == NULL) */
+		if (d->status != GIT_DELTA_ADDED && git_patch_from_diff(&patch, diff, i) == 0 && patch &&
+		    !(d->flags & GIT_DIFF_FLAG_BINARY)) {
+			size_t nh = git_patch_num_hunks(patch);
+			o->added = kh_calloc(nh ? nh : 1, sizeof(kh_line_range));
+			for (size_t k = 0; k < nh; k++) {
+				const git_diff_hunk *h;
+				size_t lines;
+				if (git_patch_get_hunk(&h, &lines, patch, k) == 0 && h->new_lines > 0)
+					o->added[o->n_added++] = (kh_line_range){
+						(unsigned long)h->new_start,
+						(unsigned long)(h->new_start + h->new_lines - 1)
+					};
+			}
+		}
+		git_patch_free(patch);
+		b->len = (size_t)git_blob_rawsize(blob);
+		b->data = kh_malloc(b->len ? b->len : 1);
+		memcpy(b->data, git_blob_rawcontent(blob), b->len);
+		git_blob_free(blob);
+		kh_pipeline_submit(s->pipe, b);
+	}
+	return 0;
+}
+
+/* The lines commit adds to its first parent (to nothing, for a root commit). */
+static int scan_commit(kh_git *g, const git_oid *id)
+{
+	git_commit *c = NULL, *parent = NULL;
+	git_tree *tree = NULL, *ptree = NULL;
+	git_diff *diff = NULL;
+	git_diff_options opts;
+	char hex[GIT_OID_HEXSZ + 1];
+	int error = 0;
+
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	git_oid_tostr(hex, sizeof(hex), id);
+	opts.context_lines = 0;
+	opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+	if (git_commit_lookup(&c, g->repo, id) < 0 || git_commit_tree(&tree, c) < 0 ||
+	    (git_commit_parentcount(c) &&
+	     (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&ptree, parent) < 0))) {
+		kh_report_error(g->scan->report, hex, "cannot read the commit: %s", git_msg());
+		goto done;
+	}
+	if (git_diff_tree_to_tree(&diff, g->repo, ptree, tree, &opts) < 0) {
+		kh_report_error(g->scan->report, hex, "cannot diff the commit: %s", git_msg());
+		goto done;
+	}
+	error = kh_git_scan_diff(g, diff, c);
+done:
+	git_diff_free(diff);
+	git_tree_free(tree);
+	git_tree_free(ptree);
+	git_commit_free(parent);
+	git_commit_free(c);
+	return error;
+}
+
+/* Scan every commit a walk yields, oldest first. */
+static int scan_walk(kh_git *g, git_revwalk *walk)
+{
+	git_oid id;
+	int error = 0, rc;
+
+	while ((rc = git_revwalk_next(&id, walk)) == 0)
+		if ((error = scan_commit(g, &id)) < 0)
+			return error;
+	if (rc != GIT_ITEROVER)
+		kh_report_error(g->scan->report, "revwalk", "cannot walk the commits: %s", git_msg());
+	return 0;
+}
+
+int kh_git_range(kh_git *g, const char *range)
+{
+	git_revwalk *walk = NULL;
+	int error = 0;
+
+	if (git_revwalk_new(&walk, g->repo) < 0) {
+		error = kh_error(KEYHOUND_ERROR, "%s", git_msg());
+		goto done;
+	}
+	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+	if (!strstr(range, "..")) {
+		error = kh_error(KEYHOUND_EINVAL, "--range wants A..B, got '%s'", range);
+		goto done;
+	}
+	if (git_revwalk_push_range(walk, range) < 0) {
+		error = kh_error(KEYHOUND_EINVAL, "bad range '%s': %s", range, git_msg());
+		goto done;
+	}
+	error = scan_walk(g, walk);
+done:
+	git_revwalk_free(walk);
+	return error;
+}
+
+/* ---- pre-push ---- */
+
+static bool is_zero_oid(const char *hex)
+{
+	return strspn(hex, "0") == strlen(hex);
+}
+
+/* local..remote for one pushed ref: remote..local, or for a new branch (or a remote
+ * commit this repository lacks) what no remote-tracking ref reaches. */
+static int push_ref(kh_git *g, git_revwalk *walk, const char *local, const char *remote)
+{
+	git_object *lo = NULL, *ro = NULL, *lc = NULL, *rc = NULL;
+	git_oid id;
+	int error = 0;
+
+	if (!local || !*local || is_zero_oid(local))
+		return 0; /* a deletion pushes nothing */
+	if (git_oid_fromstr(&id, local) < 0 || git_object_lookup(&lo, g->repo, &id, GIT_OBJECT_ANY) < 0) {
+		error = kh_error(KEYHOUND_EINVAL, "pre-push: unknown local object %s", local);
+		goto done;
+	}
+	if (git_object_peel(&lc, lo, GIT_OBJECT_COMMIT) < 0)
+		goto done; /* a tag of a tree or a blob: no commits */
+	git_revwalk_push(walk, git_object_id(lc));
+	if (remote && *remote && !is_zero_oid(remote) && git_oid_fromstr(&id, remote) == 0 &&
+	    git_object_lookup(&ro, g->repo, &id, GIT_OBJECT_ANY) == 0 &&
+	    git_object_peel(&rc, ro, GIT_OBJECT_COMMIT) == 0)
+		git_revwalk_hide(walk, git_object_id(rc));
+	else
+		git_revwalk_hide_glob(walk, "refs/remotes/*");
+done:
+	git_object_free(lo);
+	git_object_free(ro);
+	git_object_free(lc);
+	git_object_free(rc);
+	return error;
+}
+
+/* One pushed range, from revisions as strings: from may be empty (a new branch). */
+static int push_revs(kh_git *g, const char *to, const char *from)
+{
+	git_revwalk *walk = NULL;
+	git_object *o = NULL;
+	char tohex[GIT_OID_HEXSZ + 1], fromhex[GIT_OID_HEXSZ + 1] = "";
+	int error;
+
+	if (git_revparse_single(&o, g->repo, to) < 0)
+		return kh_error(KEYHOUND_EINVAL, "pre-push: unknown revision '%s'", to);
+	git_oid_tostr(tohex, sizeof(tohex), git_object_id(o));
+	git_object_free(o);
+	if (from && *from && !is_zero_oid(from) && git_revparse_single(&o, g->repo, from) == 0) {
+		git_oid_tostr(fromhex, sizeof(fromhex), git_object_id(o));
+		git_object_free(o);
+	}
+	if (git_revwalk_new(&walk, g->repo) < 0)
+		return kh_error(KEYHOUND_ERROR, "%s", git_msg());
+	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+	if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
+		error = scan_walk(g, walk);
+	git_revwalk_free(walk);
+	return error;
+}
+
+int kh_git_pre_push(kh_git *g, FILE *in)
+{
+	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
+	const char *branch = getenv("PRE_COMMIT_LOCAL_BRANCH");
+	char line[1024];
+	int error = 0;
+
+	/* under the pre-commit framework stdin is consumed: the range comes in the
+	 * environment, or for a branch whose history is all new, only the branch */
+	if (to && *to)
+		return push_revs(g, to, from);
+	if (getenv("PRE_COMMIT") && branch && *branch)
+		return push_revs(g, branch, NULL);
+	while (in && fgets(line, sizeof(line), in)) {
+		char lref[512], loid[128], rref[512], roid[128];
+		git_revwalk *walk = NULL;
+		if (sscanf(line, "%511s %127s %511s %127s", lref, loid, rref, roid) != 4)
+			continue;
+		if (git_revwalk_new(&walk, g->repo) < 0)
+			return kh_error(KEYHOUND_ERROR, "%s", git_msg());
+		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+		if ((error = push_ref(g, walk, loid, roid)) == 0 && !is_zero_oid(loid))
+			error = scan_walk(g, walk);
+		git_revwalk_free(walk);
+		if (error < 0)
+			break;
+	}
+	return error;
+}
+
+/* ---- the entry point ---- */
+
+int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
+{
+	kh_git g = { 0 };
+	char *shown = NULL;
+	const char *path = opts->repo ? opts->repo : ".";
+	int error = 0;
+
+	kh_git_step(NULL);
+	g.scan = scan;
+	g.opts = opts;
+	/* a pre-commit hook: without libgit2 when it can be done */
+	if (opts->mode == KEYHOUND_GIT_STAGED &&
+	    (error = kh_git_staged_fast(&g)) != KEYHOUND_ENOTFOUND) {
+		free(g.owned_repository);
+		return error;
+	}
+	error = 0;
+	git_libgit2_init();
+	kh_git_step("init");
+	/* from the environment: a hook runs with GIT_DIR and GIT_INDEX_FILE set */
+	if (git_repository_open_ext(&g.repo, opts->repo ? opts->repo : NULL,
+				    opts->repo ? 0 : GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0) {
+		error = kh_error(KEYHOUND_EINVAL, "%s: not a git repository: %s", path, git_msg());
+		goto done;
+	}
+	g.gitdir = git_repository_commondir(g.repo);
+	if (opts->repo) {
+		g.repository = opts->repo;
+	} else {
+		const char *wd = git_repository_workdir(g.repo);
+		size_t n;
+		shown = kh_strdup(wd ? wd : git_repository_path(g.repo));
+		n = strlen(shown);
+		if (n > 1 && shown[n - 1] == '/')
+			shown[n - 1] = 0;
+		g.repository = shown;
+	}
+	kh_git_step("open");
+	switch (opts->mode) {
+	case KEYHOUND_GIT_HISTORY:
+		error = kh_git_history(&g);
+		break;
+	case KEYHOUND_GIT_STAGED:
+		error = kh_git_staged(&g);
+		break;
+	case KEYHOUND_GIT_RANGE:
+		error = opts->range ? kh_git_range(&g, opts->range)
+				    : kh_error(KEYHOUND_EINVAL, "no range given");
+		break;
+	case KEYHOUND_GIT_PRE_PUSH:
+		error = kh_git_pre_push(&g, opts->pre_push_input ? opts->pre_push_input : stdin);
+		break;
+	default:
+		error = kh_error(KEYHOUND_EINVAL, "unknown git mode");
+	}
+done:
+	git_repository_free(g.repo);
+	git_libgit2_shutdown();
+	free(shown);
+	return error;
+}

@@ -1,0 +1,46 @@
+/* Shared between the git source's parts: the history sweep (git_history.c), the
+ * change scans (git_change.c: staged, range, pre-push) and the entry point (git.c). */
+#ifndef KH_SOURCE_GIT_H
+#define KH_SOURCE_GIT_H
+
+#include <git2.h>
+
+#include "core/kh.h"
+
+typedef struct {
+	keyhound_scan *scan;
+	const keyhound_git_options *opts;
+	git_repository *repo;
+	const char *repository;     /* as given (or the folder found), for findings */
+	const char *gitdir;         /* git_repository_commondir() */
+	char *owned_repository;     /* freed with the scan */
+} kh_git;
+
+/* 40 hex digits to 20 bytes: 0 or -1. */
+int kh_git_parse_hex(const unsigned char *hex, uint8_t out[20]);
+
+/* "2026-11-30T07:14:04+01:00" from a git timestamp and its offset in minutes. */
+void kh_git_iso_date(int64_t when, int offset_minutes, char out[40]);
+
+/* Fill the git fields of an origin from a commit (owned strings). */
+void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *c);
+
+/* Scan the new side of each added/modified/renamed file of diff, reporting findings on
+ * the lines it adds; commit (may be NULL) gives the findings their provenance. */
+int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit);
+
+/* KH_GIT_TIMING=1: print the time since the last step to stderr (bench/git.sh). */
+void kh_git_step(const char *name);
+
+/* The history sweep: every blob reachable from every ref, once, with provenance. */
+int kh_git_history(kh_git *g);
+/* Lines the index adds against HEAD: without libgit2 (KEYHOUND_ENOTFOUND when it cannot,
+ * and nothing was scanned), and with it. */
+int kh_git_staged_fast(kh_git *g);
+int kh_git_staged(kh_git *g);
+/* Lines the commits of A..B add (each reported with its commit). */
+int kh_git_range(kh_git *g, const char *range);
+/* git's pre-push lines (or PRE_COMMIT_FROM_REF / PRE_COMMIT_TO_REF). */
+int kh_git_pre_push(kh_git *g, FILE *in);
+
+#endif
