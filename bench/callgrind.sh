@@ -19,11 +19,12 @@ bench_subset
 sub=$BENCH_SUBSET
 bytes=$(find "$sub" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 out=$BENCH_OUT/callgrind.out
+printf '# bench/callgrind.sh: no allowlist\n' > "$BENCH_OUT/bench.keyhound.yml"
 rm -f "$out"
 # Compile the rules once outside valgrind so a cache of compiled rules, if keyhound keeps one,
 # is warm and the count is the scan's, not Hyperscan's compiler.
-"$KH" scan --threads 1 "$@" "$sub" > /dev/null 2>&1 || true
-valgrind --tool=callgrind --callgrind-out-file="$out" "$KH" scan --threads 1 \
+"$KH" scan --config "$BENCH_OUT/bench.keyhound.yml" --threads 1 "$@" "$sub" > /dev/null 2>&1 || true
+valgrind --tool=callgrind --callgrind-out-file="$out" "$KH" scan --config "$BENCH_OUT/bench.keyhound.yml" --threads 1 \
 	--format jsonl --output "$BENCH_OUT/callgrind.jsonl" "$@" "$sub" 2> "$BENCH_OUT/callgrind.log" || true
 total=$(awk '/^(summary|totals):/ {print $2; exit}' "$out")
 echo "callgrind: keyhound scan --threads 1 of $sub ($bytes bytes, $(find "$sub" -type f | wc -l) files), $(wc -l < "$BENCH_OUT/callgrind.jsonl") findings"
