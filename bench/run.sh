@@ -10,7 +10,9 @@
 #   source tree  cat of every file (floor) vs keyhound scan vs ripgrep -uuu with keyhound's own
 #                patterns (rules list --format patterns); on a 20 MB subset, vs secretlint's
 #                recommended preset (SECRETLINT_FULL=1 runs it on the whole tree too)
-#   git history  bench/git.sh, if present       image  bench/image.sh, if present
+#   git history  bench/git.sh if present, else: cat-file --batch-all-objects --unordered and
+#                log -p -U0 --full-history --all (floors) vs keyhound git, on corpus/git
+#   image        bench/image.sh, if present
 # and checks that keyhound found every planted secret. Caches are warm (the corpora fit in
 # memory): these are CPU figures, not disk figures.
 # Environment: KH (keyhound binary), BENCH_RUNS, SECRETLINT_RUNS (default 1: it takes minutes),
@@ -34,7 +36,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 bench_keyhound
 if want source; then "$BENCH/corpus-source.sh" >&2; fi
-if want git && [ -f "$BENCH/git.sh" ]; then "$BENCH/corpus-git.sh" >&2; fi
+if want git; then "$BENCH/corpus-git.sh" >&2; fi
 "$BENCH/peers.sh" >&2 || echo "run.sh: a peer is missing, its figures are left out" >&2
 SRC=$BENCH_CORPUS/source
 O=$BENCH_OUT
@@ -109,6 +111,22 @@ if want source && [ -x "$O/peers/node_modules/.bin/secretlint" ]; then
 	bench_check_planted --label "20 MB subset" "$SUB.planted" "$O/kh-subset-t1.jsonl" || true
 	python3 "$BENCH/lib/check_planted.py" --label "20 MB subset, by secretlint" --secretlint "$SUB" \
 		"$SUB.planted" "$O/secretlint-subset.json" | head -1 >> "$BENCH_CHECKS" || true
+fi
+
+# ---- git history: bench/git.sh when that script exists; until then these figures
+if want git && [ ! -f "$BENCH/git.sh" ] && [ -e "$BENCH_CORPUS/git/HEAD" ]; then
+	R=$BENCH_CORPUS/git
+	bench_group "git history"
+	bench_add floor "cat-file --batch-all-objects --unordered" - \
+		"git -C \"$R\" cat-file --batch-all-objects --batch --unordered > /dev/null"
+	bench_add floor "log -p -U0 --full-history --all" - \
+		"git -C \"$R\" log -p -U0 --full-history --all > /dev/null" "${GITLOG_RUNS:-1}"
+	for t in 1 2; do
+		bench_add keyhound "keyhound git" $t \
+			"\"\$KH\" git --config \"$O/bench.keyhound.yml\" --threads $t --format jsonl --output \"$O/kh-git-t$t.jsonl\" \"$R\""
+	done
+	bench_run
+	bench_check_planted --git --label "git history" "$BENCH_CORPUS/git.planted" "$O/kh-git-t1.jsonl" || true
 fi
 
 # ---- git history and image: the scripts of those features, on the same driver
