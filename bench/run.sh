@@ -7,9 +7,10 @@
 # keyhound in build-bench/ unless KH names a binary), then measures, each group alternating
 # its commands over N runs (default 5) after a warm-up run, with threads 1 and 2:
 #   start-up     `true` (floor) vs `keyhound --version` and a one-line scan from stdin
-#   source tree  cat of every file (floor) vs keyhound scan vs ripgrep -uuu with keyhound's own
-#                patterns (rules list --format patterns); on a 20 MB subset, vs secretlint's
-#                recommended preset (SECRETLINT_FULL=1 runs it on the whole tree too)
+#   source tree  cat of every file (floor) vs keyhound scan
+#   source 20 MB the same on a fixed subset, plus the peers too slow for the whole tree:
+#                ripgrep -uuu with keyhound's own patterns, secretlint's recommended preset
+#                (RG_FULL=1, SECRETLINT_FULL=1 add them on the whole tree; RG_RUNS, default 1)
 #   git history  bench/git.sh if present, else: cat-file --batch-all-objects --unordered and
 #                log -p -U0 --full-history --all (floors) vs keyhound git, on corpus/git
 #   image        bench/image.sh, if present
@@ -57,10 +58,9 @@ fi
 
 # ---- source tree
 if want source; then
-	if ! "$KH" rules list --format patterns > "$O/patterns.txt" 2>/dev/null || [ ! -s "$O/patterns.txt" ]; then
-		echo "run.sh: 'keyhound rules list --format patterns' failed; reading patterns/*.yml instead" >&2
-		python3 "$BENCH/lib/patterns.py" "$BENCH/../patterns" > "$O/patterns.txt"
-	fi
+	# The patterns of the rules that apply to every file (lib/patterns.py says why not the
+	# path-bound ones; `keyhound rules list --format patterns` prints them all).
+	python3 "$BENCH/lib/patterns.py" "$BENCH/../patterns" > "$O/patterns.txt"
 	# ripgrep's default engine is its fast one; -P cannot take this many patterns at once
 	# (rg joins them into one PCRE2 regex, too large). lib/rg_patterns.py adapts them; the
 	# result is cached per pattern set because checking each pattern costs a second or two.
@@ -72,18 +72,20 @@ if want source; then
 	IFS=/ read -r rg_same rg_rewritten rg_left < "$O/patterns-rg.counts"
 	rglabel="rg -f patterns"
 	rgmode="--regex-size-limit=1G --dfa-size-limit=1G"
-	echo "ripgrep used $rg_same of keyhound's $(wc -l < "$O/patterns.txt") patterns as they are, $rg_rewritten with lookarounds removed, $rg_left left out (multi-line)" >> "$BENCH_CHECKS"
+	echo "ripgrep: $(wc -l < "$O/patterns.txt") patterns (rules that apply to every file): $rg_same as they are, $rg_rewritten with lookarounds removed, $rg_left left out (multi-line)" >> "$BENCH_CHECKS"
 	secretlint=$O/peers/node_modules/.bin/secretlint
 	bench_group "source tree"
 	bench_add floor "cat every file" - "find \"$SRC\" -type f -exec cat {} + > /dev/null"
+	# ripgrep with these patterns reads about 0.7 MB/s per core here and secretlint about
+	# 0.5 MB/s: both get the 20 MB subset below, and the whole tree only with RG_FULL=1 or
+	# SECRETLINT_FULL=1 (each run then takes the better part of an hour).
 	for t in 1 2; do
 		bench_add keyhound "keyhound scan" $t \
 			"\"\$KH\" scan --config \"$O/bench.keyhound.yml\" --threads $t --format jsonl --output \"$O/kh-source-t$t.jsonl\" \"$SRC\""
-		bench_add peer "$rglabel" $t \
-			"rg -uuu -j $t $rgmode -f \"$O/patterns-rg.txt\" \"$SRC\" > \"$O/rg-source-t$t.out\" 2>&1"
+		[ -n "${RG_FULL:-}" ] && bench_add peer "$rglabel" $t \
+			"rg -uuu -j $t $rgmode -f \"$O/patterns-rg.txt\" \"$SRC\" > \"$O/rg-source-t$t.out\" 2>&1" \
+			"${RG_RUNS:-1}"
 	done
-	# secretlint reads about 0.3 MB/s here (a full-tree run takes most of an hour): it gets
-	# the 20 MB subset below, and the whole tree only when SECRETLINT_FULL=1.
 	[ -x "$secretlint" ] && [ -n "${SECRETLINT_FULL:-}" ] && bench_add peer "secretlint (recommended preset)" - \
 		"cd \"$SRC\" && \"$secretlint\" --secretlintrc \"$O/peers/.secretlintrc.json\" --maskSecrets '**/*' > \"$O/secretlint-source.out\" 2>&1" \
 		"${SECRETLINT_RUNS:-1}"
@@ -91,11 +93,10 @@ if want source; then
 	bench_check_planted --label "source tree" "$BENCH_CORPUS/source.planted" "$O/kh-source-t1.jsonl" || true
 	n1=$(wc -l < "$O/kh-source-t1.jsonl"); n2=$(wc -l < "$O/kh-source-t2.jsonl")
 	[ "$n1" = "$n2" ] || echo "threads 1 and 2 differ: $n1 vs $n2 findings" | tee -a "$BENCH_CHECKS"
-	echo "ripgrep printed $(wc -l < "$O/rg-source-t1.out") matching lines" >> "$BENCH_CHECKS"
 fi
 
-# ---- a 20 MB subset of the source tree, for the peer too slow for the whole tree
-if want source && [ -x "$O/peers/node_modules/.bin/secretlint" ]; then
+# ---- a 20 MB subset of the source tree, for the peers too slow for the whole tree
+if want source; then
 	bench_subset
 	SUB=$BENCH_SUBSET
 	bench_group "source 20 MB"
@@ -104,12 +105,18 @@ if want source && [ -x "$O/peers/node_modules/.bin/secretlint" ]; then
 		bench_add keyhound "keyhound scan" $t \
 			"\"\$KH\" scan --config \"$O/bench.keyhound.yml\" --threads $t --format jsonl --output \"$O/kh-subset-t$t.jsonl\" \"$SUB\""
 	done
-	bench_add peer "secretlint (recommended preset)" - \
+	for t in 1 2; do
+		bench_add peer "$rglabel" $t \
+			"rg -uuu -j $t $rgmode -f \"$O/patterns-rg.txt\" \"$SUB\" > \"$O/rg-subset-t$t.out\" 2>&1" \
+			"${RG_RUNS:-1}"
+	done
+	[ -x "$secretlint" ] && bench_add peer "secretlint (recommended preset)" - \
 		"cd \"$SUB\" && \"$O/peers/node_modules/.bin/secretlint\" --secretlintrc \"$O/peers/.secretlintrc.json\" --maskSecrets --format json '**/*' > \"$O/secretlint-subset.json\" 2> \"$O/secretlint-subset.err\"" \
 		"${SECRETLINT_RUNS:-1}"
 	bench_run
 	bench_check_planted --label "20 MB subset" "$SUB.planted" "$O/kh-subset-t1.jsonl" || true
-	python3 "$BENCH/lib/check_planted.py" --label "20 MB subset, by secretlint" --secretlint "$SUB" \
+	echo "ripgrep printed $(wc -l < "$O/rg-subset-t1.out") matching lines on the subset" >> "$BENCH_CHECKS"
+	[ -x "$secretlint" ] && python3 "$BENCH/lib/check_planted.py" --label "20 MB subset, by secretlint" --secretlint "$SUB" \
 		"$SUB.planted" "$O/secretlint-subset.json" | head -1 >> "$BENCH_CHECKS" || true
 fi
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Prints the regex of every rule in patterns/*.yml, one per line: the fallback for
-`keyhound rules list --format patterns` when the binary at hand cannot print them."""
+"""Prints the regex of every rule in patterns/*.yml that applies to every file, one per line.
+
+Rules with `paths` (a .pgpass line, an htpasswd entry, ...) are left out: keyhound tries them
+only on those files, a grep would try them on every line of every file, where they match most
+lines, so that would measure something else."""
 import glob
 import os
 import sys
@@ -14,5 +17,5 @@ for path in sorted(glob.glob(os.path.join(root, "*.yml"))):
         doc = yaml.safe_load(f) or {}
     for rule in doc.get("rules") or []:
         p = rule.get("pattern")
-        if p and "\n" not in p:
+        if p and "\n" not in p and not rule.get("paths"):
             print(p)
