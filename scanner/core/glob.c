@@ -31,6 +31,8 @@ static bool glob(const char *p, const char *s)
 	while (*p) {
 		if (p[0] == '*' && p[1] == '*') {
 			p += 2;
+			if (!*p)
+				return true;
 			if (*p == '/')
 				p++;
 			/* '**' matches zero or more whole segments */

@@ -73,7 +73,7 @@ typedef struct kh_rule {
 	kh_example *examples, *negatives;
 	size_t n_examples, n_negatives;
 	/* compiled */
-	void *re;               /* pcre2_code* */
+	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
 	unsigned hs_index;      /* index into the Hyperscan db, or UINT_MAX for path rules */
@@ -86,6 +86,7 @@ typedef struct kh_ruleset {
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */
+	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
 } kh_ruleset;
 
 typedef struct {
@@ -100,6 +101,9 @@ typedef struct {
 int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
 void kh_ruleset_free(kh_ruleset *rs);
 const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
+/* The rule's compiled PCRE2 pattern (pcre2_code*), compiled on first use so a
+ * short scan pays only for the rules that hit; NULL if PCRE2 rejects it. */
+const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
 
 /* ---- matcher ---- */
 /* A raw match in a blob: independent of where the blob sits. */

@@ -101,6 +101,7 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 	size_t pos = end > window ? end - window : 0;
 	size_t limit = end + window + SLACK < s->len ? end + window + SLACK : s->len;
 	size_t covered = end;
+	const pcre2_code *re = kh_rule_code(s->rs, r);
 
 	if (s->stamp[id] == s->gen) {
 		if (end <= s->covered[id])
@@ -109,7 +110,7 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			pos = s->covered[id];
 	}
 	for (;;) {
-		int rc = pcre2_match((const pcre2_code *)r->re, s->data, limit, pos, 0, s->md, s->mctx);
+		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->mctx) : PCRE2_ERROR_INTERNAL;
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			/* nothing starts in [pos, limit): no later hit up to limit can confirm */
 			if (limit > covered)
@@ -117,8 +118,11 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			break;
 		}
 		if (rc < 0) {
-			/* match or depth limit: counted, never read as "no match" */
+			/* match or depth limit: counted, never read as "no match"; the
+			 * window is not tried again for every later hit in it */
 			s->out->match_limit_errors++;
+			if (limit > covered)
+				covered = limit;
 			break;
 		}
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);

@@ -23,7 +23,10 @@ static int compile_pcre(kh_rule *r)
 {
 	int errcode;
 	PCRE2_SIZE erroff;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
+	pcre2_code *re;
+	if (r->re)
+		return 0;
+	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
 				       &erroff, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
@@ -37,6 +40,21 @@ static int compile_pcre(kh_rule *r)
 	return 0;
 }
 
+const void *kh_rule_code(const kh_ruleset *rs_const, const kh_rule *r_const)
+{
+	kh_ruleset *rs = (kh_ruleset *)rs_const; /* the lazy cache is the only mutable part */
+	kh_rule *r = (kh_rule *)r_const;
+	void *re = __atomic_load_n(&r->re, __ATOMIC_ACQUIRE);
+	if (re)
+		return re;
+	pthread_mutex_lock(&rs->re_lock);
+	if (!r->re && compile_pcre(r) == 0)
+		__atomic_store_n(&r->re, r->re, __ATOMIC_RELEASE);
+	re = r->re;
+	pthread_mutex_unlock(&rs->re_lock);
+	return re;
+}
+
 void kh_compiled_rule_free(kh_rule *r)
 {
 	pcre2_code_free((pcre2_code *)r->re);
@@ -45,6 +63,8 @@ void kh_compiled_rule_free(kh_rule *r)
 
 void kh_compiled_free(kh_ruleset *rs)
 {
+	if (rs->hs_to_rule)
+		pthread_mutex_destroy(&rs->re_lock);
 	hs_free_database((hs_database_t *)rs->hs_db);
 	rs->hs_db = NULL;
 	free(rs->hs_to_rule);
@@ -142,7 +162,7 @@ static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, c
 	int error = -1;
 	uint32_t n = (uint32_t)rs->n_hs;
 
-	if (hs_serialize_database(db, &ser, &ser_len) != HS_SUCCESS)
+	if (db && hs_serialize_database(db, &ser, &ser_len) != HS_SUCCESS)
 		goto done;
 	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
 	if (!(f = fopen(tmp, "wb")))
@@ -157,7 +177,8 @@ static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, c
 		fwrite(&w, 8, 1, f);
 		fwrite(&pf, 1, 1, f);
 	}
-	fwrite(ser, 1, ser_len, f);
+	if (ser)
+		fwrite(ser, 1, ser_len, f);
 	if (fclose(f) != 0) {
 		f = NULL;
 		goto done;
@@ -255,6 +276,7 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 	hs_database_t *db = NULL;
 	int error = 0;
 
+	pthread_mutex_init(&rs->re_lock, NULL);
 	rs->hs_to_rule = kh_calloc(rs->n_rules, sizeof(unsigned));
 	rs->n_hs = 0;
 	for (size_t i = 0; i < rs->n_rules; i++) {
@@ -263,8 +285,6 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		r->max_width = ULLONG_MAX;
 		if (!r->pattern)
 			continue;
-		if ((error = compile_pcre(r)) < 0)
-			return error;
 		r->hs_index = (unsigned)rs->n_hs;
 		rs->hs_to_rule[rs->n_hs++] = (unsigned)i;
 	}
@@ -280,6 +300,11 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		if (try_load_db(rs, cache, key_host) == 0)
 			goto done;
 	}
+	/* new patterns: check every one against PCRE2 now, so a bad rule is an error
+	 * at load time (a cached database means these patterns passed before) */
+	for (size_t i = 0; i < rs->n_hs; i++)
+		if ((error = compile_pcre(&rs->rules[rs->hs_to_rule[i]])) < 0)
+			goto done;
 	if ((error = compile_hs(rs, NULL, &db)) < 0)
 		goto done;
 	rs->hs_db = db;
@@ -298,10 +323,11 @@ int kh_ruleset_write_db(const kh_ruleset *rs_const, const char *path)
 	hs_platform_info_t generic;
 	hs_database_t *db = NULL;
 	uint8_t key[32];
-	int error;
+	int error = 0;
 
 	memset(&generic, 0, sizeof(generic));
-	if ((error = compile_hs(rs, &generic, &db)) < 0)
+	/* no patterns (path rules only): an empty file, never loaded */
+	if (rs->n_hs && (error = compile_hs(rs, &generic, &db)) < 0)
 		return error;
 	db_key(rs, "generic", key);
 	if (write_db(rs, db, path, key) < 0)

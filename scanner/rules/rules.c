@@ -345,7 +345,8 @@ static int load_dir(const char *dir, kh_rule **rules, size_t *n_rules, size_t *c
 		names[n++] = kh_sprintf("%s/%s", dir, e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(char *), cmp_name);
+	if (n > 1)
+		qsort(names, n, sizeof(char *), cmp_name);
 	for (size_t i = 0; i < n && !error; i++)
 		error = load_file(names[i], rules, n_rules, cap);
 	for (size_t i = 0; i < n; i++)

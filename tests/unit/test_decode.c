@@ -1,0 +1,111 @@
+/* Decoding: base64 and percent-encoded secrets are found, reported at the
+ * encoded run with "decoded", within the depth limit. */
+#include "kh_test.h"
+#include "decode/decode.h"
+
+static char *b64(const char *s)
+{
+	static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t n = strlen(s), o = 0;
+	char *out = kh_malloc(n * 2 + 8);
+	for (size_t i = 0; i < n; i += 3) {
+		uint32_t v = (uint32_t)(unsigned char)s[i] << 16;
+		if (i + 1 < n)
+			v |= (uint32_t)(unsigned char)s[i + 1] << 8;
+		if (i + 2 < n)
+			v |= (unsigned char)s[i + 2];
+		out[o++] = al[v >> 18 & 63];
+		out[o++] = al[v >> 12 & 63];
+		out[o++] = i + 1 < n ? al[v >> 6 & 63] : '=';
+		out[o++] = i + 2 < n ? al[v & 63] : '=';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static void decoders_roundtrip(void **state)
+{
+	unsigned char out[64];
+	long n = kh_base64_decode((const unsigned char *)"aGVsbG8gd29ybGQ=", 16, out);
+	assert_int_equal(n, 11);
+	assert_memory_equal(out, "hello world", 11);
+	n = kh_base64_decode((const unsigned char *)"a-_b", 4, out);
+	assert_int_equal(n, 3);
+	assert_int_equal(kh_base64_decode((const unsigned char *)"abcde", 5, out), -1);
+	n = kh_percent_decode((const unsigned char *)"a%2Fb%3d%zz", 11, out);
+	assert_int_equal(n, 7);
+	assert_memory_equal(out, "a/b=%zz", 7);
+}
+
+/* A Kubernetes Secret: data values are base64. */
+static void base64_secret_in_kubernetes_manifest(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	char *enc = b64("tok_K1b2C3d4E5f6G7h8I9j0K1l2");
+	char text[512];
+	snprintf(text, sizeof(text), "apiVersion: v1\nkind: Secret\ndata:\n  api-token: %s\n", enc);
+	keyhound_report *r = kt_scan_str(e, text);
+	assert_int_equal(keyhound_report_count(r), 1);
+	const keyhound_finding *f = keyhound_report_get(r, 0);
+	assert_string_equal(f->rule_id, "test-token");
+	assert_string_equal(f->decoded, "base64");
+	assert_int_equal(f->line, 4);
+	assert_int_equal(f->column, 14);
+	assert_int_equal(f->end_column, 13 + strlen(enc));
+	keyhound_report_free(r);
+	free(enc);
+	keyhound_engine_free(e);
+}
+
+/* base64 of base64: found at depth 2, not with depth 1. */
+static void nested_encoding_respects_depth(void **state)
+{
+	char *once = b64("x tok_N1b2C3d4E5f6G7h8I9j0K1l2 y"), *twice = b64(once);
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e, twice);
+	assert_int_equal(kt_count_rule(r, "test-token"), 1);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.limits.max_decoded_depth = 1;
+	e = kt_engine(KT_RULES, &o);
+	r = kt_scan_str(e, twice);
+	assert_int_equal(kt_count_rule(r, "test-token"), 0);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	free(once);
+	free(twice);
+}
+
+static void percent_encoded_secret(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e, "url=https://h/?q=longsecret%3DAb3dE6gH9jK2mN5pQ8&x=1\n");
+	assert_int_equal(kt_count_rule(r, "test-long"), 1);
+	assert_string_equal(keyhound_report_get(r, 0)->decoded, "percent");
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+/* A token found in plain text is not reported twice through a decoder. */
+static void plain_token_is_not_repeated(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e, "a=tok_A1b2C3d4E5f6G7h8I9j0K1l2%20\n");
+	assert_int_equal(keyhound_report_count(r), 1);
+	assert_null(keyhound_report_get(r, 0)->decoded);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decoders_roundtrip),
+		cmocka_unit_test(base64_secret_in_kubernetes_manifest),
+		cmocka_unit_test(nested_encoding_respects_depth),
+		cmocka_unit_test(percent_encoded_secret),
+		cmocka_unit_test(plain_token_is_not_repeated),
+	};
+	return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
+}

@@ -1,0 +1,138 @@
+/* Filters: entropy, placeholders, confidence, inline allows and added lines. */
+#include <math.h>
+
+#include "kh_test.h"
+
+static void entropy_bits_per_byte(void **state)
+{
+	assert_true(fabs(kh_entropy((const unsigned char *)"aaaa", 4)) < 1e-9);
+	assert_true(fabs(kh_entropy((const unsigned char *)"abab", 4) - 1.0) < 1e-9);
+	assert_true(fabs(kh_entropy((const unsigned char *)"abcdefgh", 8) - 3.0) < 1e-9);
+	assert_true(kh_entropy((const unsigned char *)"", 0) == 0);
+}
+
+static void placeholders_are_recognised(void **state)
+{
+	const char *yes[] = {"${DB_PASSWORD}", "{{ vault_token }}", "<your-api-key>", "xxxxxxxxxxxx",
+			     "changeme", "AKIAIOSFODNN7EXAMPLE", "os.environ['TOKEN']", "$SECRET_KEY",
+			     "process.env.API_KEY", "********", "%(password)s", "password", "00000000"};
+	const char *no[] = {"Tr0ub4dor&3xQ", "tok_A1b2C3d4E5f6G7h8I9j0K1l2", "hX9!kq2Lz", "s3cr3t-V4lu3"};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(*yes); i++)
+		assert_true(kh_is_placeholder(yes[i], strlen(yes[i])));
+	for (size_t i = 0; i < sizeof(no) / sizeof(*no); i++)
+		assert_false(kh_is_placeholder(no[i], strlen(no[i])));
+}
+
+static void low_entropy_and_placeholders_are_dropped(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e, "password = \"aaaaaaab\"\npassword = \"${DB_PASS}\"\n"
+					    "password = \"Tr0ub4dor&3xQ\"\n");
+	assert_int_equal(kt_count_rule(r, "test-password"), 1);
+	assert_int_equal(keyhound_report_get(r, 0)->line, 3);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+static void min_confidence_drops_weaker_rules(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.min_confidence = KEYHOUND_CONF_HIGH;
+	keyhound_engine *e = kt_engine(KT_RULES, &o);
+	keyhound_report *r = kt_scan_str(e, "password = \"Tr0ub4dor&3xQ\"\ntok_A1b2C3d4E5f6G7h8I9j0K1l2\n");
+	assert_int_equal(keyhound_report_count(r), 1);
+	assert_string_equal(keyhound_report_get(r, 0)->rule_id, "test-token");
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+static void inline_markers_allow_a_line(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e,
+		"a tok_A1b2C3d4E5f6G7h8I9j0K1l2 # keyhound:allow\n"
+		"b tok_B1b2C3d4E5f6G7h8I9j0K1l2 // gitleaks:allow\n"
+		"c tok_C1b2C3d4E5f6G7h8I9j0K1l2 # pragma: allowlist secret\n"
+		"# pragma: allowlist nextline secret\n"
+		"d tok_D1b2C3d4E5f6G7h8I9j0K1l2\n"
+		"e tok_E1b2C3d4E5f6G7h8I9j0K1l2\n");
+	assert_int_equal(keyhound_report_count(r), 1);
+	assert_int_equal(keyhound_report_get(r, 0)->line, 6);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+/* A change's added lines: a finding must touch one (a key block spans many). */
+static void only_added_lines_are_reported(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *report = kh_calloc(1, sizeof(*report));
+	kh_report_init(report);
+	const char *text = "tok_A1b2C3d4E5f6G7h8I9j0K1l2\nclean\ntok_B1b2C3d4E5f6G7h8I9j0K1l2\n";
+	kh_blob b = {.data = (unsigned char *)text, .len = strlen(text)};
+	kh_origin o = KH_ORIGIN_INIT;
+	kh_line_range added = {2, 3};
+	kh_scratch *s = NULL;
+	kh_matches m = {0};
+	o.path = "f.txt";
+	o.added = &added;
+	o.n_added = 1;
+	b.occ = &o;
+	b.n_occ = 1;
+	assert_int_equal(kh_scratch_new(&s, e->rules), 0);
+	assert_int_equal(kh_match_blob(e->rules, s, b.data, b.len, &e->opts.limits, &m), 0);
+	assert_int_equal(m.n, 2);
+	kh_judge(e, &b, 0, &m, report);
+	assert_int_equal(report->n, 1);
+	assert_int_equal(report->v[0].f.line, 3);
+	kh_matches_free(&m);
+	kh_scratch_free(s);
+	keyhound_report_free(report);
+	keyhound_engine_free(e);
+}
+
+static void path_rules_match_on_path_alone(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan(e, "\x30\x82\x00\x01binary", 10, "deploy/cert.p12");
+	assert_int_equal(kt_count_rule(r, "test-keyfile"), 1);
+	keyhound_report_free(r);
+	r = kt_scan(e, "anything", 8, "app/secrets/db.txt");
+	assert_int_equal(kt_count_rule(r, "test-keyfile"), 1);
+	keyhound_report_free(r);
+	r = kt_scan(e, "anything", 8, "app/notsecrets.txt");
+	assert_int_equal(kt_count_rule(r, "test-keyfile"), 0);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+static void globs(void **state)
+{
+	assert_true(kh_glob_match("*.p12", "a/b/c.p12"));
+	assert_false(kh_glob_match("*.p12", "a/b/c.p12.txt"));
+	assert_true(kh_glob_match("tests/fixtures/**", "tests/fixtures/a/b.txt"));
+	assert_false(kh_glob_match("tests/fixtures/**", "src/tests/fixtures/a.txt"));
+	assert_true(kh_glob_match("**/*.snap", "a/b/x.snap"));
+	assert_true(kh_glob_match("**/*.snap", "x.snap"));
+	assert_true(kh_glob_match(".env.*", "app/.env.prod"));
+	assert_false(kh_glob_match(".env.*", "app/.env"));
+	assert_true(kh_glob_match("id_[rd]sa", "home/u/.ssh/id_rsa"));
+	assert_true(kh_glob_match("*.properties", "app.jar!BOOT-INF/application.properties"));
+	assert_true(kh_glob_match("config/?.yml", "config/a.yml"));
+	assert_false(kh_glob_match("config/?.yml", "config/ab.yml"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(entropy_bits_per_byte),
+		cmocka_unit_test(placeholders_are_recognised),
+		cmocka_unit_test(low_entropy_and_placeholders_are_dropped),
+		cmocka_unit_test(min_confidence_drops_weaker_rules),
+		cmocka_unit_test(inline_markers_allow_a_line),
+		cmocka_unit_test(only_added_lines_are_reported),
+		cmocka_unit_test(path_rules_match_on_path_alone),
+		cmocka_unit_test(globs),
+	};
+	return cmocka_run_group_tests_name("filters", tests, NULL, NULL);
+}

@@ -1,0 +1,150 @@
+/* The matcher: Hyperscan finds, PCRE2 confirms forward from before the first
+ * hit, so repeats are whole, the secret is group 1 and context is honoured. */
+#include "kh_test.h"
+
+static keyhound_engine *engine;
+
+static int setup(void **state)
+{
+	engine = kt_engine(KT_RULES, NULL);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	keyhound_engine_free(engine);
+	return 0;
+}
+
+static const keyhound_finding *only(const keyhound_report *r, const char *id)
+{
+	const keyhound_finding *f = NULL;
+	for (size_t i = 0; i < keyhound_report_count(r); i++)
+		if (!strcmp(keyhound_report_get(r, i)->rule_id, id)) {
+			assert_null(f);
+			f = keyhound_report_get(r, i);
+		}
+	assert_non_null(f);
+	return f;
+}
+
+/* Hyperscan reports the shortest end of {8,} first: the secret must still be whole. */
+static void repeat_is_not_cut_short(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	keyhound_engine *e = kt_engine(KT_RULES, &o);
+	keyhound_report *r = kt_scan_str(e, "x longsecret=Ab3dE6gH9jK2mN5pQ8 y");
+	const keyhound_finding *f = only(r, "test-long");
+	assert_string_equal(f->secret, "Ab3dE6gH9jK2mN5pQ8");
+	assert_int_equal(f->column, 14);
+	assert_int_equal(f->end_column, 31);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+static void secret_is_group_one_and_redacted(void **state)
+{
+	keyhound_report *r = kt_scan_str(engine, "line one\n  key: tok_A1b2C3d4E5f6G7h8I9j0K1l2\n");
+	const keyhound_finding *f = only(r, "test-token");
+	assert_int_equal(f->line, 2);
+	assert_int_equal(f->column, 8);
+	assert_int_equal(f->end_line, 2);
+	assert_int_equal(f->end_column, 35);
+	assert_string_equal(f->secret, "tok_*****");
+	assert_null(strstr(f->match, "A1b2C3d4"));
+	keyhound_report_free(r);
+}
+
+/* \b sees the real context: PCRE2 starts inside the blob, not at a cut. */
+static void word_boundary_sees_context(void **state)
+{
+	keyhound_report *r = kt_scan_str(engine, "xtok_A1b2C3d4E5f6G7h8I9j0K1l2 tok_A1b2C3d4E5f6G7h8I9j0K1l2X");
+	assert_int_equal(kt_count_rule(r, "test-token"), 0);
+	keyhound_report_free(r);
+}
+
+static void two_tokens_on_one_line(void **state)
+{
+	keyhound_report *r = kt_scan_str(engine, "a=tok_A1b2C3d4E5f6G7h8I9j0K1l2 b=tok_Z9y8X7w6V5u4T3s2R1q0P9o8");
+	assert_int_equal(kt_count_rule(r, "test-token"), 2);
+	assert_int_equal(keyhound_report_get(r, 0)->column, 3);
+	assert_int_equal(keyhound_report_get(r, 1)->column, 34);
+	keyhound_report_free(r);
+}
+
+static void prefiltered_pattern_is_confirmed(void **state)
+{
+	keyhound_report *r = kt_scan_str(engine, "lk_abcdefgh1j\nlk_abcdefghij\n");
+	assert_int_equal(kt_count_rule(r, "test-lookahead"), 1);
+	assert_int_equal(only(r, "test-lookahead")->line, 1);
+	keyhound_report_free(r);
+}
+
+static void findings_per_blob_limit_is_counted(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.limits.max_findings_per_blob = 3;
+	keyhound_engine *e = kt_engine(KT_RULES, &o);
+	kh_buf b = {0};
+	for (int i = 0; i < 10; i++)
+		kh_buf_printf(&b, "tok_A1b2C3d4E5f6G7h8I9j0K%03d\n", i);
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "many.txt");
+	keyhound_summary s;
+	keyhound_report_summary(r, &s);
+	assert_int_equal(kt_count_rule(r, "test-token"), 3);
+	assert_int_equal(s.skipped, 1);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
+/* A pattern that backtracks badly hits PCRE2's match limit: counted as an
+ * error, never read as "no match". */
+static void match_limit_is_an_error(void **state)
+{
+	keyhound_engine *e = kt_engine("rules:\n  - id: slow\n    name: Slow\n"
+				       "    pattern: '(?=(a|aa)+b)aaaa'\n"
+				       "    severity: low\n    confidence: low\n", NULL);
+	char *text = kh_malloc(20001);
+	memset(text, 'a', 20000);
+	text[20000] = '\0';
+	keyhound_report *r = kt_scan_str(e, text);
+	keyhound_summary s;
+	keyhound_report_summary(r, &s);
+	assert_true(s.errors >= 1);
+	assert_int_equal(keyhound_report_exit_code(r, 0), 2);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	free(text);
+}
+
+/* Long lines and big blobs: a secret at the end of a 10 MB line is found. */
+static void secret_at_end_of_long_line(void **state)
+{
+	size_t n = 10u << 20;
+	char *text = kh_malloc(n + 64);
+	memset(text, 'q', n);
+	strcpy(text + n, " tok_A1b2C3d4E5f6G7h8I9j0K1l2\n");
+	keyhound_report *r = kt_scan(engine, text, strlen(text), "long.txt");
+	const keyhound_finding *f = only(r, "test-token");
+	assert_int_equal(f->line, 1);
+	assert_int_equal(f->column, n + 2);
+	keyhound_report_free(r);
+	free(text);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(repeat_is_not_cut_short),
+		cmocka_unit_test(secret_is_group_one_and_redacted),
+		cmocka_unit_test(word_boundary_sees_context),
+		cmocka_unit_test(two_tokens_on_one_line),
+		cmocka_unit_test(prefiltered_pattern_is_confirmed),
+		cmocka_unit_test(findings_per_blob_limit_is_counted),
+		cmocka_unit_test(match_limit_is_an_error),
+		cmocka_unit_test(secret_at_end_of_long_line),
+	};
+	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
+}

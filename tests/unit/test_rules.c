@@ -1,0 +1,187 @@
+/* Rule files: loading, every error naming the file, rule and reason, and the
+ * compiled-database cache. */
+#include "kh_test.h"
+#include "rules/rules.h"
+
+static int load_err(const char *yaml, char *msg, size_t n)
+{
+	char *dir = kt_tmpdir();
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1};
+	kt_write(dir, "bad.yml", yaml);
+	int rc = kh_ruleset_load(&rs, &lo);
+	snprintf(msg, n, "%s", keyhound_last_error());
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+	return rc;
+}
+
+static void loads_every_field(void **state)
+{
+	char *dir = kt_tmpdir();
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1};
+	kt_write(dir, "a.yml", KT_RULES);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 5);
+	const kh_rule *r = kh_ruleset_find(rs, "test-password");
+	assert_non_null(r);
+	assert_true(r->min_entropy > 2.4 && r->min_entropy < 2.6);
+	assert_int_equal(r->confidence, KEYHOUND_CONF_LOW);
+	assert_int_equal(r->severity, KEYHOUND_SEV_MEDIUM);
+	r = kh_ruleset_find(rs, "test-keyfile");
+	assert_null(r->pattern);
+	assert_int_equal(r->n_paths, 2);
+	/* the lookahead is beyond Hyperscan: prefiltered and confirmed by PCRE2 */
+	assert_true(kh_ruleset_find(rs, "test-lookahead")->prefilter);
+	assert_false(kh_ruleset_find(rs, "test-token")->prefilter);
+	assert_int_equal(strlen(rs->version), 12);
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+}
+
+static void yaml_error_names_file_and_line(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: a\n    name: [unclosed\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:"));
+	assert_non_null(strstr(msg, "YAML error"));
+}
+
+static void missing_field_names_rule(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: no-severity\n    name: X\n    pattern: 'abc'\n"
+				  "    confidence: high\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "no-severity"));
+	assert_non_null(strstr(msg, "severity"));
+	assert_int_equal(load_err("rules:\n  - id: no-pattern\n    name: X\n    severity: low\n"
+				  "    confidence: high\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "no-pattern"));
+}
+
+static void unknown_key_is_an_error(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: typo\n    name: X\n    patern: 'abc'\n    severity: low\n"
+				  "    confidence: high\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "typo"));
+	assert_non_null(strstr(msg, "patern"));
+	assert_non_null(strstr(msg, "bad.yml:4"));
+}
+
+static void pcre2_rejection_names_rule(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: broken-re\n    name: X\n    pattern: 'abc(['\n"
+				  "    severity: low\n    confidence: high\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "broken-re"));
+	assert_non_null(strstr(msg, "PCRE2"));
+}
+
+static void hyperscan_rejection_names_rule(void **state)
+{
+	char msg[1024];
+	/* PCRE2 accepts a pattern that matches the empty string; Hyperscan refuses it */
+	assert_int_equal(load_err("rules:\n  - id: empty-match\n    name: X\n    pattern: '(a*)'\n"
+				  "    severity: low\n    confidence: high\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "empty-match"));
+	assert_non_null(strstr(msg, "Hyperscan"));
+}
+
+static void duplicate_id_is_an_error(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - {id: dup, name: X, pattern: 'abc', severity: low, confidence: high}\n"
+				  "  - {id: dup, name: Y, pattern: 'def', severity: low, confidence: high}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "duplicate"));
+}
+
+static void bad_values_are_errors(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - {id: x, name: X, pattern: 'abc', severity: huge, confidence: high}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "severity"));
+	assert_int_equal(load_err("rules:\n  - {id: x, name: X, pattern: 'abc', severity: low, confidence: high, min_entropy: lots}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "min_entropy"));
+	assert_int_equal(load_err("rules:\n  - {id: Bad_Id, name: X, pattern: 'abc', severity: low, confidence: high}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "kebab-case"));
+	assert_int_equal(load_err("rules:\n  - {id: x, name: X, pattern: 'abc', severity: low, confidence: high, validate: no-such-check}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "no-such-check"));
+}
+
+static void disabled_rules_are_dropped(void **state)
+{
+	char *dir = kt_tmpdir();
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir}, *off[1] = {"test-token"};
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .disable = off, .n_disable = 1};
+	kt_write(dir, "a.yml", KT_RULES);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 4);
+	assert_null(kh_ruleset_find(rs, "test-token"));
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+}
+
+/* The second load reads the cached database instead of compiling. */
+static void compiled_database_is_cached(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], db[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	kt_write(dir, "a.yml", KT_RULES);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	char cmd[4400];
+	snprintf(cmd, sizeof(cmd), "ls '%s'/rules-*.hsdb >/dev/null 2>&1", cache);
+	assert_int_equal(system(cmd), 0);
+	/* a shipped generic database is written and loads back with the same rules */
+	assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+	kh_ruleset_free(rs);
+	lo.cache_dir = NULL;
+	lo.db_path = db;
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_non_null(rs->hs_db);
+	assert_true(kh_ruleset_find(rs, "test-lookahead")->prefilter);
+	kh_ruleset_free(rs);
+	/* a corrupt cache file is ignored: compiled again */
+	snprintf(cmd, sizeof(cmd), "for f in '%s'/rules-*.hsdb; do echo garbage > \"$f\"; done", cache);
+	assert_int_equal(system(cmd), 0);
+	lo.cache_dir = cache;
+	lo.db_path = NULL;
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_non_null(rs->hs_db);
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(loads_every_field),
+		cmocka_unit_test(yaml_error_names_file_and_line),
+		cmocka_unit_test(missing_field_names_rule),
+		cmocka_unit_test(unknown_key_is_an_error),
+		cmocka_unit_test(pcre2_rejection_names_rule),
+		cmocka_unit_test(hyperscan_rejection_names_rule),
+		cmocka_unit_test(duplicate_id_is_an_error),
+		cmocka_unit_test(bad_values_are_errors),
+		cmocka_unit_test(disabled_rules_are_dropped),
+		cmocka_unit_test(compiled_database_is_cached),
+	};
+	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
+}
