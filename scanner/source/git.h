@@ -7,12 +7,32 @@
 
 #include "core/kh.h"
 
+/* A sweep (scanner/source/sweep.c) sits between the history walk and the matcher: it
+ * knows which blobs were matched before, by an earlier run or by another repository. */
+typedef struct kh_git_hooks {
+	/* After the walk, once per reachable blob: true if it was matched before. Its bytes
+	 * are then not read by the walk, and `known` judges it after the new blobs. */
+	bool (*is_known)(void *payload, const uint8_t id[20]);
+	/* A new blob, in place of kh_pipeline_scan_now: match it, judge it, keep its matches. */
+	void (*scan)(void *payload, const uint8_t id[20], kh_blob *blob, kh_scratch *scratch);
+	/* A new blob over max_file_size (already counted and judged by its paths). */
+	void (*too_large)(void *payload, const uint8_t id[20]);
+	/* A known blob at its places in this repository (blob->data is NULL: odb reads it
+	 * when its matches need bytes to be judged). Called on one thread. */
+	void (*known)(void *payload, const uint8_t id[20], kh_blob *blob, git_odb *odb,
+		      kh_scratch *scratch);
+	/* The walk's size: commits read and distinct blobs reached. */
+	void (*walked)(void *payload, size_t commits, size_t blobs);
+	void *payload;
+} kh_git_hooks;
+
 typedef struct {
 	keyhound_scan *scan;
 	const keyhound_git_options *opts;
 	git_repository *repo;
 	const char *repository;     /* as given (or the folder found), for findings */
 	const char *gitdir;         /* git_repository_commondir() */
+	const kh_git_hooks *hooks;  /* NULL except in a sweep */
 } kh_git;
 
 /* "2026-11-30T07:14:04+01:00" from a git timestamp and its offset in minutes. */
