@@ -162,6 +162,21 @@ static void judge_all(job *j, const kh_blob *b, const kh_matches *m)
 		kh_judge(&j->eng, b, i, m, j->report);
 }
 
+/* The judge's filters that depend only on the secret's bytes and its rule (entropy,
+ * placeholders), applied once here: a raw match they drop is dropped wherever the blob
+ * sits, so it is not kept, and a blob left with none needs no bytes to be judged again.
+ * (Generic rules hit many blobs whose candidates all fail these.) */
+static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsigned char *data)
+{
+	const kh_rule *r = &rs->rules[x->rule];
+	const unsigned char *secret = data + x->sec_start;
+	size_t n = x->sec_end - x->sec_start;
+
+	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
+		return false;
+	return !kh_is_placeholder((const char *)secret, n);
+}
+
 /* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
  * the blob's kind; raw matches go to *raw. */
 static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t *n_raw)
@@ -191,18 +206,20 @@ static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t 
 	if (kh_match_blob(e->rules, s, b->data, b->len, &e->opts.limits, &m) < 0) {
 		kh_report_error(j->report, loc, "%s", keyhound_last_error());
 		kind = KH_BK_RESCAN;
-	} else if (m.n) {
-		kind = m.truncated || m.match_limit_errors ? KH_BK_RESCAN : KH_BK_MATCHES;
-		*raw = kh_calloc(m.n, sizeof(kh_raw));
-		for (size_t i = 0; i < m.n; i++) {
-			if (m.v[i].decoded)
-				kind = KH_BK_RESCAN; /* the decoded secret is not in the blob's bytes */
-			(*raw)[i] = (kh_raw){ m.v[i].rule, m.v[i].start, m.v[i].end, m.v[i].sec_start,
-					      m.v[i].sec_end };
-		}
-		*n_raw = (uint32_t)m.n;
 	} else if (m.truncated || m.match_limit_errors) {
 		kind = KH_BK_RESCAN;
+	} else if (m.n) {
+		*raw = kh_calloc(m.n, sizeof(kh_raw));
+		for (size_t i = 0; i < m.n; i++) {
+			const kh_match *x = &m.v[i];
+			if (x->decoded)
+				kind = KH_BK_RESCAN; /* the decoded secret is not in the blob's bytes */
+			else if (can_be_finding(e->rules, x, b->data))
+				(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end, x->sec_start,
+							       x->sec_end };
+		}
+		if (kind != KH_BK_RESCAN && *n_raw)
+			kind = KH_BK_MATCHES;
 	}
 	judge_all(j, b, &m);
 	kh_matches_free(&m);
@@ -938,7 +955,9 @@ static void match_key(sweep *sw)
 		 l->max_findings_per_blob);
 	kh_sha256(tmp, strlen(tmp), h);
 	kh_hex(h, 8, hex);
-	snprintf(sw->match_key, sizeof(sw->match_key), "%s-%s", keyhound_engine_rules_version(sw->e), hex);
+	/* the program's version too: filters applied at match time live in its code */
+	snprintf(sw->match_key, sizeof(sw->match_key), "%s-%s-%s", keyhound_engine_rules_version(sw->e),
+		 KEYHOUND_VERSION, hex);
 }
 
 /* Move a repository's part into the sweep's report. */
