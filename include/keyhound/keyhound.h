@@ -61,6 +61,18 @@ typedef struct {
 
 #define KEYHOUND_LIMITS_INIT { 50u << 20, 3, 100000, 4ull << 30, 100, 2, 1000 }
 
+/* Bits of keyhound_options.limits_given: limits the caller set (on the command line),
+ * which a configuration file's `limits` does not override. */
+enum {
+	KEYHOUND_LIMIT_MAX_FILE_SIZE = 1 << 0,
+	KEYHOUND_LIMIT_MAX_ARCHIVE_DEPTH = 1 << 1,
+	KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES = 1 << 2,
+	KEYHOUND_LIMIT_MAX_DECOMPRESSED = 1 << 3,
+	KEYHOUND_LIMIT_MAX_RATIO = 1 << 4,
+	KEYHOUND_LIMIT_MAX_DECODED_DEPTH = 1 << 5,
+	KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB = 1 << 6,
+};
+
 #define KEYHOUND_OPTIONS_VERSION 1
 typedef struct {
 	unsigned version;
@@ -75,10 +87,14 @@ typedef struct {
 	int show_secrets;
 	int strict;
 	keyhound_limits limits;
+	unsigned limits_given;         /* KEYHOUND_LIMIT_* bits: these win over the config file */
+	/* baselines of other tools, matched to findings where possible (triage) */
+	const char *gitleaksignore_path;   /* .gitleaksignore, or NULL */
+	const char *detect_secrets_path;   /* detect-secrets .secrets.baseline, or NULL */
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {
@@ -159,6 +175,13 @@ typedef struct {
 #define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
+/* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)
+ * into the repository's hooks folder, core.hooksPath included. A hook file keyhound did
+ * not write is replaced only with force. installed (may be NULL) gets the paths written,
+ * one a line (free() it). hooks 0 means both. */
+enum { KEYHOUND_HOOK_PRE_COMMIT = 1, KEYHOUND_HOOK_PRE_PUSH = 2 };
+int keyhound_hook_install(const char *repo, unsigned hooks, int force, char **installed);
+
 #define KEYHOUND_IMAGE_OPTIONS_VERSION 1
 typedef struct {
 	unsigned version;
@@ -193,6 +216,9 @@ int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_
 /* Progress callback, called from the scanning thread now and then. */
 typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);
 void keyhound_scan_set_progress(keyhound_scan *scan, keyhound_progress_cb cb, void *payload);
+/* Bytes and blobs scanned so far, from any thread while the scan runs (before
+ * keyhound_scan_finish): a progress display polls it, whatever the source. */
+void keyhound_scan_progress(keyhound_scan *scan, uint64_t *bytes, uint64_t *blobs);
 
 /* Wait for every blob, then hand over the report (sorted, deterministic). */
 int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "core/kh.h"
+#include "core/sha256_hw.h"
 
 static const uint32_t K[64] = {
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -57,6 +58,10 @@ void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len)
 			return;
 		block(c->h, c->buf);
 		c->n = 0;
+	}
+	if (len >= 64 && kh_sha256_blocks_hw(c->h, p, len / 64)) {
+		p += len / 64 * 64;
+		len %= 64;
 	}
 	for (; len >= 64; p += 64, len -= 64)
 		block(c->h, p);

@@ -1,14 +1,252 @@
-/* Nested archives: stub until the image work lands (nothing is recognised). */
+/* The shared nested-archive reader: archives met inside scanned bytes (a jar in a folder,
+ * in a commit or in an image layer) are opened from memory with libarchive, one level at a
+ * time, every limit enforced before memory is committed. */
 #include "decode/archive.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Small archives of repetitive text legitimately compress more than max_ratio; the ratio
+ * only means "bomb" once the output is large enough to hurt. */
+#define RATIO_FLOOR (1u << 20)
+#define READ_CHUNK (64u << 10)
+
+static bool has_eocd_near_end(const unsigned char *data, size_t len)
+{
+	/* the end-of-central-directory record sits in the last 22 + 65535 bytes */
+	size_t lo = len > 65557 ? len - 65557 : 0;
+	if (len < 22)
+		return false;
+	for (size_t i = len - 22 + 1; i-- > lo;)
+		if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 5 && data[i + 3] == 6)
+			return true;
+	return false;
+}
+
+kh_archive_kind kh_archive_kind_of(const unsigned char *data, size_t len)
+{
+	if (!data || len < 4)
+		return KH_ARCHIVE_NONE;
+	if (data[0] == 'P' && data[1] == 'K' &&
+	    ((data[2] == 3 && data[3] == 4) || (data[2] == 5 && data[3] == 6) ||
+	     (data[2] == 7 && data[3] == 8)))
+		return KH_ARCHIVE_ZIP;
+	/* an executable jar: a shell launch script, then the zip */
+	if (data[0] == '#' && data[1] == '!' && has_eocd_near_end(data, len))
+		return KH_ARCHIVE_ZIP;
+	if (data[0] == 0x1f && data[1] == 0x8b && data[2] == 8)
+		return KH_ARCHIVE_GZIP;
+	if (data[0] == 0x28 && data[1] == 0xb5 && data[2] == 0x2f && data[3] == 0xfd)
+		return KH_ARCHIVE_ZSTD;
+	if (len >= 512 && memcmp(data + 257, "ustar", 5) == 0)
+		return KH_ARCHIVE_TAR;
+	return KH_ARCHIVE_NONE;
+}
 
 bool kh_archive_detect(const unsigned char *data, size_t len)
 {
-	return false;
+	return kh_archive_kind_of(data, len) != KH_ARCHIVE_NONE;
+}
+
+/* The name of the single member of a bare .gz/.zst stream: the outer name less its suffix. */
+static char *raw_member_name(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	const char *bang = strrchr(path, '!');
+	if (!base || (bang && bang > base))
+		base = bang;
+	base = base ? base + 1 : path;
+	size_t n = strlen(base);
+	static const char *const suffixes[] = {".gz", ".zst", ".zstd", ".z"};
+	for (size_t i = 0; i < sizeof(suffixes) / sizeof(*suffixes); i++) {
+		size_t s = strlen(suffixes[i]);
+		if (n > s && strcasecmp(base + n - s, suffixes[i]) == 0)
+			return kh_strndup(base, n - s);
+	}
+	return kh_strdup("data");
+}
+
+static void configure(struct archive *a, kh_archive_kind kind)
+{
+	switch (kind) {
+	case KH_ARCHIVE_ZIP:
+		/* seekable: reads the central directory, so entry sizes are known and a launch
+		 * script in front does not matter */
+		archive_read_support_format_zip_seekable(a);
+		break;
+	case KH_ARCHIVE_TAR:
+		archive_read_support_format_tar(a);
+		break;
+	case KH_ARCHIVE_GZIP:
+	case KH_ARCHIVE_ZSTD:
+		if (kind == KH_ARCHIVE_GZIP)
+			archive_read_support_filter_gzip(a);
+		else
+			archive_read_support_filter_zstd(a);
+		archive_read_support_format_tar(a);
+		archive_read_support_format_raw(a);
+		archive_read_support_format_empty(a); /* a .gz of nothing is not an error */
+		break;
+	default:
+		break;
+	}
+}
+
+typedef struct {
+	const keyhound_limits *limits;
+	keyhound_report *report;
+	size_t in_len;
+	uint64_t total;         /* bytes decompressed (or declared, for skipped entries) */
+	const char *stop;       /* the skip reason that ended the archive */
+} budget;
+
+/* Count n more output bytes; false (and the reason) once the archive is over budget. */
+static bool spend(budget *b, uint64_t n)
+{
+	b->total += n;
+	if (b->total > b->limits->max_decompressed)
+		b->stop = KH_SKIP_ARCHIVE_TOTAL;
+	else if (b->limits->max_ratio && b->total > RATIO_FLOOR &&
+		 b->total / (b->in_len ? b->in_len : 1) >= b->limits->max_ratio)
+		b->stop = KH_SKIP_ARCHIVE_RATIO;
+	return b->stop == NULL;
+}
+
+/* Read the current entry into *buf; 1 read, 0 skipped (limit), <0 libarchive's error. */
+static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
+		      unsigned char **buf, size_t *cap, size_t *out_len)
+{
+	uint64_t max = b->limits->max_file_size;
+	size_t n = 0;
+
+	if (archive_entry_size_is_set(e)) {
+		int64_t declared = archive_entry_size(e);
+		if (declared < 0 || (uint64_t)declared > max) {
+			/* libarchive would decompress it to skip it: count it against the budget */
+			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
+			spend(b, declared < 0 ? 0 : (uint64_t)declared);
+			return 0;
+		}
+	}
+	for (;;) {
+		if (*cap - n < READ_CHUNK) {
+			size_t want;
+			if (kh_add_overflows(*cap, *cap > READ_CHUNK ? *cap : READ_CHUNK, &want))
+				want = SIZE_MAX;
+			if (want > max + 1)
+				want = max + 1; /* one byte more than allowed tells "too big" */
+			if (want > *cap) {
+				*buf = kh_realloc(*buf, want);
+				*cap = want;
+			}
+		}
+		size_t room = *cap - n;
+		if (room == 0) {
+			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
+			return 0;
+		}
+		la_ssize_t got = archive_read_data(a, *buf + n, room > READ_CHUNK ? READ_CHUNK : room);
+		if (got < 0)
+			return (int)got; /* ARCHIVE_WARN never comes from read_data */
+		if (got == 0)
+			break;
+		n += (size_t)got;
+		if (!spend(b, (uint64_t)got))
+			return 0;
+		if (n > max) {
+			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
+			return 0;
+		}
+	}
+	*out_len = n;
+	return 1;
 }
 
 int kh_archive_expand(const unsigned char *data, size_t len, const char *path, unsigned depth,
 		      const keyhound_limits *limits, keyhound_report *report,
 		      kh_archive_entry_cb cb, void *payload)
 {
-	return 0;
+	kh_archive_kind kind = kh_archive_kind_of(data, len);
+	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
+	struct archive *a = NULL;
+	struct archive_entry *e;
+	unsigned char *buf = NULL;
+	size_t cap = 0;
+	uint64_t entries = 0;
+	char *raw_name = NULL;
+	int error = 0, r;
+
+	if (!limits)
+		limits = &deflt;
+	if (!path)
+		path = "";
+	if (kind == KH_ARCHIVE_NONE)
+		return 0;
+	if (depth >= limits->max_archive_depth) {
+		kh_report_skip(report, KH_SKIP_ARCHIVE_DEPTH);
+		return 0;
+	}
+	budget b = {.limits = limits, .report = report, .in_len = len};
+
+	a = archive_read_new();
+	configure(a, kind);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
+		goto done;
+	}
+	for (;;) {
+		r = archive_read_next_header(a, &e);
+		if (r == ARCHIVE_EOF)
+			break;
+		if (r == ARCHIVE_RETRY)
+			continue;
+		if (r < ARCHIVE_WARN) {
+			kh_report_error(report, path, "cannot read archive: %s",
+					archive_error_string(a));
+			break;
+		}
+		if (++entries > limits->max_archive_entries) {
+			b.stop = KH_SKIP_ARCHIVE_ENTRIES;
+			break;
+		}
+		/* links and devices carry no bytes of their own: never followed */
+		if (archive_entry_filetype(e) != AE_IFREG || archive_entry_hardlink(e))
+			continue;
+		if (archive_entry_is_encrypted(e)) {
+			kh_report_skip(report, KH_SKIP_ARCHIVE_ENCRYPTED);
+			continue;
+		}
+		const char *inner = archive_entry_pathname(e);
+		if (archive_format(a) == ARCHIVE_FORMAT_RAW) {
+			if (!raw_name)
+				raw_name = raw_member_name(path);
+			inner = raw_name;
+		}
+		size_t n = 0;
+		r = read_entry(a, e, &b, &buf, &cap, &n);
+		if (r < 0) {
+			kh_report_error(report, path, "cannot read archive entry %s: %s",
+					inner ? inner : "?", archive_error_string(a));
+			if (r == ARCHIVE_FATAL)
+				break;
+			continue;
+		}
+		if (b.stop)
+			break;
+		if (r == 0)
+			continue;
+		if (cb(inner ? inner : "?", buf, n, depth + 1, payload) != 0) {
+			error = KEYHOUND_EUSER;
+			break;
+		}
+	}
+	if (b.stop)
+		kh_report_skip(report, b.stop);
+done:
+	archive_read_free(a);
+	free(buf);
+	free(raw_name);
+	return error;
 }

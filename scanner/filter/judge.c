@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/kh.h"
+#include "filter/baseline.h"
 #include "filter/judge.h"
 
 /* Rule paths float: a glob naming a folder also matches it deeper in the tree. */
@@ -180,10 +181,71 @@ typedef struct {
 	keyhound_report *report;
 } judge_ctx;
 
+#define CONTEXT_AROUND 120
+
+/* The finding's line for people to read: at most CONTEXT_AROUND bytes either side
+ * of the secret's span [s0, s1), which is redacted unless secrets are shown. */
+static char *line_context(const kh_blob *b, size_t ls, size_t s0, size_t s1, const char *secret,
+			  size_t sn, int show)
+{
+	const unsigned char *d = b->data;
+	size_t eol = s0, from = ls, to;
+	kh_buf out = {0};
+	if (!d || s0 > b->len || ls > s0)
+		return NULL;
+	while (eol < b->len && d[eol] != '\n' && d[eol] != '\r')
+		eol++;
+	if (s1 > eol)
+		s1 = eol;
+	bool cut = s0 - from > CONTEXT_AROUND;
+	if (cut)
+		from = s0 - CONTEXT_AROUND;
+	to = eol - s1 > CONTEXT_AROUND ? s1 + CONTEXT_AROUND : eol;
+	while (!cut && from < s0 && (d[from] == ' ' || d[from] == '\t'))
+		from++; /* the indentation says nothing */
+	if (cut)
+		kh_buf_puts(&out, "...");
+	kh_buf_put(&out, d + from, s0 - from);
+	if (show) {
+		kh_buf_put(&out, d + s0, s1 - s0);
+	} else {
+		char *red = kh_redact(secret, sn);
+		kh_buf_puts(&out, red);
+		free(red);
+	}
+	kh_buf_put(&out, d + s1, to - s1);
+	if (to < eol)
+		kh_buf_puts(&out, "...");
+	for (size_t i = 0; i < out.len; i++)
+		if (out.buf[i] == '\0')
+			out.buf[i] = ' ';
+	return kh_buf_detach(&out);
+}
+
+/* A baseline (ours or a migrated one) holds this finding. */
+static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned long line,
+		      const char *secret, size_t sn)
+{
+	const keyhound_engine *e = j->e;
+	keyhound_report *rep = j->report;
+	bool hit = in_baseline(e, fp);
+	pthread_mutex_lock(&rep->lock);
+	if (!hit && e->migration)
+		hit = kh_migration_match(e->migration, e->rules, r->id, j->o->path, j->o->commit, line,
+					 secret, sn, rep->triage ? rep->triage->hits : NULL);
+	if (hit) {
+		rep->baseline_suppressed++;
+		/* so --write-baseline keeps what is still there */
+		kh_triage_note_baselined(rep, fp);
+	}
+	pthread_mutex_unlock(&rep->lock);
+	return hit;
+}
+
 /* The common tail: allowlists, baseline, then the finding itself. */
 static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, const char *match,
 		 size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
-		 unsigned long ecol, const char *decoded)
+		 unsigned long ecol, const char *decoded, char *context)
 {
 	const keyhound_engine *e = j->e;
 	char fp[33];
@@ -195,16 +257,22 @@ static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, 
 		pthread_mutex_lock(&j->report->lock);
 		j->report->allow_suppressed++;
 		pthread_mutex_unlock(&j->report->lock);
+		free(context);
 		return;
 	}
 	kh_fingerprint(r->id, path, secret, sn, fp);
-	if (in_baseline(e, fp)) {
-		pthread_mutex_lock(&j->report->lock);
-		j->report->baseline_suppressed++;
-		pthread_mutex_unlock(&j->report->lock);
+	if (baselined(j, r, fp, line, secret, sn)) {
+		free(context);
 		return;
 	}
 	memset(&rec, 0, sizeof(rec));
+	rec.context = context;
+	/* provenance fields of other findings (a commit's subject, a layer's created_by) may
+	 * carry this secret in the clear: keep it to redact them once the scan is done */
+	if (!e->opts.show_secrets && sn && (j->o->commit_message || j->o->config_field)) {
+		rec.scrub = kh_strndup(secret, sn);
+		rec.scrub_len = sn;
+	}
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.offset = offset;
@@ -240,8 +308,56 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL);
+		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
+		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
+}
+
+/* A match that survived the filters, waiting for the overlap check. */
+typedef struct {
+	const kh_match *m;
+	const char *secret, *match;
+	size_t sn, mn, s0, s1, ls;
+	unsigned long line, col, eline, ecol;
+	bool keep;
+} candidate;
+
+/* Is a a better report of the same secret than b? Provider rules beat generic
+ * ones (confidence), then severity, then the narrower span, then rule order. */
+static bool better(const kh_ruleset *rs, const candidate *a, const candidate *b)
+{
+	const kh_rule *ra = &rs->rules[a->m->rule], *rb = &rs->rules[b->m->rule];
+	if (ra->confidence != rb->confidence)
+		return ra->confidence > rb->confidence;
+	if (ra->severity != rb->severity)
+		return ra->severity > rb->severity;
+	if (a->s1 - a->s0 != b->s1 - b->s0)
+		return a->s1 - a->s0 < b->s1 - b->s0;
+	return a->m->rule < b->m->rule;
+}
+
+static int by_span(const void *pa, const void *pb)
+{
+	const candidate *a = pa, *b = pb;
+	if (a->s0 != b->s0)
+		return a->s0 < b->s0 ? -1 : 1;
+	return a->s1 < b->s1 ? -1 : a->s1 > b->s1;
+}
+
+/* One secret, one finding: where spans overlap, only the best rule reports. */
+static void drop_overlaps(const kh_ruleset *rs, candidate *c, size_t n)
+{
+	if (n > 1)
+		qsort(c, n, sizeof(*c), by_span);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = i + 1; k < n && c[k].s0 < c[i].s1; k++) {
+			if (!c[i].keep || !c[k].keep)
+				continue;
+			if (better(rs, &c[i], &c[k]))
+				c[k].keep = false;
+			else
+				c[i].keep = false;
+		}
 }
 
 void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
@@ -250,45 +366,57 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	judge_ctx j = {e, blob, occ_index, &blob->occ[occ_index], report};
 	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
 	const kh_ruleset *rs = e->rules;
+	candidate *c = NULL;
+	size_t n = 0;
 
 	judge_path_rules(&j);
+	if (m && m->n)
+		c = kh_calloc(m->n, sizeof(candidate));
 	for (size_t i = 0; m && i < m->n; i++) {
 		const kh_match *mt = &m->v[i];
 		const kh_rule *r = &rs->rules[mt->rule];
-		const char *secret = mt->decoded_secret ? mt->decoded_secret
-							: (const char *)blob->data + mt->sec_start;
-		size_t sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
-		const char *match = mt->decoded_match ? mt->decoded_match
-						      : (const char *)blob->data + mt->start;
-		size_t mn = mt->decoded_match ? strlen(mt->decoded_match) : mt->end - mt->start;
-		unsigned long line, col, eline, ecol;
+		candidate x = {.m = mt, .keep = true};
 		size_t ls, els;
 
+		x.secret = mt->decoded_secret ? mt->decoded_secret : (const char *)blob->data + mt->sec_start;
+		x.sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
+		x.match = mt->decoded_match ? mt->decoded_match : (const char *)blob->data + mt->start;
+		x.mn = mt->decoded_match ? strlen(mt->decoded_match) : mt->end - mt->start;
 		if (r->confidence < e->opts.min_confidence)
 			continue;
 		if (!kh_rule_path_matches(r, j.o->path))
 			continue;
-		if (r->min_entropy > 0 && kh_entropy((const unsigned char *)secret, sn) < r->min_entropy)
+		if (r->min_entropy > 0 && kh_entropy((const unsigned char *)x.secret, x.sn) < r->min_entropy)
 			continue;
-		if (kh_is_placeholder(secret, sn))
+		if (kh_is_placeholder(x.secret, x.sn))
 			continue;
 		/* the secret's span, 1-based; the end column is inclusive */
-		size_t s0 = mt->decoded ? mt->start : mt->sec_start;
-		size_t s1 = mt->decoded ? mt->end : mt->sec_end;
-		cursor_seek(&cur, s0);
-		line = cur.line;
+		x.s0 = mt->decoded ? mt->start : mt->sec_start;
+		x.s1 = mt->decoded ? mt->end : mt->sec_end;
+		cursor_seek(&cur, x.s0);
+		x.line = cur.line;
 		ls = cur.line_start;
-		col = (unsigned long)(s0 - ls) + 1;
-		cursor_seek(&cur, s1 > s0 ? s1 - 1 : s0);
-		eline = cur.line;
+		x.col = (unsigned long)(x.s0 - ls) + 1;
+		cursor_seek(&cur, x.s1 > x.s0 ? x.s1 - 1 : x.s0);
+		x.eline = cur.line;
 		els = cur.line_start;
-		ecol = (unsigned long)((s1 > s0 ? s1 - 1 : s0) - els) + 1;
-		if (!touches_added(j.o, line, eline))
+		x.ecol = (unsigned long)((x.s1 > x.s0 ? x.s1 - 1 : x.s0) - els) + 1;
+		if (!touches_added(j.o, x.line, x.eline))
 			continue;
 		if (inline_allowed(blob->data, blob->len, ls, els))
 			continue;
-		emit(&j, r, secret, sn, match, mn, s0, line, col, eline, ecol, mt->decoded);
+		x.ls = ls;
+		c[n++] = x;
 	}
+	if (!e->keep_overlaps)
+		drop_overlaps(rs, c, n);
+	for (size_t i = 0; i < n; i++)
+		if (c[i].keep)
+			emit(&j, &rs->rules[c[i].m->rule], c[i].secret, c[i].sn, c[i].match, c[i].mn,
+			     c[i].s0, c[i].line, c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded,
+			     line_context(blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
+					  e->opts.show_secrets));
+	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, "max-findings-per-blob");
 	if (m && m->match_limit_errors && occ_index == 0)

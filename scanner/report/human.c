@@ -110,7 +110,7 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 			kh_confidence_name(f->confidence), f->decoded ? "  decoded from " : "",
 			f->decoded ? f->decoded : "");
 		fputs("      ", out);
-		one_line(out, f->match ? f->match : "");
+		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
 		fputc('\n', out);
 	}
 	if (o->quiet)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "core/kh.h"
@@ -151,7 +152,6 @@ static bool valid_id(const char *id)
 	return true;
 }
 
-static void rule_clear(kh_rule *r);
 
 static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 {
@@ -249,21 +249,17 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 	return 0;
 }
 
-static int load_file(const char *path, kh_rule **rules, size_t *n_rules, size_t *cap)
+static int load_file(const char *path, const unsigned char *text, size_t len, kh_rule **rules,
+		     size_t *n_rules, size_t *cap)
 {
-	FILE *f = NULL;
 	yaml_parser_t parser;
 	yaml_document_t doc;
 	int error = 0, have_doc = 0, have_parser = 0;
 	load_ctx c = {path, &doc};
 
-	if (!(f = fopen(path, "rb"))) {
-		error = kh_error(KEYHOUND_ERULES, "%s: cannot open rule file: %s", path, strerror(errno));
-		goto done;
-	}
 	yaml_parser_initialize(&parser);
 	have_parser = 1;
-	yaml_parser_set_input_file(&parser, f);
+	yaml_parser_set_input_string(&parser, text, len);
 	if (!yaml_parser_load(&parser, &doc)) {
 		error = kh_error(KEYHOUND_ERULES, "%s:%zu: YAML error: %s", path,
 				 parser.problem_mark.line + 1, parser.problem ? parser.problem : "?");
@@ -309,8 +305,6 @@ done:
 		yaml_document_delete(&doc);
 	if (have_parser)
 		yaml_parser_delete(&parser);
-	if (f)
-		fclose(f);
 	return error;
 }
 
@@ -325,33 +319,102 @@ static bool has_suffix(const char *s, const char *suf)
 	return n >= m && !strcmp(s + n - m, suf);
 }
 
-/* A folder of rule files, or one rule file. Files load in name order. */
-static int load_dir(const char *dir, kh_rule **rules, size_t *n_rules, size_t *cap)
+/* The rule files of a folder (or one file), in name order. */
+static int list_dir(const char *dir, kh_rule_files *out)
 {
 	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0;
+
+	if (has_suffix(dir, ".yml") || has_suffix(dir, ".yaml")) {
+		names = kh_calloc(1, sizeof(char *));
+		names[n++] = kh_strdup(dir);
+	} else {
+		if (!(d = opendir(dir)))
+			return kh_error(KEYHOUND_ERULES, "%s: cannot open rules folder: %s", dir, strerror(errno));
+		while ((e = readdir(d))) {
+			if (e->d_name[0] == '.' || !(has_suffix(e->d_name, ".yml") || has_suffix(e->d_name, ".yaml")))
+				continue;
+			names = kh_realloc(names, (n + 1) * sizeof(char *));
+			names[n++] = kh_sprintf("%s/%s", dir, e->d_name);
+		}
+		closedir(d);
+		if (n > 1)
+			qsort(names, n, sizeof(char *), cmp_name);
+	}
+	out->path = kh_realloc(out->path, (out->n + n) * sizeof(char *));
+	memcpy(out->path + out->n, names, n * sizeof(char *));
+	out->n += n;
+	free(names);
+	return 0;
+}
+
+static int read_file(const char *path, unsigned char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	int error = 0;
+	if (!f)
+		return kh_error(KEYHOUND_ERULES, "%s: cannot open rule file: %s", path, strerror(errno));
+	if (fstat(fileno(f), &st) < 0 || st.st_size > (64 << 20)) {
+		error = kh_error(KEYHOUND_ERULES, "%s: not a readable rule file (over 64 MB?)", path);
+	} else {
+		*len = (size_t)st.st_size;
+		*out = kh_malloc(*len + 1);
+		if (fread(*out, 1, *len, f) != *len) {
+			error = kh_error(KEYHOUND_ERULES, "%s: cannot read rule file: %s", path, strerror(errno));
+			free(*out);
+			*out = NULL;
+		}
+	}
+	fclose(f);
+	return error;
+}
+
+/* Parsing hundreds of rules costs more than the rest of a one-line scan, so the
+ * parsed rules are cached too, keyed by the files' names and bytes. */
+static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_rules, size_t *cap)
+{
+	kh_rule_files files = {0};
+	unsigned char **text = NULL;
+	size_t *len = NULL;
+	uint64_t key = 0;
+	char *cache = NULL;
 	int error = 0;
 
-	if (has_suffix(dir, ".yml") || has_suffix(dir, ".yaml"))
-		return load_file(dir, rules, n_rules, cap);
-	if (!(d = opendir(dir)))
-		return kh_error(KEYHOUND_ERULES, "%s: cannot open rules folder: %s", dir, strerror(errno));
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.' || !(has_suffix(e->d_name, ".yml") || has_suffix(e->d_name, ".yaml")))
-			continue;
-		names = kh_realloc(names, (n + 1) * sizeof(char *));
-		names[n++] = kh_sprintf("%s/%s", dir, e->d_name);
+	for (size_t i = 0; i < opts->n_dirs && !error; i++)
+		error = list_dir(opts->dirs[i], &files);
+	if (error)
+		goto done;
+	text = kh_calloc(files.n + 1, sizeof(*text));
+	len = kh_calloc(files.n + 1, sizeof(*len));
+	for (size_t i = 0; i < files.n && !error; i++)
+		error = read_file(files.path[i], &text[i], &len[i]);
+	if (error)
+		goto done;
+	key = kh_rules_cache_key(&files, (const unsigned char *const *)text, len);
+	if (opts->cache_dir) {
+		cache = kh_sprintf("%s/parsed-%016llx.khr", opts->cache_dir, (unsigned long long)key);
+		if (kh_rules_cache_read(cache, key, rules, n_rules) == 0) {
+			*cap = *n_rules;
+			goto done;
+		}
 	}
-	closedir(d);
-	if (n > 1)
-		qsort(names, n, sizeof(char *), cmp_name);
-	for (size_t i = 0; i < n && !error; i++)
-		error = load_file(names[i], rules, n_rules, cap);
-	for (size_t i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+	for (size_t i = 0; i < files.n && !error; i++)
+		error = load_file(files.path[i], text[i], len[i], rules, n_rules, cap);
+	if (!error && cache)
+		kh_rules_cache_write(cache, opts->cache_dir, key, *rules, *n_rules);
+done:
+	for (size_t i = 0; i < files.n; i++) {
+		free(files.path[i]);
+		if (text)
+			free(text[i]);
+	}
+	free(files.path);
+	free(text);
+	free(len);
+	free(cache);
 	return error;
 }
 
@@ -364,7 +427,7 @@ static void free_examples(kh_example *v, size_t n)
 	free(v);
 }
 
-static void rule_clear(kh_rule *r)
+void kh_rule_clear(kh_rule *r)
 {
 	free(r->id);
 	free(r->name);
@@ -387,7 +450,7 @@ void kh_ruleset_free(kh_ruleset *rs)
 	if (!rs)
 		return;
 	for (size_t i = 0; i < rs->n_rules; i++)
-		rule_clear(&rs->rules[i]);
+		kh_rule_clear(&rs->rules[i]);
 	free(rs->rules);
 	kh_compiled_free(rs);
 	free(rs);
@@ -433,9 +496,7 @@ int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts)
 	size_t cap = 0;
 	int error = 0;
 
-	for (size_t i = 0; i < opts->n_dirs && !error; i++)
-		error = load_dir(opts->dirs[i], &rs->rules, &rs->n_rules, &cap);
-	if (error)
+	if ((error = load_all(opts, &rs->rules, &rs->n_rules, &cap)) < 0)
 		goto done;
 	/* drop disabled rules */
 	size_t w = 0;
@@ -445,7 +506,7 @@ int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts)
 			if (!strcmp(opts->disable[j], rs->rules[i].id))
 				off = true;
 		if (off)
-			rule_clear(&rs->rules[i]);
+			kh_rule_clear(&rs->rules[i]);
 		else
 			rs->rules[w++] = rs->rules[i];
 	}

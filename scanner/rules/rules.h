@@ -9,6 +9,17 @@ int kh_parse_confidence(const char *s, keyhound_confidence *out);
 const char *kh_severity_name(keyhound_severity s);
 const char *kh_confidence_name(keyhound_confidence c);
 
+void kh_rule_clear(kh_rule *r);
+
+/* cache.c: parsed rules cached in a binary file, keyed by the rule files. */
+typedef struct {
+	char **path;
+	size_t n;
+} kh_rule_files;
+uint64_t kh_rules_cache_key(const kh_rule_files *f, const unsigned char *const *text, const size_t *len);
+int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t *n);
+void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const kh_rule *rules, size_t n);
+
 /* compile.c: PCRE2 for every rule, one Hyperscan database for the patterns,
  * loaded from the shipped or cached serialized database when one matches. */
 int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts);

@@ -12,6 +12,25 @@ static const char *git_msg(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
+int kh_git_parse_hex(const unsigned char *s, uint8_t out[20])
+{
+	for (int i = 0; i < 20; i++) {
+		int v = 0;
+		for (int k = 0; k < 2; k++) {
+			unsigned char c = s[2 * i + k];
+			v <<= 4;
+			if (c >= '0' && c <= '9')
+				v |= c - '0';
+			else if (c >= 'a' && c <= 'f')
+				v |= c - 'a' + 10;
+			else
+				return -1;
+		}
+		out[i] = (uint8_t)v;
+	}
+	return 0;
+}
+
 void kh_git_iso_date(int64_t when, int offset, char out[40])
 {
 	time_t t = (time_t)(when + (int64_t)offset * 60);
@@ -40,6 +59,25 @@ void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *
 	kh_git_iso_date(a ? a->when.time : 0, a ? a->when.offset : 0, date);
 	o->date = kh_strdup(date);
 	o->message = kh_strdup(summary ? summary : "");
+}
+
+/* KH_GIT_TIMING=1 prints how long each step took (bench/git.sh reads it). */
+void kh_git_step(const char *name)
+{
+	static struct timespec last, last_cpu;
+	struct timespec now, cpu;
+
+	if (!getenv("KH_GIT_TIMING"))
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+	if (name && last.tv_sec)
+		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu\n", name,
+			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9,
+			(double)(cpu.tv_sec - last_cpu.tv_sec) +
+				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9);
+	last = now;
+	last_cpu = cpu;
 }
 
 /* ---- the lines a diff adds ---- */
@@ -226,33 +264,44 @@ done:
 	return error;
 }
 
+/* One pushed range, from revisions as strings: from may be empty (a new branch). */
+static int push_revs(kh_git *g, const char *to, const char *from)
+{
+	git_revwalk *walk = NULL;
+	git_object *o = NULL;
+	char tohex[GIT_OID_HEXSZ + 1], fromhex[GIT_OID_HEXSZ + 1] = "";
+	int error;
+
+	if (git_revparse_single(&o, g->repo, to) < 0)
+		return kh_error(KEYHOUND_EINVAL, "pre-push: unknown revision '%s'", to);
+	git_oid_tostr(tohex, sizeof(tohex), git_object_id(o));
+	git_object_free(o);
+	if (from && *from && !is_zero_oid(from) && git_revparse_single(&o, g->repo, from) == 0) {
+		git_oid_tostr(fromhex, sizeof(fromhex), git_object_id(o));
+		git_object_free(o);
+	}
+	if (git_revwalk_new(&walk, g->repo) < 0)
+		return kh_error(KEYHOUND_ERROR, "%s", git_msg());
+	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+	if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
+		error = scan_walk(g, walk);
+	git_revwalk_free(walk);
+	return error;
+}
+
 int kh_git_pre_push(kh_git *g, FILE *in)
 {
 	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
+	const char *branch = getenv("PRE_COMMIT_LOCAL_BRANCH");
 	char line[1024];
 	int error = 0;
 
-	/* under the pre-commit framework stdin is consumed: the range comes in the environment */
-	if (to && *to) {
-		git_revwalk *walk = NULL;
-		git_object *o = NULL;
-		char tohex[GIT_OID_HEXSZ + 1], fromhex[GIT_OID_HEXSZ + 1] = "";
-		if (git_revparse_single(&o, g->repo, to) < 0)
-			return kh_error(KEYHOUND_EINVAL, "PRE_COMMIT_TO_REF: unknown revision '%s'", to);
-		git_oid_tostr(tohex, sizeof(tohex), git_object_id(o));
-		git_object_free(o);
-		if (from && *from && !is_zero_oid(from) && git_revparse_single(&o, g->repo, from) == 0) {
-			git_oid_tostr(fromhex, sizeof(fromhex), git_object_id(o));
-			git_object_free(o);
-		}
-		if (git_revwalk_new(&walk, g->repo) < 0)
-			return kh_error(KEYHOUND_ERROR, "%s", git_msg());
-		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
-		if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
-			error = scan_walk(g, walk);
-		git_revwalk_free(walk);
-		return error;
-	}
+	/* under the pre-commit framework stdin is consumed: the range comes in the
+	 * environment, or for a branch whose history is all new, only the branch */
+	if (to && *to)
+		return push_revs(g, to, from);
+	if (getenv("PRE_COMMIT") && branch && *branch)
+		return push_revs(g, branch, NULL);
 	while (in && fgets(line, sizeof(line), in)) {
 		char lref[512], loid[128], rref[512], roid[128];
 		git_revwalk *walk = NULL;
@@ -279,9 +328,18 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 	const char *path = opts->repo ? opts->repo : ".";
 	int error = 0;
 
-	git_libgit2_init();
+	kh_git_step(NULL);
 	g.scan = scan;
 	g.opts = opts;
+	/* a pre-commit hook: without libgit2 when it can be done */
+	if (opts->mode == KEYHOUND_GIT_STAGED &&
+	    (error = kh_git_staged_fast(&g)) != KEYHOUND_ENOTFOUND) {
+		free(g.owned_repository);
+		return error;
+	}
+	error = 0;
+	git_libgit2_init();
+	kh_git_step("init");
 	/* from the environment: a hook runs with GIT_DIR and GIT_INDEX_FILE set */
 	if (git_repository_open_ext(&g.repo, opts->repo ? opts->repo : NULL,
 				    opts->repo ? 0 : GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0) {
@@ -300,6 +358,7 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 			shown[n - 1] = 0;
 		g.repository = shown;
 	}
+	kh_git_step("open");
 	switch (opts->mode) {
 	case KEYHOUND_GIT_HISTORY:
 		error = kh_git_history(&g);

@@ -32,8 +32,12 @@ typedef struct {
 	git_repository *repo;
 	const char *repository;     /* as given (or the folder found), for findings */
 	const char *gitdir;         /* git_repository_commondir() */
+	char *owned_repository;     /* freed with the scan */
 	const kh_git_hooks *hooks;  /* NULL except in a sweep */
 } kh_git;
+
+/* 40 hex digits to 20 bytes: 0 or -1. */
+int kh_git_parse_hex(const unsigned char *hex, uint8_t out[20]);
 
 /* "2026-11-30T07:14:04+01:00" from a git timestamp and its offset in minutes. */
 void kh_git_iso_date(int64_t when, int offset_minutes, char out[40]);
@@ -45,9 +49,14 @@ void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *
  * the lines it adds; commit (may be NULL) gives the findings their provenance. */
 int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit);
 
+/* KH_GIT_TIMING=1: print the time since the last step to stderr (bench/git.sh). */
+void kh_git_step(const char *name);
+
 /* The history sweep: every blob reachable from every ref, once, with provenance. */
 int kh_git_history(kh_git *g);
-/* Lines the index adds against HEAD. */
+/* Lines the index adds against HEAD: without libgit2 (KEYHOUND_ENOTFOUND when it cannot,
+ * and nothing was scanned), and with it. */
+int kh_git_staged_fast(kh_git *g);
 int kh_git_staged(kh_git *g);
 /* Lines the commits of A..B add (each reported with its commit). */
 int kh_git_range(kh_git *g, const char *range);

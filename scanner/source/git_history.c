@@ -1345,25 +1345,6 @@ static void hist_free(hist *h)
 	free(h->scratch);
 }
 
-/* KH_GIT_TIMING=1 prints how long each step took (bench/git.sh reads it). */
-static void step(const char *name)
-{
-	static struct timespec last, last_cpu;
-	struct timespec now, cpu;
-
-	if (!getenv("KH_GIT_TIMING"))
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-	if (name && last.tv_sec)
-		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu\n", name,
-			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9,
-			(double)(cpu.tv_sec - last_cpu.tv_sec) +
-				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9);
-	last = now;
-	last_cpu = cpu;
-}
-
 int kh_git_history(kh_git *g)
 {
 	hist h = { 0 };
@@ -1384,14 +1365,14 @@ int kh_git_history(kh_git *g)
 	for (unsigned t = 0; t < h.threads; t++)
 		if ((error = kh_scratch_new(&h.scratch[t], h.e->rules)) < 0)
 			goto done;
-	step(NULL);
+	kh_git_step(NULL);
 	find_packs(&h.st, g->gitdir);
 	if ((error = load_meta(&h)) < 0)
 		goto done;
-	step("trees");
+	kh_git_step("trees");
 	walk_history(&h);
 	commit_strings(&h);
-	step("walk");
+	kh_git_step("walk");
 	/* the trees are no longer needed: only the blobs' bytes are read from here on */
 	for (unsigned t = 0; t < h.st.n_parts; t++)
 		arena_free(&h.st.parts[t].mem), memset(&h.st.parts[t].mem, 0, sizeof(arena));
@@ -1401,7 +1382,7 @@ int kh_git_history(kh_git *g)
 	h.st.meta = NULL;
 	if ((!g->hooks || sweep_classify(&h)) && (error = scan_packs(&h)) < 0)
 		goto done;
-	step("blobs");
+	kh_git_step("blobs");
 	scan_leftovers(&h);
 	if (g->hooks)
 		sweep_known(&h);
@@ -1409,7 +1390,7 @@ int kh_git_history(kh_git *g)
 		git_odb_foreach(h.st.odb, loose_object, &h);
 	scan_messages(&h);
 	error = kh_pipeline_wait(h.pipe);
-	step("rest");
+	kh_git_step("rest");
 done:
 	hist_free(&h);
 	return error;

@@ -473,48 +473,57 @@ done:
 	free(todo);
 }
 
+/* Inflate a zlib stream of at most in_len bytes into out, which it must fill exactly. */
+static const char *inflate_exact(z_stream *zs, bool *ready, const unsigned char *in,
+				 uint64_t in_len, unsigned char *out, uint64_t size)
+{
+	unsigned char dummy;
+	int ret;
+
+	if (!*ready) {
+		memset(zs, 0, sizeof(*zs));
+		if (inflateInit(zs) != Z_OK)
+			return "zlib could not start";
+		*ready = true;
+	} else if (inflateReset(zs) != Z_OK) {
+		return "zlib could not reset";
+	}
+	if (!in_len)
+		return "truncated pack";
+	zs->next_in = (unsigned char *)in;
+	zs->next_out = size ? out : &dummy;
+	zs->avail_out = 0;
+	do {
+		uint64_t in_left = in_len - (uint64_t)((const unsigned char *)zs->next_in - in);
+		uint64_t out_left = size - zs->total_out;
+		zs->avail_in = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
+		/* one spare byte of room shows whether the stream holds more than size */
+		zs->avail_out = out_left > UINT_MAX - 1 ? UINT_MAX - 1 : (uInt)out_left;
+		if (!zs->avail_out) {
+			zs->next_out = &dummy;
+			zs->avail_out = 1;
+		}
+		ret = inflate(zs, Z_NO_FLUSH);
+		if (zs->next_out == &dummy + 1)
+			return "object is longer than its header says";
+		if (ret == Z_BUF_ERROR && !zs->avail_in)
+			return "truncated object data";
+	} while (ret == Z_OK);
+	if (ret != Z_STREAM_END)
+		return zs->msg ? zs->msg : "corrupt zlib data";
+	if (zs->total_out != size)
+		return "object is shorter than its header says";
+	return NULL;
+}
+
 /* Inflate node's zlib data into out (exactly size bytes). */
 static const char *inflate_node(worker *w, uint32_t node, unsigned char *out, uint64_t size)
 {
 	forest *f = w->f;
 	uint64_t start = f->data[node], end = obj_end(f, node);
-	unsigned char dummy;
-	int ret;
 
-	if (!w->zs_ready) {
-		if (inflateInit(&w->zs) != Z_OK)
-			return "zlib could not start";
-		w->zs_ready = true;
-	} else if (inflateReset(&w->zs) != Z_OK) {
-		return "zlib could not reset";
-	}
-	if (start >= end)
-		return "truncated pack";
-	w->zs.next_in = (unsigned char *)f->p->pack + start;
-	w->zs.next_out = size ? out : &dummy;
-	w->zs.avail_out = 0;
-	do {
-		uint64_t in_left = end - start - (uint64_t)((const unsigned char *)w->zs.next_in -
-							     (f->p->pack + start));
-		uint64_t out_left = size - w->zs.total_out;
-		w->zs.avail_in = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
-		/* one spare byte of room shows whether the stream holds more than size */
-		w->zs.avail_out = out_left > UINT_MAX - 1 ? UINT_MAX - 1 : (uInt)out_left;
-		if (!w->zs.avail_out) {
-			w->zs.next_out = &dummy;
-			w->zs.avail_out = 1;
-		}
-		ret = inflate(&w->zs, Z_NO_FLUSH);
-		if (w->zs.next_out == &dummy + 1)
-			return "object is longer than its header says";
-		if (ret == Z_BUF_ERROR && !w->zs.avail_in)
-			return "truncated object data";
-	} while (ret == Z_OK);
-	if (ret != Z_STREAM_END)
-		return w->zs.msg ? w->zs.msg : "corrupt zlib data";
-	if (w->zs.total_out != size)
-		return "object is shorter than its header says";
-	return NULL;
+	return inflate_exact(&w->zs, &w->zs_ready, f->p->pack + start, start < end ? end - start : 0,
+			     out, size);
 }
 
 static uint64_t delta_varint(const unsigned char **p, const unsigned char *end, bool *ok)
@@ -940,4 +949,135 @@ done:
 	free(tids);
 	forest_free(&f);
 	return error;
+}
+
+/* ---- one object by id ---- */
+
+typedef struct {
+	z_stream zs;
+	bool ready;
+	uint64_t max_size;
+	unsigned depth;
+} reader;
+
+/* The object at off: whole, or its delta applied to its base (read the same way). */
+static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *type,
+			   unsigned char **out, size_t *out_len)
+{
+	const unsigned char *pk = p->pack;
+	uint64_t end = p->pack_len - 20, size, start = off, base_at;
+	unsigned shift = 4, t;
+	unsigned char c, *base = NULL, *delta = NULL;
+	size_t base_len = 0;
+	const char *why = NULL;
+
+	*out = NULL;
+	if (off < 12 || off >= end)
+		return "offset outside the pack";
+	if (++r->depth > 10000)
+		return "delta chain too long";
+	c = pk[off++];
+	t = (c >> 4) & 7;
+	size = c & 15;
+	while (c & 0x80) {
+		if (off >= end || shift > 57)
+			return "bad object header";
+		c = pk[off++];
+		size |= (uint64_t)(c & 0x7f) << shift;
+		shift += 7;
+	}
+	if (t >= KH_OBJ_COMMIT && t <= KH_OBJ_TAG) {
+		if (size > r->max_size)
+			return "object is over the size limit";
+		if (!(*out = malloc(size ? size : 1)))
+			return "out of memory";
+		if ((why = inflate_exact(&r->zs, &r->ready, pk + off, end - off, *out, size))) {
+			free(*out);
+			*out = NULL;
+			return why;
+		}
+		*type = (kh_obj_type)t;
+		*out_len = size;
+		return NULL;
+	}
+	if (t == OBJ_OFS_DELTA) {
+		uint64_t rel;
+		if (off >= end)
+			return "truncated object header";
+		c = pk[off++];
+		rel = c & 0x7f;
+		while (c & 0x80) {
+			if (off >= end || rel > (UINT64_MAX >> 8))
+				return "truncated object header";
+			c = pk[off++];
+			rel = ((rel + 1) << 7) | (c & 0x7f);
+		}
+		if (rel == 0 || rel > start)
+			return "delta base offset is not an object";
+		base_at = start - rel;
+	} else if (t == OBJ_REF_DELTA) {
+		uint32_t pos;
+		if (end - off < 20)
+			return "truncated object header";
+		if ((pos = idx_find(p, pk + off)) == NONE)
+			return "delta base is not in this pack";
+		off += 20;
+		base_at = idx_offset(p, pos);
+	} else {
+		return "unknown object type";
+	}
+	if (size > r->max_size * 2 + 4096)
+		return "delta is over the size limit";
+	if (!(delta = malloc(size ? size : 1)))
+		return "out of memory";
+	if ((why = inflate_exact(&r->zs, &r->ready, pk + off, end - off, delta, size)) ||
+	    (why = read_at(p, r, base_at, type, &base, &base_len)))
+		goto done;
+	{
+		const unsigned char *d = delta, *dend = delta + size;
+		bool ok = true;
+		uint64_t src = delta_varint(&d, dend, &ok), dst = delta_varint(&d, dend, &ok);
+		if (!ok || src != base_len) {
+			why = ok ? "delta base has the wrong size" : "truncated delta header";
+			goto done;
+		}
+		if (dst > r->max_size) {
+			why = "object is over the size limit";
+			goto done;
+		}
+		if (!(*out = malloc(dst ? dst : 1))) {
+			why = "out of memory";
+			goto done;
+		}
+		if ((why = apply_delta(d, dend, base, base_len, *out, dst))) {
+			free(*out);
+			*out = NULL;
+			goto done;
+		}
+		*out_len = dst;
+	}
+done:
+	free(base);
+	free(delta);
+	return why;
+}
+
+int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_type *type,
+		 unsigned char **data, size_t *len)
+{
+	reader r = { .max_size = max_size ? max_size : 50u << 20 };
+	uint32_t pos = idx_find(p, oid);
+	const char *why;
+	char hex[41];
+
+	*data = NULL;
+	if (pos == NONE)
+		return KEYHOUND_ENOTFOUND;
+	why = read_at(p, &r, idx_offset(p, pos), type, data, len);
+	if (r.ready)
+		inflateEnd(&r.zs);
+	if (!why)
+		return 0;
+	kh_hex(oid, 20, hex);
+	return kh_error(KEYHOUND_ERROR, "%s: object %s: %s", p->path, hex, why);
 }

@@ -30,6 +30,12 @@ const uint8_t *kh_pack_oid(const kh_pack *p, size_t i);
 /* Whether the index lists oid. */
 int kh_pack_has(const kh_pack *p, const uint8_t oid[20]);
 
+/* Read one object by id (random access: for a few objects, not for walks). *data is
+ * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; an error (message in
+ * keyhound_last_error()) when it is unreadable or over max_size (0: 50 MiB). */
+int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_type *type,
+		 unsigned char **data, size_t *len);
+
 /* An object, borrowed for the duration of the call: data is valid until the callback
  * returns. thread is 0..threads-1, so a callback can keep per-thread scratch.
  * Return non-zero to stop the walk (kh_pack_walk then returns KEYHOUND_EUSER). */

@@ -183,6 +183,43 @@ check "default index is clean" "0" "$(kh git --staged --format jsonl >/dev/null;
 check "GIT_INDEX_FILE is honoured" "alt.txt" "$(GIT_INDEX_FILE=$T/alt-index kh git --staged --format jsonl | field path)"
 rm alt.txt
 
+
+# index formats and shapes of change: the fast reader and libgit2 must agree
+R=$T/staged2
+git init -q "$R"
+cd "$R"
+mkdir -p src/deep docs
+for i in $(seq 1 30); do echo "line $i of the module" >>src/deep/mod.txt; done
+echo "old = $TOK1" >>src/deep/mod.txt
+echo "readme" >docs/readme.txt
+git add . && git commit -qm base --no-verify
+both() { # both NAME EXPECTED: the fast path and libgit2 give the lines expected
+	check "$1" "$2" "$(kh git --staged --format jsonl | field line | xargs)"
+	check "$1 (libgit2)" "$2" "$(KH_GIT_STAGED_LIBGIT2=1 kh git --staged --format jsonl | field line | xargs)"
+}
+git mv src moved
+both "moved folder adds nothing" ""
+git commit -qm moved --no-verify
+sed -i 's/line 3 of/line three of/' moved/deep/mod.txt
+git mv moved/deep/mod.txt moved/deep/renamed.txt
+echo "fresh = $TOK2" >>moved/deep/renamed.txt && git add -A
+both "similar rename: only its new line" "32"
+git commit -qm "rename and edit" --no-verify
+echo "v4 = $TOK3" >>docs/readme.txt && git add docs/readme.txt
+git update-index --index-version 4
+both "index version 4" "2"
+git update-index --index-version 2
+# no cache tree: read-tree writes an index without one
+git commit -qm v4 --no-verify
+git read-tree HEAD
+echo "nc = $TOK1" >docs/new.txt && git add docs/new.txt
+both "index without a cache tree" "1"
+git commit -qm nocache --no-verify
+# a submodule (gitlink) is another repository: skipped
+git init -q "$T/sub" && (cd "$T/sub" && echo "k = $TOK2" >s.txt && git add . && git commit -qm s)
+git -c protocol.file.allow=always submodule add -q "$T/sub" sub 2>/dev/null
+both "submodule skipped" ""
+
 # ---- pre-push ----
 R=$T/push
 git init -q --bare "$T/remote.git"

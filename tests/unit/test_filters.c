@@ -106,6 +106,23 @@ static void path_rules_match_on_path_alone(void **state)
 	keyhound_engine_free(e);
 }
 
+/* One secret, one finding: the provider rule wins over the generic one. */
+static void overlapping_rules_report_once(void **state)
+{
+	keyhound_engine *e = kt_engine("rules:\n"
+		"  - {id: generic, name: G, pattern: 'key\\s*=\\s*\"([^\"]{8,})\"', severity: medium, confidence: low}\n"
+		"  - {id: provider, name: P, pattern: '\\b(prv_[a-z0-9]{12})\\b', severity: high, confidence: high}\n",
+		NULL);
+	keyhound_report *r = kt_scan_str(e, "key = \"prv_a1b2c3d4e5f6\"\nkey = \"Zq8#vK2!pW9m\"\n");
+	assert_int_equal(keyhound_report_count(r), 2);
+	assert_string_equal(keyhound_report_get(r, 0)->rule_id, "provider");
+	assert_int_equal(keyhound_report_get(r, 0)->line, 1);
+	assert_string_equal(keyhound_report_get(r, 1)->rule_id, "generic");
+	assert_int_equal(keyhound_report_get(r, 1)->line, 2);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 static void globs(void **state)
 {
 	assert_true(kh_glob_match("*.p12", "a/b/c.p12"));
@@ -132,6 +149,7 @@ int main(void)
 		cmocka_unit_test(inline_markers_allow_a_line),
 		cmocka_unit_test(only_added_lines_are_reported),
 		cmocka_unit_test(path_rules_match_on_path_alone),
+		cmocka_unit_test(overlapping_rules_report_once),
 		cmocka_unit_test(globs),
 	};
 	return cmocka_run_group_tests_name("filters", tests, NULL, NULL);

@@ -197,6 +197,37 @@ static void test_every_object_once(void **state)
 	assert_int_equal(t.problems + st.errors, 0);
 }
 
+/* Random access: every object of the index read by id, deltas resolved on the way. */
+static void test_read_by_id(void **state)
+{
+	kh_pack *p;
+	unsigned long n;
+
+	assert_int_equal(kh_pack_open(&p, pack_path), 0);
+	n = kh_pack_count(p);
+	assert_int_equal(n, count_in_pack());
+	for (size_t i = 0; i < n; i++) {
+		const uint8_t *id = kh_pack_oid(p, i);
+		unsigned char *data;
+		size_t len;
+		kh_obj_type type;
+		git_oid computed;
+		assert_int_equal(kh_pack_read(p, id, 0, &type, &data, &len), 0);
+		assert_int_equal(git_odb_hash(&computed, data, len, (git_object_t)type), 0);
+		assert_memory_equal(computed.id, id, 20);
+		free(data);
+	}
+	/* an id the pack does not hold */
+	{
+		uint8_t missing[20] = { 0 };
+		unsigned char *data;
+		size_t len;
+		kh_obj_type type;
+		assert_int_equal(kh_pack_read(p, missing, 0, &type, &data, &len), KEYHOUND_ENOTFOUND);
+	}
+	kh_pack_free(p);
+}
+
 static void test_threads_serve_the_same_objects(void **state)
 {
 	kh_pack_walk_options o = KH_PACK_WALK_OPTIONS_INIT;
@@ -686,6 +717,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_object_once),
+		cmocka_unit_test(test_read_by_id),
 		cmocka_unit_test(test_threads_serve_the_same_objects),
 		cmocka_unit_test(test_types_filter),
 		cmocka_unit_test(test_cache_limit_rebuilds_bases),

@@ -169,6 +169,42 @@ static void compiled_database_is_cached(void **state)
 	free(dir);
 }
 
+/* Parsed rules are cached too: a damaged cache is parsed again, an edited rule
+ * file is a new key. */
+static void parsed_rules_are_cached(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], cmd[4400];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	kt_write(dir, "a.yml", KT_RULES);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	kh_ruleset_free(rs);
+	snprintf(cmd, sizeof(cmd), "ls '%s'/parsed-*.khr >/dev/null 2>&1", cache);
+	assert_int_equal(system(cmd), 0);
+	/* from the cache: the same rules, examples and paths included */
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 5);
+	assert_int_equal(kh_ruleset_find(rs, "test-keyfile")->n_paths, 2);
+	assert_string_equal(kh_ruleset_find(rs, "test-keyfile")->paths[1], "secrets/**");
+	kh_ruleset_free(rs);
+	/* truncated: ignored, parsed again */
+	snprintf(cmd, sizeof(cmd), "for f in '%s'/parsed-*.khr; do head -c 100 \"$f\" > \"$f.x\" && mv \"$f.x\" \"$f\"; done", cache);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 5);
+	kh_ruleset_free(rs);
+	/* an edited rule file is seen at once */
+	kt_write(dir, "a.yml", "rules:\n  - {id: only, name: O, pattern: 'only_[0-9]{6}', severity: low, confidence: low}\n");
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 1);
+	assert_non_null(kh_ruleset_find(rs, "only"));
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +218,7 @@ int main(void)
 		cmocka_unit_test(bad_values_are_errors),
 		cmocka_unit_test(disabled_rules_are_dropped),
 		cmocka_unit_test(compiled_database_is_cached),
+		cmocka_unit_test(parsed_rules_are_cached),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }

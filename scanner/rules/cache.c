@@ -1,0 +1,251 @@
+/* A binary cache of parsed rules: YAML parsing of the whole pack costs more
+ * than the rest of a one-line scan. Keyed by the rule files' names and bytes;
+ * any mismatch or damage means "not usable" and the YAML is parsed again. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rules/rules.h"
+
+#define MAGIC "KHRS0001"
+#define NIL 0xFFFFFFFFu
+
+static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
+{
+	/* FNV-1a over 8-byte words: a cache key, not a defence against an attacker
+	 * (who could write the cache folder anyway) */
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x100000001b3ull;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ p[i]) * 0x100000001b3ull;
+	return h;
+}
+
+uint64_t kh_rules_cache_key(const kh_rule_files *f, const unsigned char *const *text, const size_t *len)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	h = mix(h, (const unsigned char *)MAGIC, 8);
+	for (size_t i = 0; i < f->n; i++) {
+		uint64_t n = len[i];
+		h = mix(h, (const unsigned char *)f->path[i], strlen(f->path[i]) + 1);
+		h = mix(h, (const unsigned char *)&n, 8);
+		h = mix(h, text[i], len[i]);
+	}
+	return h;
+}
+
+/* ---- writing ---- */
+static void put_u32(kh_buf *b, uint32_t v)
+{
+	kh_buf_put(b, &v, 4);
+}
+
+static void put_str(kh_buf *b, const char *s)
+{
+	if (!s) {
+		put_u32(b, NIL);
+		return;
+	}
+	size_t n = strlen(s);
+	put_u32(b, (uint32_t)n);
+	kh_buf_put(b, s, n);
+}
+
+static void put_strs(kh_buf *b, char *const *v, size_t n)
+{
+	put_u32(b, (uint32_t)n);
+	for (size_t i = 0; i < n; i++)
+		put_str(b, v[i]);
+}
+
+static void put_examples(kh_buf *b, const kh_example *v, size_t n)
+{
+	put_u32(b, (uint32_t)n);
+	for (size_t i = 0; i < n; i++) {
+		put_str(b, v[i].text);
+		put_str(b, v[i].path);
+	}
+}
+
+void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const kh_rule *rules, size_t n)
+{
+	kh_buf b = {0};
+	char *tmp;
+	FILE *f;
+	kh_buf_put(&b, MAGIC, 8);
+	kh_buf_put(&b, &key, 8);
+	put_u32(&b, (uint32_t)n);
+	for (size_t i = 0; i < n; i++) {
+		const kh_rule *r = &rules[i];
+		put_str(&b, r->id);
+		put_str(&b, r->name);
+		put_str(&b, r->pattern);
+		put_str(&b, r->validate);
+		put_str(&b, r->file);
+		kh_buf_put(&b, &r->min_entropy, sizeof(double));
+		put_u32(&b, (uint32_t)r->severity);
+		put_u32(&b, (uint32_t)r->confidence);
+		put_strs(&b, r->paths, r->n_paths);
+		put_strs(&b, r->references, r->n_references);
+		put_examples(&b, r->examples, r->n_examples);
+		put_examples(&b, r->negatives, r->n_negatives);
+	}
+	mkdir(dir, 0700);
+	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
+	if ((f = fopen(tmp, "wb"))) {
+		bool ok = fwrite(b.buf, 1, b.len, f) == b.len;
+		/* rename: readers see the old file or the whole new one */
+		if (fclose(f) == 0 && ok && rename(tmp, path) == 0)
+			tmp[0] = '\0';
+	}
+	if (tmp[0])
+		unlink(tmp);
+	free(tmp);
+	kh_buf_free(&b);
+}
+
+/* ---- reading: every length checked against what is left ---- */
+typedef struct {
+	const unsigned char *p;
+	size_t left;
+	bool bad;
+} reader;
+
+static uint32_t get_u32(reader *r)
+{
+	uint32_t v = 0;
+	if (r->left < 4) {
+		r->bad = true;
+		return 0;
+	}
+	memcpy(&v, r->p, 4);
+	r->p += 4;
+	r->left -= 4;
+	return v;
+}
+
+static char *get_str(reader *r)
+{
+	uint32_t n = get_u32(r);
+	if (r->bad || n == NIL)
+		return NULL;
+	if (n > r->left) {
+		r->bad = true;
+		return NULL;
+	}
+	char *s = kh_strndup((const char *)r->p, n);
+	r->p += n;
+	r->left -= n;
+	return s;
+}
+
+static char **get_strs(reader *r, size_t *n)
+{
+	uint32_t cnt = get_u32(r);
+	char **v;
+	if (r->bad || cnt > r->left / 4) {
+		r->bad = true;
+		*n = 0;
+		return NULL;
+	}
+	v = kh_calloc(cnt + 1, sizeof(char *));
+	for (uint32_t i = 0; i < cnt; i++)
+		v[i] = get_str(r);
+	*n = cnt;
+	return v;
+}
+
+static kh_example *get_examples(reader *r, size_t *n)
+{
+	uint32_t cnt = get_u32(r);
+	kh_example *v;
+	if (r->bad || cnt > r->left / 8) {
+		r->bad = true;
+		*n = 0;
+		return NULL;
+	}
+	v = kh_calloc(cnt + 1, sizeof(kh_example));
+	for (uint32_t i = 0; i < cnt; i++) {
+		v[i].text = get_str(r);
+		v[i].path = get_str(r);
+		if (!v[i].text)
+			r->bad = true;
+	}
+	*n = cnt;
+	return v;
+}
+
+int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t *n_out)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	unsigned char *buf = NULL;
+	kh_rule *v = NULL;
+	uint32_t n = 0, i = 0;
+	uint64_t k;
+	int ok = -1;
+
+	if (!f)
+		return -1;
+	if (fstat(fileno(f), &st) < 0 || st.st_size < 20 || st.st_size > (256 << 20))
+		goto done;
+	buf = kh_malloc((size_t)st.st_size);
+	if (fread(buf, 1, (size_t)st.st_size, f) != (size_t)st.st_size)
+		goto done;
+	memcpy(&k, buf + 8, 8);
+	if (memcmp(buf, MAGIC, 8) || k != key)
+		goto done;
+	reader r = {buf + 16, (size_t)st.st_size - 16, false};
+	n = get_u32(&r);
+	if (r.bad || n > r.left / 16)
+		goto done;
+	v = kh_calloc(n + 1, sizeof(kh_rule));
+	for (i = 0; i < n && !r.bad; i++) {
+		kh_rule *x = &v[i];
+		x->hs_index = UINT32_MAX;
+		x->id = get_str(&r);
+		x->name = get_str(&r);
+		x->pattern = get_str(&r);
+		x->validate = get_str(&r);
+		x->file = get_str(&r);
+		if (r.left < sizeof(double)) {
+			r.bad = true;
+			break;
+		}
+		memcpy(&x->min_entropy, r.p, sizeof(double));
+		r.p += sizeof(double);
+		r.left -= sizeof(double);
+		x->severity = (keyhound_severity)get_u32(&r);
+		x->confidence = (keyhound_confidence)get_u32(&r);
+		x->paths = get_strs(&r, &x->n_paths);
+		x->references = get_strs(&r, &x->n_references);
+		x->examples = get_examples(&r, &x->n_examples);
+		x->negatives = get_examples(&r, &x->n_negatives);
+		if (!x->id || !x->name || !x->file || x->severity < KEYHOUND_SEV_LOW ||
+		    x->severity > KEYHOUND_SEV_CRITICAL || x->confidence < KEYHOUND_CONF_LOW ||
+		    x->confidence > KEYHOUND_CONF_HIGH)
+			r.bad = true;
+	}
+	if (r.bad || r.left)
+		goto done;
+	*rules = v;
+	*n_out = n;
+	v = NULL;
+	ok = 0;
+done:
+	if (v) {
+		for (uint32_t j = 0; j <= i && j < n; j++)
+			kh_rule_clear(&v[j]);
+		free(v);
+	}
+	free(buf);
+	fclose(f);
+	return ok;
+}

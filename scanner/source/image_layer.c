@@ -1,0 +1,266 @@
+/* One image layer, streamed: compressed bytes -> libarchive's raw reader (gzip, zstd or
+ * none, detected by content) -> our hash of the tar (the diff_id) -> libarchive's tar
+ * reader -> one blob per regular file. Nothing but the current file is held in memory. */
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "source/image_int.h"
+
+/* Layers legitimately hold very compressible files; the ratio only means "bomb" once
+ * the output is large. */
+#define LAYER_RATIO_FLOOR (16u << 20)
+#define WHITEOUT_NAME_MAX 4096
+
+typedef struct {
+	kh_image *im;
+	const char *key;
+	kh_byte_read_fn src;     /* compressed bytes */
+	void *src_ctx;
+	uint64_t compressed, decompressed;
+	struct archive *decomp;
+	kh_sha256_ctx sha;
+	const char *limit;      /* skip reason that stopped the layer */
+	char *decomp_error;     /* what the decompressor said */
+} layer_ctx;
+
+static la_ssize_t compressed_read(struct archive *a, void *p, const void **buf)
+{
+	layer_ctx *c = p;
+	la_ssize_t n = c->src(c->src_ctx, buf);
+	if (n > 0)
+		c->compressed += (uint64_t)n;
+	if (n < 0)
+		archive_set_error(a, EIO, "the layer's bytes could not be read");
+	return n;
+}
+
+/* The tar reader's input: decompressed bytes, hashed as they pass. */
+static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
+{
+	layer_ctx *c = p;
+	size_t size = 0;
+	la_int64_t off;
+	int r = archive_read_data_block(c->decomp, buf, &size, &off);
+	if (r == ARCHIVE_EOF)
+		return 0;
+	if (r < ARCHIVE_WARN) {
+		if (!c->decomp_error)
+			c->decomp_error = kh_strdup(archive_error_string(c->decomp));
+		archive_set_error(a, EIO, "%s", c->decomp_error ? c->decomp_error : "decompression failed");
+		return -1;
+	}
+	kh_sha256_update(&c->sha, *buf, size);
+	c->decompressed += size;
+	const keyhound_limits *l = &c->im->limits;
+	if (c->decompressed > l->max_decompressed)
+		c->limit = KH_SKIP_LAYER_TOTAL;
+	else if (l->max_ratio && c->decompressed > LAYER_RATIO_FLOOR &&
+		 c->decompressed / (c->compressed ? c->compressed : 1) >= l->max_ratio)
+		c->limit = KH_SKIP_LAYER_RATIO;
+	if (c->limit) {
+		archive_set_error(a, EIO, "%s", c->limit);
+		return -1;
+	}
+	return (la_ssize_t)size;
+}
+
+static void add_whiteout(kh_layer *l, const char *path, bool opaque)
+{
+	if (l->n_wh == l->cap_wh) {
+		l->cap_wh = l->cap_wh ? 2 * l->cap_wh : 8;
+		l->wh = kh_realloc(l->wh, l->cap_wh * sizeof(*l->wh));
+	}
+	l->wh[l->n_wh].path = kh_strdup(path);
+	l->wh[l->n_wh].opaque = opaque;
+	l->n_wh++;
+}
+
+/* `.wh.` entries are deletions recorded by the layer, not files: 1 if name was one. */
+static int whiteout(kh_layer *l, const char *name)
+{
+	const char *slash = strrchr(name, '/');
+	const char *base = slash ? slash + 1 : name;
+	size_t dir_len = slash ? (size_t)(slash - name) : 0;
+
+	if (strncmp(base, ".wh.", 4) != 0)
+		return 0;
+	if (strlen(name) > WHITEOUT_NAME_MAX)
+		return 1;
+	char *dir = kh_strndup(name, dir_len);
+	if (strcmp(base, ".wh..wh..opq") == 0) {
+		add_whiteout(l, dir, true);
+	} else if (strncmp(base, ".wh..wh.", 8) != 0) { /* other .wh..wh. names are aufs' own */
+		char *target = dir_len ? kh_sprintf("%s/%s", dir, base + 4) : kh_strdup(base + 4);
+		add_whiteout(l, target, false);
+		free(target);
+	}
+	free(dir);
+	return 1;
+}
+
+/* Read the current regular file and hand it to the sink. */
+static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e,
+		      const char *path)
+{
+	kh_image *im = c->im;
+	int64_t size = archive_entry_size(e);
+	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
+		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		return 0;
+	}
+	unsigned char *data = kh_malloc((size_t)size + 1);
+	size_t n = 0;
+	while (n < (size_t)size) {
+		la_ssize_t got = archive_read_data(tar, data + n, (size_t)size - n);
+		if (got < 0) {
+			free(data);
+			return -1;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	kh_origin o = KH_ORIGIN_INIT;
+	o.source = KEYHOUND_SOURCE_IMAGE;
+	o.path = (char *)path;
+	o.layer = (char *)c->key;
+	return kh_image_emit(im, &o, data, n) ? 1 : 0;
+}
+
+static void finish_hash(layer_ctx *c, kh_layer *l)
+{
+	uint8_t d[32];
+	char hex[65];
+	kh_sha256_final(&c->sha, d);
+	kh_hex(d, 32, hex);
+	free(l->diff_id);
+	l->diff_id = kh_sprintf("sha256:%s", hex);
+}
+
+/* What is left after the tar's end marker still belongs to the diff_id. */
+static int drain(layer_ctx *c)
+{
+	const void *buf;
+	for (;;) {
+		size_t size = 0;
+		la_int64_t off;
+		int r = archive_read_data_block(c->decomp, &buf, &size, &off);
+		if (r == ARCHIVE_EOF)
+			return 0;
+		if (r < ARCHIVE_WARN) {
+			if (!c->decomp_error)
+				c->decomp_error = kh_strdup(archive_error_string(c->decomp));
+			return -1;
+		}
+		kh_sha256_update(&c->sha, buf, size);
+		c->decompressed += size;
+	}
+}
+
+int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, void *ctx)
+{
+	layer_ctx c = {.im = im, .key = key, .src = read, .src_ctx = ctx};
+	struct archive *tar = NULL;
+	struct archive_entry *e;
+	kh_layer *l = kh_image_layer_add(im, key);
+	char *path = NULL;
+	int r, error = 0;
+
+	kh_sha256_init(&c.sha);
+	c.decomp = archive_read_new();
+	archive_read_support_filter_gzip(c.decomp);
+	archive_read_support_filter_zstd(c.decomp);
+	archive_read_support_format_raw(c.decomp);
+	if (archive_read_open2(c.decomp, &c, NULL, compressed_read, NULL, NULL) != ARCHIVE_OK ||
+	    archive_read_next_header(c.decomp, &e) != ARCHIVE_OK) {
+		kh_report_error(im->report, key, "layer is corrupt: %s",
+				archive_error_string(c.decomp));
+		goto done;
+	}
+	tar = archive_read_new();
+	archive_read_support_format_tar(tar);
+	if (archive_read_open2(tar, &c, NULL, tar_read, NULL, NULL) != ARCHIVE_OK)
+		goto fail;
+	for (;;) {
+		r = archive_read_next_header(tar, &e);
+		if (r == ARCHIVE_EOF)
+			break;
+		if (r == ARCHIVE_RETRY)
+			continue;
+		if (r < ARCHIVE_WARN)
+			goto fail;
+		const char *name = archive_entry_pathname(e);
+		if (!name)
+			continue;
+		free(path);
+		path = kh_image_norm(name);
+		if (whiteout(l, path))
+			continue;
+		/* links and devices carry no bytes of their own: never followed */
+		if (archive_entry_filetype(e) != AE_IFREG || archive_entry_hardlink(e))
+			continue;
+		r = layer_file(&c, tar, e, path);
+		if (r < 0)
+			goto fail;
+		if (r > 0) {
+			im->stopped = true;
+			error = KEYHOUND_EUSER;
+			goto done;
+		}
+	}
+	if (drain(&c) < 0)
+		goto fail;
+	finish_hash(&c, l);
+	l->complete = true;
+	goto done;
+fail:
+	if (c.limit)
+		kh_report_skip(im->report, c.limit);
+	else if (c.decomp_error)
+		kh_report_error(im->report, key, "layer is corrupt: %s", c.decomp_error);
+	else
+		kh_report_error(im->report, key, "layer is not a readable tar: %s",
+				archive_error_string(tar));
+done:
+	archive_read_free(tar);
+	archive_read_free(c.decomp);
+	free(c.decomp_error);
+	free(path);
+	return error;
+}
+
+typedef struct {
+	int fd;
+	unsigned char buf[1 << 17];
+} file_src;
+
+static la_ssize_t file_read(void *p, const void **buf)
+{
+	file_src *f = p;
+	ssize_t n;
+	do
+		n = read(f->fd, f->buf, sizeof(f->buf));
+	while (n < 0 && errno == EINTR);
+	*buf = f->buf;
+	return n;
+}
+
+int kh_image_read_layer_file(kh_image *im, const char *key, const char *file)
+{
+	file_src *f = kh_malloc(sizeof(*f));
+	int error;
+	f->fd = open(file, O_RDONLY | O_CLOEXEC);
+	if (f->fd < 0) {
+		kh_report_error(im->report, key, "layer cannot be opened: %s", strerror(errno));
+		free(f);
+		return 0;
+	}
+	error = kh_image_read_layer(im, key, file_read, f);
+	close(f->fd);
+	free(f);
+	return error;
+}
