@@ -169,8 +169,9 @@ static void judge_all(job *j, const kh_blob *b, const kh_matches *m)
 static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsigned char *data)
 {
 	const kh_rule *r = &rs->rules[x->rule];
-	const unsigned char *secret = data + x->sec_start;
-	size_t n = x->sec_end - x->sec_start;
+	const unsigned char *secret = x->decoded_secret ? (const unsigned char *)x->decoded_secret
+							: data + x->sec_start;
+	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
 
 	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
 		return false;
@@ -212,9 +213,11 @@ static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t 
 		*raw = kh_calloc(m.n, sizeof(kh_raw));
 		for (size_t i = 0; i < m.n; i++) {
 			const kh_match *x = &m.v[i];
+			if (!can_be_finding(e->rules, x, b->data))
+				continue;
 			if (x->decoded)
 				kind = KH_BK_RESCAN; /* the decoded secret is not in the blob's bytes */
-			else if (can_be_finding(e->rules, x, b->data))
+			else
 				(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end, x->sec_start,
 							       x->sec_end };
 		}
