@@ -1152,12 +1152,33 @@ static void scan_dangling(hist *h, unsigned thread, const uint8_t *id, const uns
 	free(o.path);
 }
 
-/* done: 0 not yet, 1 scanned, skipped or failed, 2 matched before (a sweep judges it). */
+/* done: 0 not yet, 1 scanned, skipped or failed; in a sweep 2 matched before, 3 matched
+ * before and its bytes wanted to judge it. */
 static bool take_blob(hist *h, uint32_t b)
 {
 	uint8_t expected = 0;
 
 	return atomic_compare_exchange_strong(&h->blobs[b].done, &expected, 1);
+}
+
+/* A sweep: a blob matched before whose judging needs its bytes, served by the pack walk. */
+static bool sweep_serve_known(hist *h, unsigned thread, uint32_t b, const unsigned char *data,
+			      size_t len)
+{
+	uint8_t expected = 3;
+	kh_blob blob = { 0 };
+	char **paths;
+
+	if (!atomic_compare_exchange_strong(&h->blobs[b].done, &expected, 1))
+		return false;
+	blob.data = (unsigned char *)data;
+	blob.len = len;
+	blob.seq = b;
+	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
+	h->g->hooks->known(h->g->hooks->payload, h->blob_ids.ids[b], &blob, h->st.odb,
+			   h->scratch[thread]);
+	free_origins(blob.occ, blob.n_occ, paths);
+	return true;
 }
 
 static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
@@ -1171,6 +1192,8 @@ static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 			scan_dangling(h, thread, oid, data, len);
 		return 0;
 	}
+	if (h->g->hooks && sweep_serve_known(h, thread, b, data, len))
+		return 0;
 	if (!take_blob(h, b))
 		return 0; /* the same blob in another pack, or matched before (a sweep) */
 	scan_blob_now(h, thread, b, data, len);
@@ -1245,15 +1268,17 @@ static void scan_leftovers(hist *h)
 static bool sweep_classify(hist *h)
 {
 	const kh_git_hooks *k = h->g->hooks;
-	uint32_t fresh = 0;
+	uint64_t wanted = 0;
 
 	k->walked(k->payload, h->commit_ids.n, h->blob_ids.n);
-	for (uint32_t b = 0; b < h->blob_ids.n; b++)
-		if (k->is_known(k->payload, h->blob_ids.ids[b]))
-			atomic_store(&h->blobs[b].done, 2);
-		else
-			fresh++;
-	return (uint64_t)fresh * 8 >= h->blob_ids.n;
+	for (uint32_t b = 0; b < h->blob_ids.n; b++) {
+		int v = k->is_known(k->payload, h->blob_ids.ids[b]);
+		if (v)
+			atomic_store(&h->blobs[b].done, v == KH_GIT_KNOWN_BYTES ? 3 : 2);
+		wanted += v != KH_GIT_KNOWN;
+	}
+	/* reading one blob through libgit2 costs about as much as inflating 30 in a pack walk */
+	return wanted * 32 >= h->blob_ids.n;
 }
 
 /* A sweep: the blobs matched before, judged here with the matches kept for them. */
@@ -1265,8 +1290,9 @@ static void sweep_known(hist *h)
 		kh_blob blob = { 0 };
 		char **paths;
 
-		if (atomic_load(&h->blobs[b].done) != 2)
-			continue;
+		uint8_t d = atomic_load(&h->blobs[b].done);
+		if (d != 2 && d != 3)
+			continue; /* 3: wanted bytes, but no pack walk served them */
 		blob.seq = b;
 		blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
 		k->known(k->payload, h->blob_ids.ids[b], &blob, h->st.odb, h->scratch[0]);

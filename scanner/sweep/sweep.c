@@ -116,8 +116,8 @@ typedef struct {
 	uint8_t (*claims)[20];
 	size_t n_claims, cap_claims;
 	bool released;
-	uint64_t refs, commits, blobs, blobs_known, blobs_rejudged;
-	_Atomic uint64_t blobs_new;
+	uint64_t refs, commits, blobs;
+	_Atomic uint64_t blobs_new, blobs_known, blobs_rejudged;
 } job;
 
 /* ---- matching and judging ---- */
@@ -257,11 +257,11 @@ static void claim(job *j, const uint8_t *id)
 	memcpy(j->claims[j->n_claims++], id, 20);
 }
 
-static bool hook_is_known(void *payload, const uint8_t id[20])
+static int hook_is_known(void *payload, const uint8_t id[20])
 {
 	job *j = payload;
 	btab *t = &j->sw->blobs;
-	bool known = true;
+	int known = KH_GIT_KNOWN;
 	size_t at;
 
 	pthread_mutex_lock(&t->lock);
@@ -270,8 +270,12 @@ static bool hook_is_known(void *payload, const uint8_t id[20])
 		t->v[at].state = E_CLAIMED;
 		t->v[at].owner = j->id;
 		claim(j, id);
-		known = false;
+		known = 0;
+	} else if (t->v[at].state == E_KNOWN &&
+		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
+		known = KH_GIT_KNOWN_BYTES;
 	}
+	/* a blob another repository is matching now is judged after this one's own blobs */
 	pthread_mutex_unlock(&t->lock);
 	return known;
 }
@@ -331,11 +335,13 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 	default:
 		break;
 	}
-	if (read_bytes(j, odb, id, b, &obj) < 0)
-		return;
-	j->blobs_rejudged++;
-	b->data = (unsigned char *)git_odb_object_data(obj);
-	b->len = git_odb_object_size(obj);
+	if (!b->data) {
+		if (read_bytes(j, odb, id, b, &obj) < 0)
+			return;
+		b->data = (unsigned char *)git_odb_object_data(obj);
+		b->len = git_odb_object_size(obj);
+	}
+	atomic_fetch_add(&j->blobs_rejudged, 1);
 	if (kind == KH_BK_MATCHES) {
 		m.v = kh_calloc(n ? n : 1, sizeof(kh_match));
 		for (uint32_t i = 0; i < n; i++) {
@@ -354,9 +360,11 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 		match_blob(j, b, s, &r2, &n2); /* an archive, decoded matches: scanned again */
 		free(r2);
 	}
-	b->data = NULL;
-	b->len = 0;
-	git_odb_object_free(obj);
+	if (obj) {
+		b->data = NULL;
+		b->len = 0;
+		git_odb_object_free(obj);
+	}
 }
 
 static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_scratch *s)
@@ -370,11 +378,12 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 	bool loaded;
 	size_t at;
 
-	if (!j->released)
+	/* from a pack walk thread (bytes given) the blob was known before the walk: no wait */
+	if (!b->data && !j->released)
 		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
 	pthread_mutex_lock(&t->lock);
 	at = bt_get(t, id);
-	while (t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+	while (!b->data && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
 		pthread_cond_wait(&t->changed, &t->lock);
 		at = bt_get(t, id);
 	}
@@ -405,7 +414,7 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 		memcpy(raw, t->v[at].m, sizeof(kh_raw) * n);
 	}
 	pthread_mutex_unlock(&t->lock);
-	j->blobs_known++;
+	atomic_fetch_add(&j->blobs_known, 1);
 	if (kind == KH_BK_MATCHES && !loaded) {
 		int rc = kh_state_blob_matches(sw->state, id, j->eng.rules, &raw, &n);
 		if (rc == KEYHOUND_ENOTFOUND)
@@ -648,8 +657,8 @@ static json_t *repo_summary(job *j, const char *status, double secs, uint64_t fi
 	json_object_set_new(s, "commits", json_integer((json_int_t)j->commits));
 	json_object_set_new(s, "blobs", json_integer((json_int_t)j->blobs));
 	json_object_set_new(s, "blobs_new", json_integer((json_int_t)atomic_load(&j->blobs_new)));
-	json_object_set_new(s, "blobs_skipped", json_integer((json_int_t)j->blobs_known));
-	json_object_set_new(s, "blobs_rejudged", json_integer((json_int_t)j->blobs_rejudged));
+	json_object_set_new(s, "blobs_skipped", json_integer((json_int_t)atomic_load(&j->blobs_known)));
+	json_object_set_new(s, "blobs_rejudged", json_integer((json_int_t)atomic_load(&j->blobs_rejudged)));
 	json_object_set_new(s, "bytes", json_integer((json_int_t)r->bytes));
 	json_object_set_new(s, "findings", json_integer((json_int_t)findings));
 	json_object_set_new(s, "reported", json_integer((json_int_t)r->n));

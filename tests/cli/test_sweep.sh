@@ -51,6 +51,7 @@ mkdir -p "$F/alpha-fork/deploy"
 cp "$F/alpha/docs/dep.txt" "$F/alpha-fork/deploy/dep.txt"
 printf 'run\n' >"$F/alpha-fork/deploy/run.sh" # (a folder identical to docs/ would be one tree)
 commit "$F/alpha-fork" fork
+git -C "$F/alpha-fork" repack -adq # its known blobs with matches come from a pack walk
 # beta: bare, unrelated
 git init -q "$T/beta-work"
 printf 'c = %s\n' "$TOK_C" >"$T/beta-work/app.py"
@@ -101,6 +102,8 @@ check "first sweep: a shared blob's finding is reported in both repositories" \
 	jcheck "$T/r1.json" "len(has('alpha', 'test-token', 'conf.py')) == 1 and len(has('alpha-fork', 'test-token', 'conf.py')) == 1"
 check "first sweep: a shared blob is judged per place: deploy/ in the fork, not docs/ in alpha" \
 	jcheck "$T/r1.json" "len(has('alpha-fork', 'test-deploy-token', 'deploy/dep.txt')) == 1 and not [f for f in fs if f['rule_id'] == 'test-deploy-token' and f['path'] != 'deploy/dep.txt']"
+check "first sweep: the fork's known blobs with matches are judged on their bytes, not matched" \
+	jcheck "$T/r1.json" "repos['alpha-fork']['blobs_rejudged'] == 2 and repos['alpha']['blobs_rejudged'] == 0"
 check "first sweep: provenance (commit, author, repository as found)" \
 	jcheck "$T/r1.json" "all(f['commit'] and f['author'] == 'Dev' for f in fs) and has('beta.git', 'test-token', 'app.py')[0]['repository'] == '$F/beta.git'"
 check "first sweep: 5 findings" jcheck "$T/r1.json" "len(fs) == 5"
