@@ -193,6 +193,28 @@ typedef struct {
 #define KEYHOUND_IMAGE_OPTIONS_INIT { KEYHOUND_IMAGE_OPTIONS_VERSION, NULL, NULL }
 int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts);
 
+#define KEYHOUND_SWEEP_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *const *inputs;  /* repositories (bare or not), or folders searched for them */
+	size_t n_inputs;
+	const char *repos_file;     /* a file listing inputs, one a line; NULL: none */
+	const char *state_path;     /* SQLite state; NULL: keyhound-sweep.db in the current folder */
+	int new_only;               /* report only findings no earlier run reported */
+	unsigned jobs;              /* repositories swept at once; 0: 1 */
+	unsigned shard_index;       /* K of K/N (from 0, as JOB_COMPLETION_INDEX) */
+	unsigned shard_count;       /* N of K/N; 0: no sharding */
+} keyhound_sweep_options;
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0 }
+#define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
+/* Sweep many repositories: each blob matched once across all of them and across runs
+ * (the state remembers), judged at every place it occurs in each repository. */
+int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *opts);
+
+/* Combine JSON reports (the shards of a sweep) into one: findings in a deterministic
+ * order, summaries added. */
+int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_t n);
+
 /* Progress callback, called from the scanning thread now and then. */
 typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);
 void keyhound_scan_set_progress(keyhound_scan *scan, keyhound_progress_cb cb, void *payload);

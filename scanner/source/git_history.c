@@ -1096,7 +1096,10 @@ static void scan_blob_now(hist *h, unsigned thread, uint32_t b, const unsigned c
 	blob.len = len;
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-	kh_pipeline_scan_now(h->pipe, h->scratch[thread], &blob);
+	if (h->g->hooks)
+		h->g->hooks->scan(h->g->hooks->payload, h->blob_ids.ids[b], &blob, h->scratch[thread]);
+	else
+		kh_pipeline_scan_now(h->pipe, h->scratch[thread], &blob);
 	free_origins(blob.occ, blob.n_occ, paths);
 }
 
@@ -1112,6 +1115,8 @@ static void skip_large(hist *h, uint32_t b)
 	for (size_t i = 0; i < blob.n_occ; i++)
 		kh_judge(h->e, &blob, i, NULL, h->report);
 	free_origins(blob.occ, blob.n_occ, paths);
+	if (h->g->hooks)
+		h->g->hooks->too_large(h->g->hooks->payload, h->blob_ids.ids[b]);
 }
 
 static void progress(hist *h, unsigned thread)
@@ -1148,6 +1153,35 @@ static void scan_dangling(hist *h, unsigned thread, const uint8_t *id, const uns
 	free(o.path);
 }
 
+/* done: 0 not yet, 1 scanned, skipped or failed; in a sweep 2 matched before, 3 matched
+ * before and its bytes wanted to judge it. */
+static bool take_blob(hist *h, uint32_t b)
+{
+	uint8_t expected = 0;
+
+	return atomic_compare_exchange_strong(&h->blobs[b].done, &expected, 1);
+}
+
+/* A sweep: a blob matched before whose judging needs its bytes, served by the pack walk. */
+static bool sweep_serve_known(hist *h, unsigned thread, uint32_t b, const unsigned char *data,
+			      size_t len)
+{
+	uint8_t expected = 3;
+	kh_blob blob = { 0 };
+	char **paths;
+
+	if (!atomic_compare_exchange_strong(&h->blobs[b].done, &expected, 1))
+		return false;
+	blob.data = (unsigned char *)data;
+	blob.len = len;
+	blob.seq = b;
+	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
+	h->g->hooks->known(h->g->hooks->payload, h->blob_ids.ids[b], &blob, h->st.odb,
+			   h->scratch[thread]);
+	free_origins(blob.occ, blob.n_occ, paths);
+	return true;
+}
+
 static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 		       const unsigned char *data, size_t len, void *payload)
 {
@@ -1159,8 +1193,10 @@ static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 			scan_dangling(h, thread, oid, data, len);
 		return 0;
 	}
-	if (atomic_exchange(&h->blobs[b].done, 1))
-		return 0; /* the same blob in another pack */
+	if (h->g->hooks && sweep_serve_known(h, thread, b, data, len))
+		return 0;
+	if (!take_blob(h, b))
+		return 0; /* the same blob in another pack, or matched before (a sweep) */
 	scan_blob_now(h, thread, b, data, len);
 	progress(h, thread);
 	return 0;
@@ -1173,7 +1209,7 @@ static void blob_problem(unsigned thread, const uint8_t oid[20], kh_obj_type typ
 	uint32_t b = oidtab_find(&h->blob_ids, oid);
 
 	/* errors are left to libgit2, which may find the object elsewhere */
-	if (b == NONE || problem != KH_PACK_TOO_LARGE || atomic_exchange(&h->blobs[b].done, 1))
+	if (b == NONE || problem != KH_PACK_TOO_LARGE || !take_blob(h, b))
 		return;
 	skip_large(h, b);
 }
@@ -1224,6 +1260,44 @@ static void scan_leftovers(hist *h)
 		}
 		git_odb_object_free(obj);
 		free_origins(occ, n, paths);
+	}
+}
+
+/* A sweep: blobs matched before are marked done so no pack walk reads them. Returns
+ * whether the new blobs are many enough to be worth walking the packs for; a few are
+ * cheaper to read one by one (scan_leftovers). */
+static bool sweep_classify(hist *h)
+{
+	const kh_git_hooks *k = h->g->hooks;
+	uint64_t wanted = 0;
+
+	k->walked(k->payload, h->commit_ids.n, h->blob_ids.n);
+	for (uint32_t b = 0; b < h->blob_ids.n; b++) {
+		int v = k->is_known(k->payload, h->blob_ids.ids[b]);
+		if (v)
+			atomic_store(&h->blobs[b].done, v == KH_GIT_KNOWN_BYTES ? 3 : 2);
+		wanted += v != KH_GIT_KNOWN;
+	}
+	/* reading one blob through libgit2 costs about as much as inflating 30 in a pack walk */
+	return wanted * 32 >= h->blob_ids.n;
+}
+
+/* A sweep: the blobs matched before, judged here with the matches kept for them. */
+static void sweep_known(hist *h)
+{
+	const kh_git_hooks *k = h->g->hooks;
+
+	for (uint32_t b = 0; b < h->blob_ids.n; b++) {
+		kh_blob blob = { 0 };
+		char **paths;
+
+		uint8_t d = atomic_load(&h->blobs[b].done);
+		if (d != 2 && d != 3)
+			continue; /* 3: wanted bytes, but no pack walk served them */
+		blob.seq = b;
+		blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
+		k->known(k->payload, h->blob_ids.ids[b], &blob, h->st.odb, h->scratch[0]);
+		free_origins(blob.occ, blob.n_occ, paths);
 	}
 }
 
@@ -1350,10 +1424,12 @@ int kh_git_history(kh_git *g)
 	memset(&h.st.meta_ids, 0, sizeof(h.st.meta_ids));
 	free(h.st.meta);
 	h.st.meta = NULL;
-	if ((error = scan_packs(&h)) < 0)
+	if ((!g->hooks || sweep_classify(&h)) && (error = scan_packs(&h)) < 0)
 		goto done;
 	kh_git_step("blobs");
 	scan_leftovers(&h);
+	if (g->hooks)
+		sweep_known(&h);
 	if (g->opts->all_objects)
 		git_odb_foreach(h.st.odb, loose_object, &h);
 	scan_messages(&h);
