@@ -45,6 +45,8 @@ int cli_fail(const char *what);  /* prints keyhound_last_error(); returns 2 */
 int cmd_scan(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_git(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_hook(int argc, char **argv);
 int cmd_image(int argc, char **argv);
 
