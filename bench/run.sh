@@ -49,7 +49,7 @@ printf '# bench/run.sh: no allowlist\n' > "$O/bench.keyhound.yml"
 if want startup; then
 	printf 'greeting = "hello"\n' > "$O/oneline.txt"
 	bench_group "start-up"
-	bench_add floor "true" - "true"
+	bench_add floor "true" - "true" 30
 	bench_add keyhound "keyhound --version" - "\"\$KH\" --version > \"$O/version.out\"" 30
 	bench_add keyhound "keyhound scan - (one line)" - \
 		"\"\$KH\" scan - < \"$O/oneline.txt\" > \"$O/oneline.out\"" 30
@@ -162,4 +162,5 @@ done
 	echo
 	bench_table
 } | tee "$O/table.md"
-rm -f "$BENCH_RESULTS.keep"; cp "$BENCH_RESULTS" "$O/results.tsv"
+cp "$BENCH_RESULTS" "$O/results.tsv"
+rm -f "$BENCH_RESULTS" "$BENCH_RESULTS.rss" "$BENCH_CHECKS"

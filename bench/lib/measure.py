@@ -103,7 +103,8 @@ def cmd_table(a):
                     continue
                 if othreads != "-" and threads != "-" and othreads != threads:
                     continue
-                ratios.append("%.2fx %s" % (med[k] / med[o], olabel))
+                r = med[k] / med[o]
+                ratios.append(("%.2fx %s" if r >= 0.1 else "%.2gx %s") % (r, olabel))
         name = label + ("" if role == "keyhound" else " (%s)" % role)
         if bad:
             name += " **exit %s**" % ",".join(map(str, bad))
