@@ -234,6 +234,8 @@ import json
 r = lambda p: [x['repository'] for x in json.load(open(p))['summary']['repositories']]
 a, s0, s1 = r('$T/all.json'), r('$T/s0.json'), r('$T/s1.json')
 raise SystemExit(not (s0 and s1 and not set(s0) & set(s1) and sorted(s0 + s1) == sorted(a) and len(a) == 6))"
+check "a known blob whose kept matches' rule paths apply nowhere here is not read again" \
+	jcheck "$T/all.json" "repos['mirror1']['blobs_rejudged'] == 1 and repos['mirror1']['blobs_new'] == 0"
 run_kh report merge --format json --output "$T/merged.json" "$T/s1.json" "$T/s0.json"
 check "report merge: exit 1 (findings)" test "$RC" = 1
 check "report merge: the same findings, in the same order, as one unsharded sweep" python3 -c "
