@@ -327,6 +327,19 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 	git_odb_object *obj = NULL;
 	kh_matches m = { 0 };
 
+	if (!b->data && kind != KH_BK_MATCHES && kind != KH_BK_MATCHES_PATHS &&
+	    kind != KH_BK_RESCAN && kind != KH_BK_RESCAN_PATHS) {
+		/* not read, but it must be there: a damaged fork is reported as such */
+		git_oid oid;
+		memcpy(oid.id, id, 20);
+		if (!git_odb_exists(odb, &oid)) {
+			char hex[41];
+			kh_hex(id, 20, hex);
+			kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+					"blob %s: missing object", hex);
+			return;
+		}
+	}
 	switch (kind) {
 	case KH_BK_CLEAN:
 		judge_all(j, b, NULL); /* path rules need no bytes */
@@ -1057,6 +1070,7 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
 	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
 	const char *pause = getenv("KEYHOUND_SWEEP_PAUSE_MS");
 	unsigned jobs = o->jobs ? o->jobs : 1;
 	pthread_t *tid = NULL;
