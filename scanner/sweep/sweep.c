@@ -672,6 +672,7 @@ static json_t *findings_and_filter(job *j)
 		if (j->sw->o->new_only && f->fingerprint &&
 		    kh_state_reported(j->sw->state, j->r->path, f->fingerprint)) {
 			kh_finding_clear(f);
+			free(r->v[i].context);
 			continue;
 		}
 		r->v[kept++] = r->v[i];
