@@ -171,8 +171,10 @@ typedef struct {
 	const char *range;          /* "A..B" for KEYHOUND_GIT_RANGE */
 	int all_objects;
 	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
+	uint64_t max_tree_memory;   /* history: bytes of trees and commits kept in memory
+				     * (past it they are read one by one, slower); 0: 1 GiB */
 } keyhound_git_options;
-#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL }
+#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
 /* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)

@@ -400,8 +400,11 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 			goto done;
 		}
 		fclose(b);
-		/* recording the baseline is the point of this run: it is not a failure */
-		code = keyhound_report_count(report) ? 0 : keyhound_report_exit_code(report, c->opts.strict);
+		/* recording the baseline is the point of this run: findings are not a failure, but
+		 * input that could not be scanned is (the baseline would miss what it holds) */
+		keyhound_summary sum;
+		keyhound_report_summary(report, &sum);
+		code = sum.errors || (c->opts.strict && sum.skipped) ? 2 : 0;
 		goto done;
 	}
 	code = keyhound_report_exit_code(report, c->opts.strict);

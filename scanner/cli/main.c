@@ -14,7 +14,7 @@ static const struct command {
 	const char *usage;
 } commands[] = {
 	{"scan", cmd_scan, "scan [PATH... | -] [--stdin-path P]       files and folders, or stdin"},
-	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects]"},
+	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects] [--max-tree-memory SIZE]"},
 	{"sweep", cmd_sweep, "sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N]"},
 	{"report", cmd_report, "report merge FILE...                       combine shard reports (--format json)"},
 	{"hook", cmd_hook, "hook install [--pre-commit] [--pre-push] [--force] [REPO]   git hooks (both by default)"},

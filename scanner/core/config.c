@@ -155,6 +155,8 @@ static int rule_allow_pair(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_nod
 {
 	kh_config *c = x->c;
 	const char *id = (const char *)k->data.scalar.value;
+	if (c->n_rules >= KH_CONFIG_MAX_RULE_ALLOWLISTS)
+		return bad(x, k, key, "more than %d rules under allow.rules", KH_CONFIG_MAX_RULE_ALLOWLISTS);
 	for (size_t i = 0; i < c->n_rules; i++)
 		if (!strcmp(c->rules[i].rule_id, id))
 			return bad(x, k, key, "duplicate rule");
@@ -210,12 +212,18 @@ static int rules_pair(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_node_t *
 	if (!strcmp(name, "extra")) {
 		size_t from = c->n_extra;
 		int error = str_list(x, key, v, &c->extra, &c->n_extra);
-		for (size_t i = from; i < c->n_extra; i++)
+		struct stat st;
+		for (size_t i = from; i < c->n_extra && !error; i++) {
 			if (c->extra[i][0] != '/') {
 				char *abs = kh_sprintf("%s/%s", c->dir, c->extra[i]);
 				free(c->extra[i]);
 				c->extra[i] = abs;
 			}
+			/* named here, with its line, rather than later by the rules loader */
+			if (stat(c->extra[i], &st) < 0)
+				error = bad(x, node(x, v->data.sequence.items.start[i - from]), key, "%s: %s",
+					    c->extra[i], strerror(errno));
+		}
 		return error;
 	}
 	return bad(x, k, key, "unknown key (expected disable or extra)");
@@ -355,6 +363,8 @@ int kh_config_load(kh_config **out, const char *path)
 
 	c->path = kh_strdup(path);
 	c->dir = dir_of(path);
+	c->match_ctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(c->match_ctx, KH_CONFIG_MATCH_LIMIT);
 	if (!(f = fopen(path, "rb")) || fstat(fileno(f), &st) < 0) {
 		error = kh_error(KEYHOUND_EINVAL, "%s: cannot read the configuration: %s", path,
 				 strerror(errno));
@@ -423,6 +433,7 @@ void kh_config_free(kh_config *c)
 	}
 	free(c->rules);
 	free(c->baseline);
+	pcre2_match_context_free(c->match_ctx);
 	free(c);
 }
 
@@ -461,13 +472,15 @@ static bool has_stopword(const kh_allowlist *a, const char *secret, size_t n)
 	return hit;
 }
 
-static bool secret_matches(const kh_allowlist *a, const char *secret, size_t n)
+/* A regex that hits the match limit allows nothing: the finding is reported. */
+static bool secret_matches(const kh_allowlist *a, pcre2_match_context *mctx, const char *secret,
+			   size_t n)
 {
 	bool hit = false;
 	for (size_t i = 0; i < a->n_secrets && !hit; i++) {
 		/* match data per call: the engine, and so these regexes, are shared by threads */
 		pcre2_match_data *md = pcre2_match_data_create_from_pattern(a->secrets[i], NULL);
-		hit = pcre2_match(a->secrets[i], (PCRE2_SPTR)secret, n, 0, 0, md, NULL) >= 0;
+		hit = pcre2_match(a->secrets[i], (PCRE2_SPTR)secret, n, 0, 0, md, mctx) >= 0;
 		pcre2_match_data_free(md);
 	}
 	return hit;
@@ -483,9 +496,11 @@ static bool path_matches(const kh_allowlist *a, const char *path)
 	return false;
 }
 
-static bool list_allows(const kh_allowlist *a, const char *path, const char *secret, size_t n)
+static bool list_allows(const kh_config *c, const kh_allowlist *a, const char *path,
+			const char *secret, size_t n)
 {
-	return path_matches(a, path) || secret_matches(a, secret, n) || has_stopword(a, secret, n);
+	return path_matches(a, path) || secret_matches(a, c->match_ctx, secret, n) ||
+	       has_stopword(a, secret, n);
 }
 
 bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
@@ -493,10 +508,10 @@ bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
 {
 	if (!c)
 		return false;
-	if (list_allows(&c->allow, path, secret, secret_len))
+	if (list_allows(c, &c->allow, path, secret, secret_len))
 		return true;
 	for (size_t i = 0; i < c->n_rules; i++)
 		if (!strcmp(c->rules[i].rule_id, rule_id))
-			return list_allows(&c->rules[i].allow, path, secret, secret_len);
+			return list_allows(c, &c->rules[i].allow, path, secret, secret_len);
 	return false;
 }

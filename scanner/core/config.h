@@ -34,10 +34,15 @@ struct kh_config {
 	char *baseline;         /* resolved against dir, or NULL */
 	keyhound_limits limits; /* only the fields in limits_set are meaningful */
 	unsigned limits_set;     /* KEYHOUND_LIMIT_* bits: which limits the file sets */
+	void *match_ctx;        /* pcre2_match_context*: bounds allow.secrets regexes (read-only) */
 };
 
 /* The largest configuration file read: it is untrusted input in a sweep. */
 #define KH_CONFIG_MAX_BYTES (1u << 20)
+/* At most this many rules under allow.rules (the pack has a few hundred). */
+#define KH_CONFIG_MAX_RULE_ALLOWLISTS 4096
+/* PCRE2 match limit for allow.secrets: a regex that hits it does not allow the finding. */
+#define KH_CONFIG_MATCH_LIMIT 100000
 
 /* Overwrite the limits the file sets and the caller did not (`given`: KEYHOUND_LIMIT_* bits). */
 void kh_config_apply_limits(const kh_config *c, keyhound_limits *limits, unsigned given);

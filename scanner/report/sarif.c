@@ -9,8 +9,6 @@
 #include "rules/rules.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
-/* The project's home page (tool.driver.informationUri). */
-#define KH_INFORMATION_URI "https://github.com/keyhound/keyhound"
 
 static const char *level_of(keyhound_severity s)
 {
@@ -283,7 +281,7 @@ int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_opt
 	json_object_set_new(driver, "name", json_string("keyhound"));
 	json_object_set_new(driver, "version", json_string(KEYHOUND_VERSION));
 	json_object_set_new(driver, "semanticVersion", json_string(KEYHOUND_VERSION));
-	json_object_set_new(driver, "informationUri", json_string(KH_INFORMATION_URI));
+	/* no informationUri: the project has no public address yet (the field is optional) */
 	for (size_t i = 0; i < n_rules; i++)
 		json_array_append_new(rules, rule_json(&fired[i]));
 	json_object_set_new(driver, "rules", rules);

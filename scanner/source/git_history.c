@@ -298,7 +298,7 @@ typedef struct {
 	unsigned n_parts;
 	_Atomic uint64_t meta_bytes;
 	uint64_t meta_cap;
-	bool meta_full;
+	atomic_bool meta_full;       /* written by the reading threads */
 	git_odb *odb;
 } store;
 
@@ -454,8 +454,9 @@ static int load_meta(hist *h)
 			st->meta[i] = st->parts[t].v[k].obj;
 		}
 	if (st->meta_full)
-		kh_report_note(h->report, "trees and commits over %llu MiB were read through libgit2 "
-			       "(slower)", (unsigned long long)(st->meta_cap >> 20));
+		kh_report_note(h->report, "trees and commits past %llu bytes (--max-tree-memory) were "
+			       "read through libgit2, one by one (slower)",
+			       (unsigned long long)st->meta_cap);
 	return 0;
 }
 
@@ -1399,7 +1400,7 @@ int kh_git_history(kh_git *g)
 	h.report = g->scan->report;
 	h.pipe = g->scan->pipe;
 	h.threads = h.e->opts.threads ? h.e->opts.threads : 1;
-	h.st.meta_cap = META_CAP_DEFAULT;
+	h.st.meta_cap = g->opts->max_tree_memory ? g->opts->max_tree_memory : META_CAP_DEFAULT;
 	if (git_repository_odb(&h.st.odb, g->repo) < 0) {
 		error = kh_error(KEYHOUND_ERROR, "cannot open the object database: %s",
 				 git_error_last() ? git_error_last()->message : "");

@@ -207,6 +207,29 @@ static void provenance_is_scrubbed(void **state)
 	keyhound_report_free(r);
 }
 
+static void commit_message_secret_scrubbed_in_its_commit(void **state)
+{
+	keyhound_report *r = kh_calloc(1, sizeof(*r));
+	kh_report_init(r);
+	const char *commits[] = {"bbbb", "aaaa", "bbbb", "cccc", "bbbb"};
+	for (int i = 0; i < 5; i++) {
+		kh_finding_rec rec = {0};
+		rec.f.commit = kh_strdup(commits[i]);
+		rec.f.message = kh_strdup("add key k_0123456789abcdef");
+		if (i == 2) { /* the commit message finding of bbbb */
+			rec.f.commit_message = 1;
+			rec.scrub = kh_strdup("k_0123456789abcdef");
+			rec.scrub_len = strlen(rec.scrub);
+		}
+		kh_report_add(r, &rec);
+	}
+	kh_report_scrub(r);
+	for (int i = 0; i < 5; i++)
+		assert_string_equal(r->v[i].f.message, !strcmp(commits[i], "bbbb") ? "add key k_01*****"
+										 : "add key k_0123456789abcdef");
+	keyhound_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +238,7 @@ int main(void)
 		cmocka_unit_test(detect_secrets_by_sha1),
 		cmocka_unit_test(report_notes_unmatched_entries),
 		cmocka_unit_test(provenance_is_scrubbed),
+		cmocka_unit_test(commit_message_secret_scrubbed_in_its_commit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

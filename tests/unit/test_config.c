@@ -45,7 +45,15 @@ static void rmrf(const char *dir)
 	free(cmd);
 }
 
-/* Load `yaml` as a configuration; *err gets the error message on failure. */
+static int load_in(const char *dir, const char *yaml, kh_config **out)
+{
+	char *path = write_file(dir, ".keyhound.yml", yaml);
+	int rc = kh_config_load(out, path);
+	free(path);
+	return rc;
+}
+
+/* Load `yaml` as a configuration in a fresh folder (kept in *dir_out if asked). */
 static int load(const char *yaml, kh_config **out, char **dir_out)
 {
 	char *dir = tmpdir(), *path = write_file(dir, ".keyhound.yml", yaml);
@@ -77,10 +85,11 @@ static void expect_error(const char *yaml, const char *key, int line)
 static void full_schema_loads(void **state)
 {
 	kh_config *c = NULL;
-	char *dir = NULL;
-	int rc = load("rules:\n"
+	char *dir = tmpdir();
+	free(write_file(dir, "tools/keyhound-rules/r.yml", "rules: []\n"));
+	int rc = load_in(dir, "rules:\n"
 		      "  disable: [generic-password]\n"
-		      "  extra: [tools/keyhound-rules, /abs/rules]\n"
+		      "  extra: [tools/keyhound-rules, /tmp]\n"
 		      "allow:\n"
 		      "  paths: ['tests/fixtures/**', '**/*.snap']\n"
 		      "  secrets: ['^sk_test_']\n"
@@ -93,7 +102,7 @@ static void full_schema_loads(void **state)
 		      "baseline: .keyhound-baseline.json\n"
 		      "limits: {max_file_size: 50MB, max_archive_depth: 3, max_archive_entries: 100000,\n"
 		      "         max_decompressed: 4GB, max_ratio: 100, max_decoded_depth: 2}\n",
-		      &c, &dir);
+		      &c);
 	if (rc)
 		fail_msg("%s", keyhound_last_error());
 	assert_int_equal(c->n_disable, 1);
@@ -102,7 +111,7 @@ static void full_schema_loads(void **state)
 	char *want = kh_sprintf("%s/tools/keyhound-rules", dir);
 	assert_string_equal(c->extra[0], want); /* relative to the file */
 	free(want);
-	assert_string_equal(c->extra[1], "/abs/rules");
+	assert_string_equal(c->extra[1], "/tmp");
 	want = kh_sprintf("%s/.keyhound-baseline.json", dir);
 	assert_string_equal(c->baseline, want);
 	free(want);
@@ -152,6 +161,7 @@ static void errors_name_key_and_line(void **state)
 	expect_error("limits: 50MB\n", "limits", 1);
 	expect_error("rules:\n  disable: [a]\nrules:\n  extra: [b]\n", "rules", 3);
 	expect_error("- just\n- a list\n", "(top level)", 1);
+	expect_error("rules:\n  extra:\n    - /tmp\n    - no/such/folder\n", "rules.extra", 4);
 }
 
 static void yaml_syntax_error_names_line(void **state)
@@ -213,6 +223,37 @@ static void allows_by_secret_regex(void **state)
 	assert_false(kh_config_allows(c, "r", "a", "AKIAEXAMPLEZ", 11 + 1));
 	assert_true(kh_config_allows(c, "r", "a", "xEXAMPLEZZZ", 8));
 	kh_config_free(c);
+}
+
+static void pathological_secret_regex_allows_nothing(void **state)
+{
+	kh_config *c = NULL;
+	char secret[64];
+	/* nested quantifiers: exponential backtracking on a near miss */
+	assert_int_equal(load("allow:\n  secrets: ['^(a+)+$']\n", &c, NULL), 0);
+	assert_true(kh_config_allows(c, "r", "p", "aaaa", 4));
+	memset(secret, 'a', sizeof(secret));
+	secret[sizeof(secret) - 1] = 'b';
+	assert_false(kh_config_allows(c, "r", "p", secret, sizeof(secret)));
+	kh_config_free(c);
+}
+
+static void too_many_rule_allowlists(void **state)
+{
+	kh_buf b = {0};
+	kh_config *c = NULL;
+	kh_buf_puts(&b, "allow:\n  rules:\n");
+	for (int i = 0; i < KH_CONFIG_MAX_RULE_ALLOWLISTS; i++)
+		kh_buf_printf(&b, "    r%d: {}\n", i);
+	char *yaml = kh_buf_detach(&b);
+	assert_int_equal(load(yaml, &c, NULL), 0); /* at the limit */
+	assert_int_equal(c->n_rules, KH_CONFIG_MAX_RULE_ALLOWLISTS);
+	kh_config_free(c);
+	char *more = kh_sprintf("%s    one-more: {}\n", yaml);
+	assert_int_equal(load(more, &c, NULL), KEYHOUND_EINVAL);
+	assert_non_null(strstr(keyhound_last_error(), "'allow.rules.one-more': more than"));
+	free(more);
+	free(yaml);
 }
 
 static void allows_by_stopword(void **state)
@@ -425,6 +466,8 @@ int main(void)
 		cmocka_unit_test(allows_by_path_glob),
 		cmocka_unit_test(allows_by_secret_regex),
 		cmocka_unit_test(allows_by_stopword),
+		cmocka_unit_test(pathological_secret_regex_allows_nothing),
+		cmocka_unit_test(too_many_rule_allowlists),
 		cmocka_unit_test(allows_per_rule),
 		cmocka_unit_test(limits_yield_to_the_command_line),
 		cmocka_unit_test(sizes_parse),
