@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "decode/archive.h"
+#include "filter/judge.h"
 #include "report/report.h"
 #include "source/git.h"
 #include "sweep/sweep.h"
@@ -210,23 +211,27 @@ static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t 
 	} else if (m.truncated || m.match_limit_errors) {
 		kind = KH_BK_RESCAN;
 	} else if (m.n) {
+		bool decoded = false, anywhere = false;
 		*raw = kh_calloc(m.n, sizeof(kh_raw));
 		for (size_t i = 0; i < m.n; i++) {
 			const kh_match *x = &m.v[i];
 			if (!can_be_finding(e->rules, x, b->data))
 				continue;
-			if (x->decoded)
-				kind = KH_BK_RESCAN; /* the decoded secret is not in the blob's bytes */
-			else
-				(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end, x->sec_start,
-							       x->sec_end };
+			/* a decoded secret is not in the blob's bytes: its row keeps only the rule
+			 * and the encoded run, and the blob is scanned again where it applies */
+			decoded |= x->decoded != NULL;
+			anywhere |= e->rules->rules[x->rule].n_paths == 0;
+			(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
+						       x->decoded ? x->start : x->sec_start,
+						       x->decoded ? x->end : x->sec_end };
 		}
-		if (kind != KH_BK_RESCAN && *n_raw)
-			kind = KH_BK_MATCHES;
+		if (*n_raw)
+			kind = decoded ? (anywhere ? KH_BK_RESCAN : KH_BK_RESCAN_PATHS)
+				       : (anywhere ? KH_BK_MATCHES : KH_BK_MATCHES_PATHS);
 	}
 	judge_all(j, b, &m);
 	kh_matches_free(&m);
-	if (kind != KH_BK_MATCHES) {
+	if (kind == KH_BK_CLEAN || kind == KH_BK_RESCAN) {
 		free(*raw);
 		*raw = NULL;
 		*n_raw = 0;
@@ -273,7 +278,7 @@ static int hook_is_known(void *payload, const uint8_t id[20])
 		known = 0;
 	} else if (t->v[at].state == E_KNOWN &&
 		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
-		known = KH_GIT_KNOWN_BYTES;
+		known = KH_GIT_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
 	}
 	/* a blob another repository is matching now is judged after this one's own blobs */
 	pthread_mutex_unlock(&t->lock);
@@ -322,6 +327,19 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 	git_odb_object *obj = NULL;
 	kh_matches m = { 0 };
 
+	if (!b->data && kind != KH_BK_MATCHES && kind != KH_BK_MATCHES_PATHS &&
+	    kind != KH_BK_RESCAN && kind != KH_BK_RESCAN_PATHS) {
+		/* not read, but it must be there: a damaged fork is reported as such */
+		git_oid oid;
+		memcpy(oid.id, id, 20);
+		if (!git_odb_exists(odb, &oid)) {
+			char hex[41];
+			kh_hex(id, 20, hex);
+			kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+					"blob %s: missing object", hex);
+			return;
+		}
+	}
 	switch (kind) {
 	case KH_BK_CLEAN:
 		judge_all(j, b, NULL); /* path rules need no bytes */
@@ -342,7 +360,7 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 		b->len = git_odb_object_size(obj);
 	}
 	atomic_fetch_add(&j->blobs_rejudged, 1);
-	if (kind == KH_BK_MATCHES) {
+	if (kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS) {
 		m.v = kh_calloc(n ? n : 1, sizeof(kh_match));
 		for (uint32_t i = 0; i < n; i++) {
 			if (raw[i].end > b->len || raw[i].sec_end > b->len ||
@@ -365,6 +383,19 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 		b->len = 0;
 		git_odb_object_free(obj);
 	}
+}
+
+/* Does a rule of the kept matches apply at one of the blob's places here? */
+static bool applies_here(const job *j, const kh_raw *raw, uint32_t n, const kh_blob *b)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (raw[i].rule >= j->eng.rules->n_rules)
+			return true;
+		for (size_t k = 0; k < b->n_occ; k++)
+			if (kh_rule_path_matches(&j->eng.rules->rules[raw[i].rule], b->occ[k].path))
+				return true;
+	}
+	return false;
 }
 
 static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_scratch *s)
@@ -415,7 +446,8 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 	}
 	pthread_mutex_unlock(&t->lock);
 	atomic_fetch_add(&j->blobs_known, 1);
-	if (kind == KH_BK_MATCHES && !loaded) {
+	if ((kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) &&
+	    !loaded) {
 		int rc = kh_state_blob_matches(sw->state, id, j->eng.rules, &raw, &n);
 		if (rc == KEYHOUND_ENOTFOUND)
 			kind = KH_BK_RESCAN;
@@ -432,6 +464,8 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 		}
 		pthread_mutex_unlock(&t->lock);
 	}
+	if ((kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) && !applies_here(j, raw, n, b))
+		kind = KH_BK_CLEAN; /* none of its rules' paths is a place it has here */
 	judge_known(j, kind, raw, n, id, b, odb, s);
 	free(raw);
 }
@@ -638,6 +672,7 @@ static json_t *findings_and_filter(job *j)
 		if (j->sw->o->new_only && f->fingerprint &&
 		    kh_state_reported(j->sw->state, j->r->path, f->fingerprint)) {
 			kh_finding_clear(f);
+			free(r->v[i].context);
 			continue;
 		}
 		r->v[kept++] = r->v[i];
@@ -1036,6 +1071,7 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
 	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
 	const char *pause = getenv("KEYHOUND_SWEEP_PAUSE_MS");
 	unsigned jobs = o->jobs ? o->jobs : 1;
 	pthread_t *tid = NULL;

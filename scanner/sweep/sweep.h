@@ -17,6 +17,10 @@ enum {
 	KH_BK_RESCAN,      /* an archive, decoded matches, truncated or failed matching:
 			    * what it holds is not a list of offsets, so it is scanned again
 			    * wherever it is judged */
+	/* as MATCHES and RESCAN, but every kept match is of a rule with `paths`: bytes are
+	 * needed only where one of those rules applies */
+	KH_BK_MATCHES_PATHS,
+	KH_BK_RESCAN_PATHS,
 };
 
 /* A raw match, as offsets into the blob (never the secret itself). */

@@ -180,6 +180,13 @@ check "damaged: repositories that cannot be opened are failed, with a reason" \
 	jcheck "$T/r7.json" "repos['notgit']['status'] == 'failed' and repos['missing']['status'] == 'failed' and repos['missing']['error']['reason'] == 'no such repository'"
 check "damaged: alpha completes" \
 	jcheck "$T/r7.json" "repos['alpha']['status'] == 'swept' and len(has('alpha', 'test-token')) == 1 and d['summary']['sweep']['failed'] == 2"
+# a damaged fork: a blob another repository matched is missing here
+git clone -q --no-hardlinks "$F/alpha" "$T/broken-fork"
+R_BLOB=$(git -C "$T/broken-fork" rev-parse HEAD:README)
+rm -f "$T/broken-fork/.git/objects/${R_BLOB:0:2}/${R_BLOB:2}"
+sweep "$T/r7b.json" --state "$T/damaged2.db" "$F/alpha" "$T/broken-fork"
+check "damaged fork: a known blob missing there is an error of the fork" \
+	jcheck "$T/r7b.json" "repos['broken-fork']['errors'] == 1 and 'missing' in repos['broken-fork']['error']['reason'] and repos['alpha']['errors'] == 0"
 printf '%s\n' "$T/notgit" >"$T/list2.txt"
 sweep "$T/r8.json" --state "$T/damaged.db" --repos "$T/list2.txt"
 check "only an unreadable repository: exit 2" test "$RC" = 2
@@ -234,6 +241,8 @@ import json
 r = lambda p: [x['repository'] for x in json.load(open(p))['summary']['repositories']]
 a, s0, s1 = r('$T/all.json'), r('$T/s0.json'), r('$T/s1.json')
 raise SystemExit(not (s0 and s1 and not set(s0) & set(s1) and sorted(s0 + s1) == sorted(a) and len(a) == 6))"
+check "a known blob whose kept matches' rule paths apply nowhere here is not read again" \
+	jcheck "$T/all.json" "repos['mirror1']['blobs_rejudged'] == 1 and repos['mirror1']['blobs_new'] == 0"
 run_kh report merge --format json --output "$T/merged.json" "$T/s1.json" "$T/s0.json"
 check "report merge: exit 1 (findings)" test "$RC" = 1
 check "report merge: the same findings, in the same order, as one unsharded sweep" python3 -c "
