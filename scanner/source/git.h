@@ -7,7 +7,7 @@
 
 #include "core/kh.h"
 
-/* A sweep (scanner/source/sweep.c) sits between the history walk and the matcher: it
+/* A sweep (scanner/sweep/sweep.c) sits between the history walk and the matcher: it
  * knows which blobs were matched before, by an earlier run or by another repository. */
 enum { KH_GIT_KNOWN = 1, KH_GIT_KNOWN_BYTES = 2 };
 
