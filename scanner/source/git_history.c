@@ -923,7 +923,21 @@ static void prev_slot(hist *h, uint32_t dir, const unsigned char ***data, uint32
 	(void)unused;
 }
 
-/* Visit a tree not seen before, at folder dir, for commit ci. Entries equal to the ones
+/* The key of a tree at a folder. A tree met again at another folder (a copied or
+ * moved directory) gives its blobs new paths, which path rules and allowlists must
+ * judge: it is walked once per folder, never twice at the same one. The id's bytes
+ * are uniformly random, so mixing the folder into the first eight keeps the table's
+ * hashing, and two keys collide only if the ids share their last twelve bytes. */
+static void tree_key(const uint8_t *tree_id, uint32_t dir, uint8_t key[20])
+{
+	uint64_t head, mix = ((uint64_t)dir + 1) * 0x9E3779B97F4A7C15ull;
+	memcpy(key, tree_id, 20);
+	memcpy(&head, key, 8);
+	head ^= mix;
+	memcpy(key, &head, 8);
+}
+
+/* Visit a tree not seen before at folder dir, for commit ci. Entries equal to the ones
  * of the previous tree processed at that folder were recorded then, and are skipped. */
 static void walk_tree(hist *h, const uint8_t *tree_id, uint32_t dir, uint32_t ci, unsigned depth)
 {
@@ -934,8 +948,10 @@ static void walk_tree(hist *h, const uint8_t *tree_id, uint32_t dir, uint32_t ci
 	git_odb_object *owned;
 	tree_entry e, oe;
 	bool bad = false, have_old = false, added;
+	uint8_t key[20];
 
-	oidtab_add(&h->tree_seen, tree_id, &added);
+	tree_key(tree_id, dir, key);
+	oidtab_add(&h->tree_seen, key, &added);
 	if (!added)
 		return;
 	if (depth > MAX_TREE_DEPTH) {

@@ -74,6 +74,20 @@ echo "more" >>d.txt && git add d.txt
 out=$(kh git --staged --format jsonl); rc=$?
 check "staged clean change beside an old secret" "0 " "$rc $out"
 
+# ---- a copied folder: the same tree at a second folder gives its blobs new paths ----
+R=$T/copydir
+git init -q "$R"
+cd "$R"
+mkdir docs && echo "key = $TOK1" >docs/k.txt && git add . && git commit -qm docs
+mkdir deploy && cp docs/k.txt deploy/k.txt && git add . && git commit -qm deploy
+C_DEPLOY=$(git rev-parse HEAD)
+out=$(kh git --format jsonl)
+check "copied folder: both paths reported" "deploy/k.txt docs/k.txt" "$(echo "$out" | field path | sort | xargs)"
+check "copied folder: provenance of the copy" "$C_DEPLOY" "$(echo "$out" | grep '"path":"deploy/k.txt"' | field commit)"
+printf 'allow:\n  paths: [docs/**]\n' >.keyhound.yml
+out=$(kh git --format jsonl)
+check "allowed at docs/, still reported at deploy/" "deploy/k.txt" "$(echo "$out" | field path | xargs)"
+
 # ---- merges and tags ----
 R=$T/merge
 git init -q "$R"
