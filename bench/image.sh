@@ -64,6 +64,18 @@ build() { # $1: name, $2...: folders of / packed one per layer
 echo "building images in $work (once)..." >&2
 build small usr/sbin
 build full usr/lib/x86_64-linux-gnu usr/share usr/bin usr/sbin
+# the same with its two largest folders again, under another name (the same bytes would be
+# the same blob): more bytes and layers, the same largest files
+if [ ! -f "$work/double.done" ]; then
+	rm -rf "$work/double"
+	cp -r "$work/full" "$work/double"
+	for d in usr/share usr/lib/x86_64-linux-gnu; do
+		tar -C / -cf "$work/layer.tar" --transform 's,^,copy/,' "$d"
+		umoci raw add-layer --image "$work/double:bench" --history.created_by "ADD $d again" "$work/layer.tar"
+	done
+	rm -f "$work/layer.tar"
+	touch "$work/double.done"
+fi
 
 layers() { # compressed layer blobs of an OCI layout
 	python3 - "$1" <<'PY'
@@ -78,6 +90,8 @@ PY
 size() { du -sb "$1" | cut -f1; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.0f MB", b / 1e6 }'; }
 peak() { /usr/bin/time -f %M "$@" >/dev/null 2>"$work/time.err" || true; tail -1 "$work/time.err"; }
+# CPU seconds (user + sys) of one run: on a shared machine elapsed time follows its load
+cpu() { /usr/bin/time -f "%U %S" "$@" >/dev/null 2>"$work/time.err" || true; tail -1 "$work/time.err" | awk '{ printf "%.1f", $1 + $2 }'; }
 mean() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.3f" % x["mean"] for x in r))' "$1"; }
 
 full=$work/full
@@ -95,7 +109,8 @@ hyperfine -N -i -w 1 -r "$runs" --export-json "$work/docker.json" \
 read -r floor t_docker <<<"$(mean "$work/docker.json")"
 echo "docker archive: keyhound $t_docker s ($(awk -v b="$uncompressed" -v t="$t_docker" 'BEGIN{printf "%.0f", b/t/1e6}') MB/s), floor (reading the file) $floor s"
 
-echo "peak RSS: small image $(peak "$kh" image "$work/small" --format jsonl) KB, full image $(peak "$kh" image "$full" --format jsonl) KB (OCI); docker archive from stdin $(peak sh -c "$kh image - --format jsonl <$work/full.docker.tar") KB"
+echo "CPU seconds, one run each: zcat $(cpu zcat $(layers "$full")), keyhound OCI $(cpu "$kh" image "$full" --format jsonl); cat $(cpu cat "$work/full.docker.tar"), keyhound docker archive $(cpu "$kh" image "$work/full.docker.tar" --format jsonl)"
+echo "peak RSS (OCI): small image $(peak "$kh" image "$work/small" --format jsonl) KB, full $(peak "$kh" image "$full" --format jsonl) KB, double ($(mb "$(size "$work/double")")) $(peak "$kh" image "$work/double" --format jsonl) KB; full with --max-file-size 1MB $(peak "$kh" image "$full" --format jsonl --max-file-size 1MB) KB; docker archive from stdin $(peak sh -c "$kh image - --format jsonl <$work/full.docker.tar") KB"
 "$kh" image "$full" --format jsonl | python3 -c '
 import json, sys
 for line in sys.stdin:

@@ -9,6 +9,9 @@
 #include <unistd.h>
 
 #include "core/kh.h"
+#include "core/config.h"
+#include "filter/baseline.h"
+#include "filter/scrub.h"
 #include "rules/rules.h"
 
 static bool is_dir(const char *p)
@@ -57,33 +60,38 @@ static char *cache_dir(void)
 	return NULL;
 }
 
-static int cmp_strp(const void *a, const void *b)
+static void engine_note(keyhound_engine *e, char *note)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	e->notes = kh_realloc(e->notes, (e->n_notes + 1) * sizeof(char *));
+	e->notes[e->n_notes++] = note;
 }
 
-/* Baseline file: {"fingerprints": ["...", ...]} (sorted, no secrets). */
-static int load_baseline(keyhound_engine *e, const char *path)
+/* --baseline, the configuration's baseline, and the migration files. A baseline
+ * the configuration names but that does not exist yet is empty (the first
+ * --write-baseline creates it), and the summary says so. */
+static int load_baselines(keyhound_engine *e)
 {
-	json_error_t jerr;
-	json_t *root = json_load_file(path, 0, &jerr), *fps;
-	size_t i;
-	json_t *v;
-	if (!root)
-		return kh_error(KEYHOUND_EINVAL, "%s:%d: baseline is not valid JSON: %s", path, jerr.line,
-				jerr.text);
-	fps = json_object_get(root, "fingerprints");
-	if (!json_is_array(fps)) {
-		json_decref(root);
-		return kh_error(KEYHOUND_EINVAL, "%s: baseline has no \"fingerprints\" list", path);
+	const keyhound_options *o = &e->opts;
+	const char *cb = e->config ? e->config->baseline : NULL;
+	struct stat st;
+	int error = 0;
+	if (o->baseline_path && (error = kh_baseline_load(e, o->baseline_path)) < 0)
+		return error;
+	if (cb && (!o->baseline_path || strcmp(cb, o->baseline_path))) {
+		if (stat(cb, &st) < 0 && errno == ENOENT)
+			engine_note(e, kh_sprintf("baseline %s (from %s) does not exist yet: nothing is "
+						  "suppressed by it", cb, e->config->path));
+		else if ((error = kh_baseline_load(e, cb)) < 0)
+			return error;
 	}
-	e->baseline = kh_calloc(json_array_size(fps) + 1, sizeof(char *));
-	json_array_foreach(fps, i, v) {
-		if (json_is_string(v))
-			e->baseline[e->n_baseline++] = kh_strdup(json_string_value(v));
-	}
-	json_decref(root);
-	qsort(e->baseline, e->n_baseline, sizeof(char *), cmp_strp);
+	if (o->gitleaksignore_path &&
+	    (error = kh_migration_load_gitleaks(&e->migration, o->gitleaksignore_path, &e->notes,
+						 &e->n_notes)) < 0)
+		return error;
+	if (o->detect_secrets_path &&
+	    (error = kh_migration_load_detect_secrets(&e->migration, o->detect_secrets_path, &e->notes,
+						       &e->n_notes)) < 0)
+		return error;
 	return 0;
 }
 
@@ -106,21 +114,41 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 	}
 	if (opts->config_path && (error = kh_config_load(&e->config, opts->config_path)) < 0)
 		goto done;
-	dirs = kh_calloc(opts->n_rule_dirs + 1, sizeof(char *));
+	/* limits given on the command line win over the file's */
+	kh_config_apply_limits(e->config, &e->opts.limits, opts->limits_given);
+	size_t n_extra = e->config ? e->config->n_extra : 0;
+	dirs = kh_calloc(opts->n_rule_dirs + n_extra + 1, sizeof(char *));
 	if (!opts->no_default_rules) {
 		defdir = opts->default_rules_dir ? kh_strdup(opts->default_rules_dir) : default_rules_dir(exedir);
 		dirs[n_dirs++] = defdir;
 	}
+	for (size_t i = 0; i < n_extra; i++)
+		dirs[n_dirs++] = e->config->extra[i];
 	for (size_t i = 0; i < opts->n_rule_dirs; i++)
 		dirs[n_dirs++] = opts->rule_dirs[i];
 	if (exedir)
 		db = kh_sprintf("%s/keyhound-rules.hsdb", exedir);
 	cache = cache_dir();
 	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = n_dirs, .db_path = db, .cache_dir = cache};
+	if (e->config) {
+		lo.disable = (const char *const *)e->config->disable;
+		lo.n_disable = e->config->n_disable;
+	}
 	if ((error = kh_ruleset_load(&e->rules, &lo)) < 0)
 		goto done;
-	if (opts->baseline_path && (error = load_baseline(e, opts->baseline_path)) < 0)
+	if ((error = load_baselines(e)) < 0)
 		goto done;
+	/* a typo in a rule id would silently allow nothing: say so (not an error, since one
+	 * file may serve people running other rule packs) */
+	for (size_t i = 0; e->config && i < e->config->n_rules; i++) {
+		const char *id = e->config->rules[i].rule_id;
+		bool disabled = false;
+		for (size_t k = 0; k < e->config->n_disable; k++)
+			disabled = disabled || !strcmp(e->config->disable[k], id);
+		if (!disabled && !kh_ruleset_find(e->rules, id))
+			engine_note(e, kh_sprintf("%s:%d: allow.rules.%s: no rule has this id",
+						  e->config->path, e->config->rules[i].line, id));
+	}
 done:
 	free(exedir);
 	free(defdir);
@@ -144,6 +172,10 @@ void keyhound_engine_free(keyhound_engine *e)
 	for (size_t i = 0; i < e->n_baseline; i++)
 		free(e->baseline[i]);
 	free(e->baseline);
+	kh_migration_free(e->migration);
+	for (size_t i = 0; i < e->n_notes; i++)
+		free(e->notes[i]);
+	free(e->notes);
 	free(e);
 }
 
@@ -187,6 +219,13 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 	kh_report_init(s->report);
 	s->report->rules_version = kh_strdup(e->rules->version);
 	s->report->show_secrets = e->opts.show_secrets;
+	for (size_t i = 0; i < e->n_notes; i++)
+		kh_report_note(s->report, "%s", e->notes[i]);
+	if (kh_migration_count(e->migration)) {
+		s->report->triage = kh_calloc(1, sizeof(*s->report->triage));
+		s->report->triage->n_hits = kh_migration_count(e->migration);
+		s->report->triage->hits = kh_calloc(s->report->triage->n_hits, 1);
+	}
 	if ((error = kh_pipeline_new(&s->pipe, e, s->report, threads)) < 0) {
 		keyhound_scan_free(s);
 		s = NULL;
@@ -215,11 +254,22 @@ void keyhound_scan_set_progress(keyhound_scan *s, keyhound_progress_cb cb, void 
 	s->progress_payload = payload;
 }
 
+void keyhound_scan_progress(keyhound_scan *s, uint64_t *bytes, uint64_t *blobs)
+{
+	keyhound_report *r = s->report;
+	pthread_mutex_lock(&r->lock);
+	*bytes = r->bytes;
+	*blobs = r->blobs;
+	pthread_mutex_unlock(&r->lock);
+}
+
 int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 {
 	int error = kh_pipeline_wait(s->pipe);
 	kh_pipeline_free(s->pipe);
 	s->pipe = NULL;
+	kh_migration_report(s->engine->migration, s->report);
+	kh_report_scrub(s->report);
 	kh_report_sort(s->report);
 	*out = s->report;
 	s->report = NULL;

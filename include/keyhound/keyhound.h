@@ -61,6 +61,18 @@ typedef struct {
 
 #define KEYHOUND_LIMITS_INIT { 50u << 20, 3, 100000, 4ull << 30, 100, 2, 1000 }
 
+/* Bits of keyhound_options.limits_given: limits the caller set (on the command line),
+ * which a configuration file's `limits` does not override. */
+enum {
+	KEYHOUND_LIMIT_MAX_FILE_SIZE = 1 << 0,
+	KEYHOUND_LIMIT_MAX_ARCHIVE_DEPTH = 1 << 1,
+	KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES = 1 << 2,
+	KEYHOUND_LIMIT_MAX_DECOMPRESSED = 1 << 3,
+	KEYHOUND_LIMIT_MAX_RATIO = 1 << 4,
+	KEYHOUND_LIMIT_MAX_DECODED_DEPTH = 1 << 5,
+	KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB = 1 << 6,
+};
+
 #define KEYHOUND_OPTIONS_VERSION 1
 typedef struct {
 	unsigned version;
@@ -75,10 +87,14 @@ typedef struct {
 	int show_secrets;
 	int strict;
 	keyhound_limits limits;
+	unsigned limits_given;         /* KEYHOUND_LIMIT_* bits: these win over the config file */
+	/* baselines of other tools, matched to findings where possible (triage) */
+	const char *gitleaksignore_path;   /* .gitleaksignore, or NULL */
+	const char *detect_secrets_path;   /* detect-secrets .secrets.baseline, or NULL */
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {
@@ -155,8 +171,10 @@ typedef struct {
 	const char *range;          /* "A..B" for KEYHOUND_GIT_RANGE */
 	int all_objects;
 	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
+	uint64_t max_tree_memory;   /* history: bytes of trees and commits kept in memory
+				     * (past it they are read one by one, slower); 0: 1 GiB */
 } keyhound_git_options;
-#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL }
+#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
 /* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)
@@ -175,9 +193,34 @@ typedef struct {
 #define KEYHOUND_IMAGE_OPTIONS_INIT { KEYHOUND_IMAGE_OPTIONS_VERSION, NULL, NULL }
 int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts);
 
+#define KEYHOUND_SWEEP_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *const *inputs;  /* repositories (bare or not), or folders searched for them */
+	size_t n_inputs;
+	const char *repos_file;     /* a file listing inputs, one a line; NULL: none */
+	const char *state_path;     /* SQLite state; NULL: keyhound-sweep.db in the current folder */
+	int new_only;               /* report only findings no earlier run reported */
+	unsigned jobs;              /* repositories swept at once; 0: 1 */
+	unsigned shard_index;       /* K of K/N (from 0, as JOB_COMPLETION_INDEX) */
+	unsigned shard_count;       /* N of K/N; 0: no sharding */
+} keyhound_sweep_options;
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0 }
+#define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
+/* Sweep many repositories: each blob matched once across all of them and across runs
+ * (the state remembers), judged at every place it occurs in each repository. */
+int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *opts);
+
+/* Combine JSON reports (the shards of a sweep) into one: findings in a deterministic
+ * order, summaries added. */
+int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_t n);
+
 /* Progress callback, called from the scanning thread now and then. */
 typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);
 void keyhound_scan_set_progress(keyhound_scan *scan, keyhound_progress_cb cb, void *payload);
+/* Bytes and blobs scanned so far, from any thread while the scan runs (before
+ * keyhound_scan_finish): a progress display polls it, whatever the source. */
+void keyhound_scan_progress(keyhound_scan *scan, uint64_t *bytes, uint64_t *blobs);
 
 /* Wait for every blob, then hand over the report (sorted, deterministic). */
 int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);

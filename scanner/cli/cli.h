@@ -14,6 +14,7 @@ typedef struct cli {
 	const char **rule_dirs;
 	size_t n_rule_dirs;
 	bool quiet, no_progress, config_given;
+	char *found[2];         /* discovered .gitleaksignore and .secrets.baseline (owned) */
 	const char **args;      /* positional arguments */
 	size_t n_args;
 } cli;
@@ -29,7 +30,8 @@ void cli_free(cli *c);
 /* A value of an option: "--name=value" or "--name value". */
 const char *cli_value(int argc, char **argv, int *i, const char *name);
 
-/* Find .keyhound.yml for a folder: in it, or at the root of the git work tree holding it. */
+/* Find .keyhound.yml for a folder: in it, or at the root of the git work tree holding it;
+ * and a .gitleaksignore and .secrets.baseline to migrate from, in the same places. */
 void cli_find_config(cli *c, const char *dir);
 
 /* Create the engine, run `scan_fn` on a new scan, print the report; the exit code. */
@@ -43,6 +45,8 @@ int cli_fail(const char *what);  /* prints keyhound_last_error(); returns 2 */
 int cmd_scan(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_git(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_hook(int argc, char **argv);
 int cmd_image(int argc, char **argv);
 

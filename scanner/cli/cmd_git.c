@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -31,6 +32,17 @@ static int git_opt(cli *c, int argc, char **argv, int *i, void *payload)
 		sprintf(g->range, "%s..HEAD", v);
 	} else if (!strcmp(a, "--all-objects")) {
 		g->o.all_objects = 1;
+		return 1;
+	} else if ((v = cli_value(argc, argv, i, "--max-tree-memory"))) {
+		char *end;
+		double n = strtod(v, &end);
+		double unit = !*end ? 1 : !strcasecmp(end, "KB") ? 1e3 : !strcasecmp(end, "MB") ? 1e6
+			    : !strcasecmp(end, "GB") ? 1e9 : -1;
+		if (end == v || n < 0 || unit < 0) {
+			cli_usage_error("--max-tree-memory: '%s' is not a size such as 512MB", v);
+			return -1;
+		}
+		g->o.max_tree_memory = (uint64_t)(n * unit) ? (uint64_t)(n * unit) : 1;
 		return 1;
 	} else {
 		return 0;

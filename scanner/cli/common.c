@@ -1,5 +1,6 @@
 /* Options every command shares, and the step that runs a scan and prints it. */
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -97,6 +98,10 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		c->opts.no_default_rules = 1;
 	} else if (VAL("--baseline")) {
 		c->opts.baseline_path = v;
+	} else if (VAL("--gitleaksignore")) {
+		c->opts.gitleaksignore_path = v;
+	} else if (VAL("--detect-secrets-baseline")) {
+		c->opts.detect_secrets_path = v;
 	} else if (VAL("--write-baseline")) {
 		c->write_baseline = v;
 	} else if (IS("--show-secrets")) {
@@ -117,27 +122,34 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_size(v, &size) < 0 || !size)
 			return cli_usage_error("--max-file-size: '%s' is not a size such as 50MB", v), -1;
 		c->opts.limits.max_file_size = size;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FILE_SIZE;
 	} else if (VAL("--max-archive-depth")) {
 		if (parse_uint(v, &c->opts.limits.max_archive_depth) < 0)
 			return cli_usage_error("--max-archive-depth must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_ARCHIVE_DEPTH;
 	} else if (VAL("--max-archive-entries")) {
 		unsigned n;
 		if (parse_uint(v, &n) < 0)
 			return cli_usage_error("--max-archive-entries must be a number"), -1;
 		c->opts.limits.max_archive_entries = n;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES;
 	} else if (VAL("--max-decompressed")) {
 		if (parse_size(v, &size) < 0)
 			return cli_usage_error("--max-decompressed: '%s' is not a size", v), -1;
 		c->opts.limits.max_decompressed = size;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_DECOMPRESSED;
 	} else if (VAL("--max-ratio")) {
 		if (parse_uint(v, &c->opts.limits.max_ratio) < 0)
 			return cli_usage_error("--max-ratio must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_RATIO;
 	} else if (VAL("--max-decoded-depth")) {
 		if (parse_uint(v, &c->opts.limits.max_decoded_depth) < 0)
 			return cli_usage_error("--max-decoded-depth must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_DECODED_DEPTH;
 	} else if (VAL("--max-findings-per-blob")) {
 		if (parse_uint(v, &c->opts.limits.max_findings_per_blob) < 0)
 			return cli_usage_error("--max-findings-per-blob must be a number"), -1;
+		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB;
 	} else if (IS("--strict")) {
 		c->opts.strict = 1;
 	} else if (IS("--quiet") || IS("-q")) {
@@ -190,6 +202,8 @@ void cli_free(cli *c)
 	free(c->args);
 	free(c->rule_dirs);
 	free((char *)(c->config_given ? NULL : c->opts.config_path));
+	free(c->found[0]);
+	free(c->found[1]);
 }
 
 static bool exists(const char *p)
@@ -198,60 +212,132 @@ static bool exists(const char *p)
 	return stat(p, &st) == 0;
 }
 
+/* A file named `name` in folder d, or NULL. */
+static char *file_in(const char *d, const char *name)
+{
+	char *p = malloc(strlen(d) + strlen(name) + 2);
+	sprintf(p, "%s/%s", d, name);
+	if (exists(p))
+		return p;
+	free(p);
+	return NULL;
+}
+
+/* The root of the git work tree that holds folder d (d itself included), or NULL. */
+static char *git_root(const char *d)
+{
+	char *r = strdup(d), *end = r + strlen(r), *g;
+	for (;;) {
+		*end = '\0';
+		if ((g = file_in(*r ? r : "/", ".git"))) {
+			free(g);
+			return r;
+		}
+		if (!(end = strrchr(r, '/')))
+			break;
+	}
+	free(r);
+	return NULL;
+}
+
 void cli_find_config(cli *c, const char *dir)
 {
-	char *d, *p;
-	if (c->config_given || !dir)
+	static const char *migration[2] = {".gitleaksignore", ".secrets.baseline"};
+	const char **given[2] = {&c->opts.gitleaksignore_path, &c->opts.detect_secrets_path};
+	char *d, *root;
+	if (!dir || !(d = realpath(dir, NULL)))
 		return;
-	d = realpath(dir, NULL);
-	if (!d)
-		return;
-	p = malloc(strlen(d) + 32);
-	sprintf(p, "%s/.keyhound.yml", d);
-	if (exists(p)) {
+	root = git_root(d);
+	if (!c->config_given) {
+		char *p = file_in(d, ".keyhound.yml");
+		if (!p && root)
+			p = file_in(root, ".keyhound.yml");
 		c->opts.config_path = p;
-		free(d);
-		return;
 	}
-	/* else the root of the git work tree that holds it */
-	for (char *end = d + strlen(d); end > d;) {
-		*end = '\0';
-		sprintf(p, "%s/.git", d);
-		if (exists(p)) {
-			sprintf(p, "%s/.keyhound.yml", d);
-			if (exists(p)) {
-				c->opts.config_path = p;
-				free(d);
-				return;
-			}
-			break;
-		}
-		end = strrchr(d, '/');
-		if (!end)
-			break;
+	/* the files of the tools people migrate from, where those tools keep them */
+	for (int i = 0; i < 2; i++) {
+		if (*given[i])
+			continue;
+		char *p = file_in(d, migration[i]);
+		if (!p && root)
+			p = file_in(root, migration[i]);
+		c->found[i] = p;
+		*given[i] = p;
 	}
-	free(p);
+	free(root);
 	free(d);
 }
 
+/* The progress display: a thread that polls the scan's counters, so it moves
+ * whatever the source does (a long walk, one huge blob, a slow pipe). Shown on
+ * a terminal only, after the first second, and erased before the report. */
 typedef struct {
-	struct timespec start, last;
-	bool shown;
+	keyhound_scan *scan;
+	pthread_t tid;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	bool stop, shown, running;
+	struct timespec start;
 } progress_state;
 
-static void on_progress(uint64_t bytes, uint64_t blobs, void *payload)
+#define PROGRESS_AFTER 1.0   /* seconds before the first display */
+#define PROGRESS_EVERY_MS 250
+
+static double seconds_since(const struct timespec *t)
 {
-	progress_state *ps = payload;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	double since = (double)(now.tv_sec - ps->last.tv_sec) + (double)(now.tv_nsec - ps->last.tv_nsec) / 1e9;
-	double total = (double)(now.tv_sec - ps->start.tv_sec) + (double)(now.tv_nsec - ps->start.tv_nsec) / 1e9;
-	if (since < 0.2 || total < 1.0)
+	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void *progress_thread(void *arg)
+{
+	progress_state *ps = arg;
+	pthread_mutex_lock(&ps->lock);
+	while (!ps->stop) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += PROGRESS_EVERY_MS * 1000000L;
+		if (until.tv_nsec >= 1000000000L)
+			until.tv_sec++, until.tv_nsec -= 1000000000L;
+		pthread_cond_timedwait(&ps->wake, &ps->lock, &until);
+		double total = seconds_since(&ps->start);
+		if (ps->stop || total < PROGRESS_AFTER)
+			continue;
+		uint64_t bytes, blobs;
+		keyhound_scan_progress(ps->scan, &bytes, &blobs);
+		fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
+			(unsigned long long)blobs, (double)bytes / 1e6 / total);
+		fflush(stderr);
+		ps->shown = true;
+	}
+	pthread_mutex_unlock(&ps->lock);
+	return NULL;
+}
+
+static void progress_start(progress_state *ps, keyhound_scan *scan)
+{
+	ps->scan = scan;
+	clock_gettime(CLOCK_MONOTONIC, &ps->start);
+	pthread_mutex_init(&ps->lock, NULL);
+	pthread_cond_init(&ps->wake, NULL);
+	ps->running = pthread_create(&ps->tid, NULL, progress_thread, ps) == 0;
+}
+
+static void progress_stop(progress_state *ps)
+{
+	if (!ps->running)
 		return;
-	ps->last = now;
-	ps->shown = true;
-	fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
-		(unsigned long long)blobs, total > 0 ? (double)bytes / 1e6 / total : 0.0);
+	pthread_mutex_lock(&ps->lock);
+	ps->stop = true;
+	pthread_cond_signal(&ps->wake);
+	pthread_mutex_unlock(&ps->lock);
+	pthread_join(ps->tid, NULL);
+	ps->running = false;
+	pthread_mutex_destroy(&ps->lock);
+	pthread_cond_destroy(&ps->wake);
+	if (ps->shown)
+		fputs("\r\033[K", stderr);
 }
 
 static FILE *open_output(const cli *c)
@@ -283,20 +369,15 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = cli_fail("cannot start the scan");
 		goto done;
 	}
-	if (!c->no_progress && !c->quiet && isatty(2)) {
-		clock_gettime(CLOCK_MONOTONIC, &ps.start);
-		ps.last = ps.start;
-		keyhound_scan_set_progress(scan, on_progress, &ps);
-	}
+	/* never in files or pipes: only a terminal shows it */
+	if (!c->no_progress && !c->quiet && isatty(2))
+		progress_start(&ps, scan);
 	int rc = fn(scan, c, payload);
+	progress_stop(&ps);
 	if (keyhound_scan_finish(scan, &report) < 0 || rc < 0) {
-		if (ps.shown)
-			fputs("\r\033[K", stderr);
 		code = cli_fail(NULL);
 		goto done;
 	}
-	if (ps.shown)
-		fputs("\r\033[K", stderr);
 	if (c->output && !(out = open_output(c))) {
 		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
 		goto done;
@@ -319,8 +400,11 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 			goto done;
 		}
 		fclose(b);
-		/* recording the baseline is the point of this run: it is not a failure */
-		code = keyhound_report_count(report) ? 0 : keyhound_report_exit_code(report, c->opts.strict);
+		/* recording the baseline is the point of this run: findings are not a failure, but
+		 * input that could not be scanned is (the baseline would miss what it holds) */
+		keyhound_summary sum;
+		keyhound_report_summary(report, &sum);
+		code = sum.errors || (c->opts.strict && sum.skipped) ? 2 : 0;
 		goto done;
 	}
 	code = keyhound_report_exit_code(report, c->opts.strict);

@@ -14,7 +14,9 @@ static const struct command {
 	const char *usage;
 } commands[] = {
 	{"scan", cmd_scan, "scan [PATH... | -] [--stdin-path P]       files and folders, or stdin"},
-	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects]"},
+	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects] [--max-tree-memory SIZE]"},
+	{"sweep", cmd_sweep, "sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N]"},
+	{"report", cmd_report, "report merge FILE...                       combine shard reports (--format json)"},
 	{"hook", cmd_hook, "hook install [--pre-commit] [--pre-push] [--force] [REPO]   git hooks (both by default)"},
 	{"image", cmd_image, "image ARCHIVE | OCI-DIR | - [--platform OS/ARCH]  docker save / OCI images"},
 	{"rules", cmd_rules, "rules list [--format human|jsonl|patterns] | rules check [DIR]"},
@@ -47,7 +49,8 @@ static int cmd_help(int argc, char **argv)
 	     "  --rules DIR, --no-default-rules, --baseline FILE, --write-baseline FILE,\n"
 	     "  --show-secrets, --min-confidence low|medium|high, --threads N, --max-file-size SIZE,\n"
 	     "  --max-archive-depth N, --max-archive-entries N, --max-decompressed SIZE, --max-ratio N,\n"
-	     "  --max-decoded-depth N, --max-findings-per-blob N, --strict, --quiet, --no-progress\n\n"
+	     "  --max-decoded-depth N, --max-findings-per-blob N, --strict, --quiet, --no-progress,\n"
+	     "  --gitleaksignore FILE, --detect-secrets-baseline FILE\n\n"
 	     "Exit codes: 0 nothing found, 1 findings, 2 usage/configuration error or unreadable input.");
 	return 0;
 }

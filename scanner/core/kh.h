@@ -181,6 +181,10 @@ void kh_blob_free(kh_blob *b);
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
 	uint64_t seq, occ, offset;      /* sort key */
+	char *context;                  /* the finding's line, secret redacted (human output); may be NULL */
+	char *scrub;                    /* a secret found in a commit message or image config: redacted
+					 * from every finding's message/created_by at the end (filter/scrub.c) */
+	size_t scrub_len;
 } kh_finding_rec;
 
 struct keyhound_report {
@@ -202,7 +206,9 @@ struct keyhound_report {
 	char **notes;                   /* extra summary lines ("12 .gitleaksignore entries unmatched") */
 	size_t n_notes;
 	void *extra;                    /* source-specific summary JSON (json_t*), may be NULL */
+	struct kh_report_triage *triage; /* baseline and migration matches (filter/baseline.c) */
 };
+void kh_report_triage_free(struct kh_report_triage *t);
 
 void kh_report_init(keyhound_report *r);
 void kh_report_skip(keyhound_report *r, const char *reason);
@@ -234,6 +240,9 @@ struct keyhound_engine {
 	/* baseline fingerprints, sorted */
 	char **baseline;
 	size_t n_baseline;
+	struct kh_migration *migration; /* .gitleaksignore / .secrets.baseline entries, may be NULL */
+	char **notes;                   /* summary notes for every report (config, migration) */
+	size_t n_notes;
 };
 
 /* Turn raw matches of a blob into findings for one occurrence (path rules, filters,

@@ -141,9 +141,13 @@ void keyhound_report_free(keyhound_report *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		kh_finding_clear(&r->v[i].f);
+		free(r->v[i].context);
+		free(r->v[i].scrub);
+	}
 	free(r->v);
+	kh_report_triage_free(r->triage);
 	for (size_t i = 0; i < r->n_skip; i++)
 		free(r->skip_reason[i]);
 	free(r->skip_reason);

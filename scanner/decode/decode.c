@@ -11,25 +11,43 @@
 /* decoded bytes examined per blob, whatever its size */
 #define MAX_DECODED_PER_BLOB ((size_t)16 << 20)
 
-static signed char b64val[256];
-static pthread_once_t b64_once = PTHREAD_ONCE_INIT;
+/* base64 and base64url digit values; -1 for other bytes */
+static const signed char b64val[256] = {
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 62, -1, 62, -1, 63,
+	52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -1, -1, -1, -1, -1, -1,
+	-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, 63,
+	-1, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+	41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+};
 
-static void b64_init(void)
-{
-	const char *std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-	memset(b64val, -1, sizeof(b64val));
-	for (int i = 0; i < 62; i++)
-		b64val[(unsigned char)std[i]] = (signed char)i;
-	b64val['+'] = b64val['-'] = 62;
-	b64val['/'] = b64val['_'] = 63;
-}
+/* what the run finder looks for: 1 a base64 character, 2 '%', 0 anything else */
+static const unsigned char cls[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 long kh_base64_decode(const unsigned char *in, size_t n, unsigned char *out)
 {
 	uint32_t acc = 0;
 	int bits = 0;
 	long o = 0;
-	pthread_once(&b64_once, b64_init);
 	while (n && in[n - 1] == '=')
 		n--;
 	if (n % 4 == 1)
@@ -83,12 +101,6 @@ static bool mostly_text(const unsigned char *p, size_t n)
 		if (!((p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
 			bad++;
 	return bad * 20 <= n;
-}
-
-static bool is_b64(unsigned char c)
-{
-	pthread_once(&b64_once, b64_init);
-	return b64val[c] >= 0;
 }
 
 static bool is_token_char(unsigned char c)
@@ -179,39 +191,54 @@ static int try_percent(dctx *c, const unsigned char *data, size_t a, size_t b, u
 	return error;
 }
 
+/* A run of base64 characters [a, b): decode it if it could be base64. */
+static int consider_run(dctx *c, const unsigned char *data, size_t len, size_t a, size_t b,
+			unsigned depth, size_t run_start, size_t run_end, bool top)
+{
+	size_t end = b;
+	bool mixed = false;
+	while (end < len && data[end] == '=' && end - b < 2)
+		end++;
+	/* identifiers are long runs too: real base64 mixes in digits, or is long */
+	for (size_t k = a; k < b && !mixed; k++)
+		mixed = data[k] >= '0' && data[k] <= '9';
+	if (!mixed && b - a < 32)
+		return 0;
+	return try_base64(c, data, a, end, depth, run_start, run_end, top);
+}
+
 static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned depth,
 			size_t run_start, size_t run_end, const char *kind, bool top)
 {
 	int error = 0;
-	size_t i = 0;
-	while (i < len && !error && c->budget && !c->out->truncated) {
-		if (is_b64(data[i])) {
-			size_t a = i;
-			bool mixed = false;
-			while (i < len && is_b64(data[i]))
-				i++;
-			size_t b = i;
-			while (i < len && data[i] == '=' && i - b < 2)
-				i++;
-			/* identifiers are long runs too: real base64 mixes cases or digits */
-			for (size_t k = a; k < b && !mixed; k++)
-				mixed = data[k] >= '0' && data[k] <= '9';
-			if (b - a >= MIN_RUN && (mixed || b - a >= 32))
-				error = try_base64(c, data, a, i, depth, run_start, run_end, top);
+	/* The hot path of every scan. A run of MIN_RUN or more base64 characters
+	 * holds one of every MIN_RUN-th byte: look only at those, and measure the
+	 * run around each one that is a base64 character. */
+	for (size_t p = MIN_RUN - 1; p < len && !error; p += MIN_RUN) {
+		size_t ra = p, rb = p + 1;
+		if (cls[data[p]] != 1)
 			continue;
-		}
-		if (data[i] == '%') {
-			size_t a = i, b;
-			while (a > 0 && is_token_char(data[a - 1]))
-				a--;
-			b = i;
-			while (b < len && is_token_char(data[b]))
-				b++;
-			error = try_percent(c, data, a, b, depth, run_start, run_end, top);
-			i = b;
-			continue;
-		}
-		i++;
+		while (ra > 0 && cls[data[ra - 1]] == 1)
+			ra--;
+		while (rb < len && cls[data[rb]] == 1)
+			rb++;
+		if (rb - ra >= MIN_RUN)
+			error = consider_run(c, data, len, ra, rb, depth, run_start, run_end, top);
+		if (!c->budget || c->out->truncated)
+			return error;
+		p = rb; /* the next run starts after rb: it holds rb + MIN_RUN or later */
+	}
+	/* percent escapes: the token around each '%' */
+	for (const unsigned char *q = memchr(data, '%', len); q && !error;) {
+		size_t i = (size_t)(q - data), pa = i, pb = i + 1;
+		while (pa > 0 && is_token_char(data[pa - 1]))
+			pa--;
+		while (pb < len && is_token_char(data[pb]))
+			pb++;
+		error = try_percent(c, data, pa, pb, depth, run_start, run_end, top);
+		if (!c->budget || c->out->truncated || pb >= len)
+			break;
+		q = memchr(data + pb, '%', len - pb);
 	}
 	return error;
 }

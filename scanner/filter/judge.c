@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/kh.h"
+#include "filter/baseline.h"
 #include "filter/judge.h"
 
 /* Rule paths float: a glob naming a folder also matches it deeper in the tree. */
@@ -180,10 +181,71 @@ typedef struct {
 	keyhound_report *report;
 } judge_ctx;
 
+#define CONTEXT_AROUND 120
+
+/* The finding's line for people to read: at most CONTEXT_AROUND bytes either side
+ * of the secret's span [s0, s1), which is redacted unless secrets are shown. */
+static char *line_context(const kh_blob *b, size_t ls, size_t s0, size_t s1, const char *secret,
+			  size_t sn, int show)
+{
+	const unsigned char *d = b->data;
+	size_t eol = s0, from = ls, to;
+	kh_buf out = {0};
+	if (!d || s0 > b->len || ls > s0)
+		return NULL;
+	while (eol < b->len && d[eol] != '\n' && d[eol] != '\r')
+		eol++;
+	if (s1 > eol)
+		s1 = eol;
+	bool cut = s0 - from > CONTEXT_AROUND;
+	if (cut)
+		from = s0 - CONTEXT_AROUND;
+	to = eol - s1 > CONTEXT_AROUND ? s1 + CONTEXT_AROUND : eol;
+	while (!cut && from < s0 && (d[from] == ' ' || d[from] == '\t'))
+		from++; /* the indentation says nothing */
+	if (cut)
+		kh_buf_puts(&out, "...");
+	kh_buf_put(&out, d + from, s0 - from);
+	if (show) {
+		kh_buf_put(&out, d + s0, s1 - s0);
+	} else {
+		char *red = kh_redact(secret, sn);
+		kh_buf_puts(&out, red);
+		free(red);
+	}
+	kh_buf_put(&out, d + s1, to - s1);
+	if (to < eol)
+		kh_buf_puts(&out, "...");
+	for (size_t i = 0; i < out.len; i++)
+		if (out.buf[i] == '\0')
+			out.buf[i] = ' ';
+	return kh_buf_detach(&out);
+}
+
+/* A baseline (ours or a migrated one) holds this finding. */
+static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned long line,
+		      const char *secret, size_t sn)
+{
+	const keyhound_engine *e = j->e;
+	keyhound_report *rep = j->report;
+	bool hit = in_baseline(e, fp);
+	pthread_mutex_lock(&rep->lock);
+	if (!hit && e->migration)
+		hit = kh_migration_match(e->migration, e->rules, r->id, j->o->path, j->o->commit, line,
+					 secret, sn, rep->triage ? rep->triage->hits : NULL);
+	if (hit) {
+		rep->baseline_suppressed++;
+		/* so --write-baseline keeps what is still there */
+		kh_triage_note_baselined(rep, fp);
+	}
+	pthread_mutex_unlock(&rep->lock);
+	return hit;
+}
+
 /* The common tail: allowlists, baseline, then the finding itself. */
 static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, const char *match,
 		 size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
-		 unsigned long ecol, const char *decoded)
+		 unsigned long ecol, const char *decoded, char *context)
 {
 	const keyhound_engine *e = j->e;
 	char fp[33];
@@ -195,16 +257,22 @@ static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, 
 		pthread_mutex_lock(&j->report->lock);
 		j->report->allow_suppressed++;
 		pthread_mutex_unlock(&j->report->lock);
+		free(context);
 		return;
 	}
 	kh_fingerprint(r->id, path, secret, sn, fp);
-	if (in_baseline(e, fp)) {
-		pthread_mutex_lock(&j->report->lock);
-		j->report->baseline_suppressed++;
-		pthread_mutex_unlock(&j->report->lock);
+	if (baselined(j, r, fp, line, secret, sn)) {
+		free(context);
 		return;
 	}
 	memset(&rec, 0, sizeof(rec));
+	rec.context = context;
+	/* provenance fields of other findings (a commit's subject, a layer's created_by) may
+	 * carry this secret in the clear: keep it to redact them once the scan is done */
+	if (!e->opts.show_secrets && sn && (j->o->commit_message || j->o->config_field)) {
+		rec.scrub = kh_strndup(secret, sn);
+		rec.scrub_len = sn;
+	}
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.offset = offset;
@@ -240,7 +308,8 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL);
+		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
+		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
 }
 
@@ -248,7 +317,7 @@ static void judge_path_rules(judge_ctx *j)
 typedef struct {
 	const kh_match *m;
 	const char *secret, *match;
-	size_t sn, mn, s0, s1;
+	size_t sn, mn, s0, s1, ls;
 	unsigned long line, col, eline, ecol;
 	bool keep;
 } candidate;
@@ -336,6 +405,7 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 			continue;
 		if (inline_allowed(blob->data, blob->len, ls, els))
 			continue;
+		x.ls = ls;
 		c[n++] = x;
 	}
 	if (!e->keep_overlaps)
@@ -343,7 +413,9 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	for (size_t i = 0; i < n; i++)
 		if (c[i].keep)
 			emit(&j, &rs->rules[c[i].m->rule], c[i].secret, c[i].sn, c[i].match, c[i].mn,
-			     c[i].s0, c[i].line, c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded);
+			     c[i].s0, c[i].line, c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded,
+			     line_context(blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
+					  e->opts.show_secrets));
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, "max-findings-per-blob");

@@ -11,8 +11,12 @@
 #define DIM(o) ((o)->color ? "\033[2m" : "")
 #define OFF(o) ((o)->color ? "\033[0m" : "")
 
-static void print_group(FILE *out, const keyhound_finding *f, const keyhound_write_options *o)
+static void print_group(FILE *out, const keyhound_finding *f, const keyhound_write_options *o,
+			bool show_repo)
 {
+	/* a sweep's findings come from many repositories */
+	if (show_repo && f->repository)
+		fprintf(out, "%s%s:%s ", DIM(o), f->repository, OFF(o));
 	char *path = kh_utf8_sanitize(f->path ? f->path : (f->commit_message ? "(commit message)"
 					      : f->config_field ? "(image config)" : "(no path)"));
 	fprintf(out, "%s%s%s", BOLD(o), path, OFF(o));
@@ -38,7 +42,7 @@ static void print_group(FILE *out, const keyhound_finding *f, const keyhound_wri
 static bool same_group(const keyhound_finding *a, const keyhound_finding *b)
 {
 #define EQ(x) ((!a->x && !b->x) || (a->x && b->x && !strcmp(a->x, b->x)))
-	return EQ(path) && EQ(commit) && EQ(layer) && EQ(image) && EQ(config_field) &&
+	return EQ(path) && EQ(commit) && EQ(repository) && EQ(layer) && EQ(image) && EQ(config_field) &&
 	       a->commit_message == b->commit_message;
 #undef EQ
 }
@@ -62,20 +66,51 @@ static void human_size(char *buf, size_t n, uint64_t bytes)
 	snprintf(buf, n, u ? "%.1f %s" : "%.0f %s", v, units[u]);
 }
 
+/* A sweep's summary per repository (the report's extra "repositories"). */
+static void print_repositories(FILE *out, const json_t *extra, const keyhound_write_options *o)
+{
+	const json_t *list = json_object_get(extra, "repositories"), *tot = json_object_get(extra, "sweep"), *s;
+	size_t i;
+	char size[32];
+
+#define N(obj, k) ((unsigned long long)json_integer_value(json_object_get(obj, k)))
+	if (!json_is_array(list))
+		return;
+	fprintf(out, "%sRepositories: %llu (%llu swept, %llu unchanged, %llu failed); blobs %llu new, "
+		"%llu already scanned%s\n", BOLD(o), N(tot, "repositories"), N(tot, "swept"),
+		N(tot, "unchanged"), N(tot, "failed"), N(tot, "blobs_new"), N(tot, "blobs_skipped"), OFF(o));
+	json_array_foreach(list, i, s) {
+		const json_t *err = json_object_get(s, "error");
+		char *name = kh_utf8_sanitize(json_string_value(json_object_get(s, "repository")) ?: "");
+		human_size(size, sizeof(size), N(s, "bytes"));
+		fprintf(out, "  %s  %s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
+			"%llu finding%s, %.2f s, %llu error%s\n", name,
+			json_string_value(json_object_get(s, "status")) ?: "?", N(s, "refs"), N(s, "commits"),
+			N(s, "blobs"), N(s, "blobs_new"), N(s, "blobs_skipped"), size, N(s, "findings"),
+			N(s, "findings") == 1 ? "" : "s", json_number_value(json_object_get(s, "seconds")),
+			N(s, "errors"), N(s, "errors") == 1 ? "" : "s");
+		if (err)
+			fprintf(out, "      %s%s%s\n", RED(o),
+				json_string_value(json_object_get(err, "reason")) ?: "", OFF(o));
+		free(name);
+	}
+#undef N
+}
+
 int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
 {
 	char size[32];
 	for (size_t i = 0; i < r->n; i++) {
 		const keyhound_finding *f = &r->v[i].f;
 		if (!i || !same_group(&r->v[i - 1].f, f))
-			print_group(out, f, o);
+			print_group(out, f, o, r->extra && json_object_get(r->extra, "repositories"));
 		fprintf(out, "  %s%lu:%lu%s  %s%s%s  %s (%s, %s confidence)%s%s\n", BOLD(o), f->line,
 			f->column, OFF(o), f->severity >= KEYHOUND_SEV_HIGH ? RED(o) : "",
 			kh_severity_name(f->severity), OFF(o), f->rule_name, f->rule_id,
 			kh_confidence_name(f->confidence), f->decoded ? "  decoded from " : "",
 			f->decoded ? f->decoded : "");
 		fputs("      ", out);
-		one_line(out, f->match ? f->match : "");
+		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
 		fputc('\n', out);
 	}
 	if (o->quiet)
@@ -86,6 +121,8 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 	fprintf(out, "%sScanned %s in %llu %s: %zu finding%s.%s\n", BOLD(o), size,
 		(unsigned long long)r->blobs, r->blobs == 1 ? "blob" : "blobs", r->n,
 		r->n == 1 ? "" : "s", OFF(o));
+	if (r->extra)
+		print_repositories(out, r->extra, o);
 	if (r->n_skip) {
 		fputs("Skipped:", out);
 		for (size_t i = 0; i < r->n_skip; i++)

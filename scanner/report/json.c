@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "filter/baseline.h"
 #include "report/report.h"
 #include "rules/rules.h"
 
@@ -178,21 +179,26 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted fingerprints and no timestamps: a baseline merges cleanly in git. */
+/* Sorted fingerprints and no timestamps, no secrets, no line numbers: a baseline
+ * merges cleanly in git and holds when code moves. Findings a baseline already
+ * suppressed in this scan are kept; entries that matched nothing are dropped. */
 int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
 {
-	const char **fps = kh_calloc(r->n + 1, sizeof(char *));
-	size_t n = 0;
+	const struct kh_report_triage *t = r->triage;
+	size_t n_old = t ? t->n_baselined : 0, n = 0;
+	const char **fps = kh_calloc(r->n + n_old + 1, sizeof(char *));
 	json_t *root = json_object(), *arr = json_array();
 	for (size_t i = 0; i < r->n; i++)
 		fps[n++] = r->v[i].f.fingerprint;
+	for (size_t i = 0; i < n_old; i++)
+		fps[n++] = t->baselined[i];
 	qsort(fps, n, sizeof(char *), cmp_strp);
 	for (size_t i = 0; i < n; i++)
 		if (!i || strcmp(fps[i], fps[i - 1]))
 			json_array_append_new(arr, json_string(fps[i]));
 	json_object_set_new(root, "keyhound_baseline", json_integer(1));
 	json_object_set_new(root, "fingerprints", arr);
-	int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+	int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', out);
 	json_decref(root);
 	free(fps);

@@ -41,9 +41,14 @@ void kh_git_iso_date(int64_t when, int offset, char out[40])
 		strcpy(out, "1970-01-01T00:00:00+00:00");
 		return;
 	}
-	snprintf(out, 40, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", tm.tm_year + 1900,
+	char tmp[96];
+
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", tm.tm_year + 1900,
 		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, offset < 0 ? '-' : '+',
 		 (a / 60) % 100, a % 60);
+	size_t n = strlen(tmp) < 39 ? strlen(tmp) : 39;
+	memcpy(out, tmp, n);
+	out[n] = 0;
 }
 
 void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *c)
@@ -293,7 +298,9 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 {
 	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
 	const char *branch = getenv("PRE_COMMIT_LOCAL_BRANCH");
+	git_revwalk *walk = NULL;
 	char line[1024];
+	size_t pushed = 0;
 	int error = 0;
 
 	/* under the pre-commit framework stdin is consumed: the range comes in the
@@ -302,20 +309,23 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 		return push_revs(g, to, from);
 	if (getenv("PRE_COMMIT") && branch && *branch)
 		return push_revs(g, branch, NULL);
+	/* one walk for every pushed ref: a commit two refs share is scanned once */
+	if (git_revwalk_new(&walk, g->repo) < 0)
+		return kh_error(KEYHOUND_ERROR, "%s", git_msg());
+	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
 	while (in && fgets(line, sizeof(line), in)) {
 		char lref[512], loid[128], rref[512], roid[128];
-		git_revwalk *walk = NULL;
 		if (sscanf(line, "%511s %127s %511s %127s", lref, loid, rref, roid) != 4)
 			continue;
-		if (git_revwalk_new(&walk, g->repo) < 0)
-			return kh_error(KEYHOUND_ERROR, "%s", git_msg());
-		git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
-		if ((error = push_ref(g, walk, loid, roid)) == 0 && !is_zero_oid(loid))
-			error = scan_walk(g, walk);
-		git_revwalk_free(walk);
-		if (error < 0)
+		if (is_zero_oid(loid))
+			continue; /* a deletion pushes nothing */
+		if ((error = push_ref(g, walk, loid, roid)) < 0)
 			break;
+		pushed++;
 	}
+	if (!error && pushed)
+		error = scan_walk(g, walk);
+	git_revwalk_free(walk);
 	return error;
 }
 

@@ -28,6 +28,10 @@
 #define NONE UINT32_MAX
 #define OBJ_OFS_DELTA 6
 #define OBJ_REF_DELTA 7
+#define SPARES 4
+#define SPARE_MAX ((size_t)8 << 20)
+#define BUF_HDR 16
+#define SMALL_BUF ((size_t)64 << 10)
 
 struct kh_pack {
 	char *path;
@@ -412,6 +416,7 @@ typedef struct {
 	unsigned char *buf;     /* NULL when the cache limit dropped it */
 	size_t len;
 	uint32_t next, end;     /* children still to build */
+	bool taken;             /* the callback owns buf (and keeps it while we use it) */
 } frame;
 
 typedef struct {
@@ -426,7 +431,84 @@ typedef struct {
 	uint64_t held;
 	kh_pack_stats st;
 	int error;
+	unsigned char *spare[SPARES];   /* freed object buffers, reused: fresh pages cost */
 } worker;
+
+void kh_pack_buf_free(const unsigned char *data)
+{
+	if (data)
+		free((unsigned char *)data - BUF_HDR);
+}
+
+/* Object buffers carry their capacity in a small header, so they can be reused: most
+ * objects are a few KiB to a few MiB, and malloc'ing each afresh costs page faults. */
+static size_t buf_cap(const unsigned char *b)
+{
+	size_t cap;
+	memcpy(&cap, b - BUF_HDR, sizeof(cap));
+	return cap;
+}
+
+static unsigned char *buf_get(worker *w, size_t size)
+{
+	size_t cap = SMALL_BUF;
+	unsigned char *b;
+	int best = -1;
+
+	if (size < SMALL_BUF) {
+		/* small ones come from malloc's own free lists */
+		if (!(b = malloc(size + BUF_HDR)))
+			return NULL;
+		memcpy(b, &size, sizeof(size));
+		return b + BUF_HDR;
+	}
+	for (int i = 0; i < SPARES; i++)
+		if (w->spare[i] && buf_cap(w->spare[i]) >= size &&
+		    (best < 0 || buf_cap(w->spare[i]) < buf_cap(w->spare[best])))
+			best = i;
+	if (best >= 0) {
+		b = w->spare[best];
+		w->spare[best] = NULL;
+		return b;
+	}
+	while (cap < size && cap < SPARE_MAX)
+		cap *= 2;
+	if (cap < size)
+		cap = size;
+	if (!(b = malloc(cap + BUF_HDR)))
+		return NULL;
+	memcpy(b, &cap, sizeof(cap));
+	return b + BUF_HDR;
+}
+
+static void buf_put(worker *w, unsigned char *b)
+{
+	int slot = -1;
+
+	if (!b)
+		return;
+	if (buf_cap(b) < SMALL_BUF) {
+		free(b - BUF_HDR);
+		return;
+	}
+	/* an empty slot, else the smallest spare if this one is larger */
+	for (int i = 0; i < SPARES && buf_cap(b) <= SPARE_MAX; i++) {
+		if (!w->spare[i]) {
+			slot = i;
+			break;
+		}
+		if (buf_cap(w->spare[i]) < buf_cap(b) &&
+		    (slot < 0 || buf_cap(w->spare[i]) < buf_cap(w->spare[slot])))
+			slot = i;
+	}
+	if (slot < 0) {
+		free(b - BUF_HDR);
+		return;
+	}
+	if (w->spare[slot])
+		free(w->spare[slot] - BUF_HDR);
+	w->spare[slot] = b;
+}
 
 static void problem(worker *w, uint32_t node, kh_obj_type type, kh_pack_problem kind,
 		    const char *reason)
@@ -626,10 +708,10 @@ static const char *build_delta(worker *w, uint32_t node, const unsigned char *ba
 		*too_large = true;
 		return "object is over the size limit";
 	}
-	if (!(*out = malloc(dst ? dst : 1)))
+	if (!(*out = buf_get(w, dst ? dst : 1)))
 		return "out of memory";
 	if ((why = apply_delta(d, dend, base, base_len, *out, dst))) {
-		free(*out);
+		buf_put(w, *out);
 		*out = NULL;
 		return why;
 	}
@@ -649,10 +731,10 @@ static const char *build_whole(worker *w, uint32_t node, unsigned char **out, si
 		*too_large = true;
 		return "object is over the size limit";
 	}
-	if (!(*out = malloc(size ? size : 1)))
+	if (!(*out = buf_get(w, size ? size : 1)))
 		return "out of memory";
 	if ((why = inflate_node(w, node, *out, size))) {
-		free(*out);
+		buf_put(w, *out);
 		*out = NULL;
 		return why;
 	}
@@ -706,7 +788,7 @@ static const char *rebuild(worker *w, uint32_t node, unsigned char **out, size_t
 		size_t next_len;
 		if ((why = build_delta(w, chain[--n], held, held_len, &next, &next_len, &big)))
 			goto done;
-		free(cur);
+		buf_put(w, cur);
 		held = cur = next;
 		held_len = cur_len = next_len;
 	}
@@ -714,12 +796,12 @@ static const char *rebuild(worker *w, uint32_t node, unsigned char **out, size_t
 	*out_len = cur_len;
 	cur = NULL;
 done:
-	free(cur);
+	buf_put(w, cur);
 	free(chain);
 	return why;
 }
 
-static int push(worker *w, uint32_t node, unsigned char *buf, size_t len)
+static int push(worker *w, uint32_t node, unsigned char *buf, size_t len, bool taken)
 {
 	forest *f = w->f;
 
@@ -732,12 +814,14 @@ static int push(worker *w, uint32_t node, unsigned char *buf, size_t len)
 		w->stack_cap = cap;
 	}
 	w->stack[w->depth++] = (frame){ node, buf, len, f->child_start[node],
-					f->child_start[node + 1] };
+					f->child_start[node + 1], taken };
+	if (taken)
+		return 0; /* the caller's memory, not our cache */
 	w->held += len;
 	/* over the limit: drop the bases nearest the root, the ones needed last */
 	for (size_t k = 0; w->held > f->cache_limit && k + 1 < w->depth; k++)
-		if (w->stack[k].buf) {
-			free(w->stack[k].buf);
+		if (w->stack[k].buf && !w->stack[k].taken) {
+			buf_put(w, w->stack[k].buf);
 			w->stack[k].buf = NULL;
 			w->held -= w->stack[k].len;
 		}
@@ -748,8 +832,8 @@ static void pop(worker *w)
 {
 	frame *t = &w->stack[--w->depth];
 
-	if (t->buf) {
-		free(t->buf);
+	if (t->buf && !t->taken) {
+		buf_put(w, t->buf);
 		w->held -= t->len;
 	}
 }
@@ -758,23 +842,36 @@ static void pop(worker *w)
 static int deliver(worker *w, uint32_t node, kh_obj_type type, unsigned char *buf, size_t len)
 {
 	forest *f = w->f;
-	int error = 0;
+	int error = 0, rc;
+	bool taken;
 
 	atomic_store(&f->state[node], ST_DONE);
 	w->st.delivered++;
 	w->st.bytes += len;
-	if (f->o->on_object(w->index, kh_pack_oid(f->p, f->pos[node]), type, buf, len,
-			    f->o->payload)) {
+	if (f->o->allow_take && len >= SMALL_BUF && buf_cap(buf) > len + len / 4) {
+		/* it may be kept: give back what rounding the size up added */
+		size_t cap = len;
+		unsigned char *t = realloc(buf - BUF_HDR, len + BUF_HDR);
+		if (t) {
+			memcpy(t, &cap, sizeof(cap));
+			buf = t + BUF_HDR;
+		}
+	}
+	rc = f->o->on_object(w->index, kh_pack_oid(f->p, f->pos[node]), type, buf, len,
+			     f->o->payload);
+	taken = rc == KH_PACK_TAKEN && f->o->allow_take;
+	if (rc && !taken) {
 		atomic_store(&f->stop, 1);
-		free(buf);
+		buf_put(w, buf);
 		return KEYHOUND_EUSER;
 	}
 	if (f->child_start[node] == f->child_start[node + 1]) {
-		free(buf);
+		if (!taken)
+			buf_put(w, buf);
 		return 0;
 	}
-	if ((error = push(w, node, buf, len)) < 0)
-		free(buf);
+	if ((error = push(w, node, buf, len, taken)) < 0 && !taken)
+		buf_put(w, buf);
 	return error;
 }
 
@@ -875,6 +972,9 @@ static void worker_clear(worker *w)
 		inflateEnd(&w->zs);
 	free(w->delta);
 	free(w->stack);
+	for (int i = 0; i < SPARES; i++)
+		if (w->spare[i])
+			free(w->spare[i] - BUF_HDR);
 }
 
 /* Objects never reached: a bad header, a base that is not an object, a cycle of

@@ -38,7 +38,11 @@ int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_ty
 
 /* An object, borrowed for the duration of the call: data is valid until the callback
  * returns. thread is 0..threads-1, so a callback can keep per-thread scratch.
- * Return non-zero to stop the walk (kh_pack_walk then returns KEYHOUND_EUSER). */
+ * Return 0 to go on, KH_PACK_TAKEN to keep data (with allow_take set: the caller then
+ * owns it, must not change it, keeps it until the walk ends, and frees it with
+ * kh_pack_buf_free), anything else to stop the walk (kh_pack_walk then returns
+ * KEYHOUND_EUSER). */
+#define KH_PACK_TAKEN 0x74616b65 /* "take" */
 typedef int (*kh_pack_object_cb)(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 				 const unsigned char *data, size_t len, void *payload);
 
@@ -71,8 +75,12 @@ typedef struct {
 	kh_pack_object_cb on_object;
 	kh_pack_problem_cb on_problem; /* may be NULL */
 	void *payload;
+	int allow_take;              /* on_object may return KH_PACK_TAKEN */
 } kh_pack_walk_options;
-#define KH_PACK_WALK_OPTIONS_INIT { KH_PACK_WALK_OPTIONS_VERSION, 1, 0, 0, 0, NULL, NULL, NULL }
+#define KH_PACK_WALK_OPTIONS_INIT { KH_PACK_WALK_OPTIONS_VERSION, 1, 0, 0, 0, NULL, NULL, NULL, 0 }
+
+/* Free an object buffer a callback took. */
+void kh_pack_buf_free(const unsigned char *data);
 
 /* Serve every object of the pack whose type is wanted, in roughly pack order, each
  * delta applied once against a base kept in memory (bases are rebuilt if the cache

@@ -263,7 +263,8 @@ static int read_index(index_file *ix, const char *path)
 				arena_cap += sizeof(char *);
 			}
 			dst = ix->v4_paths + arena_len;
-			memcpy(dst, prev, keep);
+			if (keep) /* the first entry has no previous path */
+				memcpy(dst, prev, keep);
 			memcpy(dst + keep, p, (size_t)(nul - p) + 1);
 			e->path = dst;
 			e->path_len = need - 1;

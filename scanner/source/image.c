@@ -59,6 +59,10 @@ static char *join_fold(const char *dir, const char *rel)
 
 static void link_add(kh_image *im, const char *from, char *to)
 {
+	if (im->n_links >= KH_LINKS_MAX) { /* no image has that many: not worth the memory */
+		free(to);
+		return;
+	}
 	if (im->n_links == im->cap_links) {
 		im->cap_links = im->cap_links ? 2 * im->cap_links : 8;
 		im->link_from = kh_realloc(im->link_from, im->cap_links * sizeof(char *));
@@ -446,7 +450,7 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 		return;
 	}
 	if (looks_json(m.peek, m.peek_len) && size >= 0 && (uint64_t)size <= KH_JSON_MAX &&
-	    im->json_bytes + (uint64_t)size <= KH_JSON_TOTAL_MAX) {
+	    im->json_bytes + (uint64_t)size <= KH_JSON_TOTAL_MAX && im->n_json < KH_JSON_FILES_MAX) {
 		size_t len = 0;
 		unsigned char *data = member_slurp(&m, (size_t)size, &len);
 		if (!data)
@@ -457,7 +461,10 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 	}
 	if (looks_layer(m.peek, m.peek_len, size) &&
 	    (im->mode == KH_MODE_IMAGE || layer_name(name))) {
-		kh_image_read_layer(im, name, member_read, &m);
+		if (im->n_layers >= KH_LAYERS_MAX)
+			kh_report_skip(im->report, "max-layers");
+		else
+			kh_image_read_layer(im, name, member_read, &m);
 		return;
 	}
 	if (ignorable_meta(name) && size < 4096)
@@ -472,6 +479,7 @@ static int read_archive(kh_image *im, struct archive *a)
 {
 	struct archive_entry *e;
 	char *name = NULL;
+	uint64_t members = 0;
 	int r;
 	for (;;) {
 		r = archive_read_next_header(a, &e);
@@ -480,10 +488,13 @@ static int read_archive(kh_image *im, struct archive *a)
 		if (r == ARCHIVE_RETRY)
 			continue;
 		if (r < ARCHIVE_WARN) {
-			kh_report_error(im->report, im->input, "the image archive is truncated or corrupt: %s",
+			kh_report_error(im->report, im->input, "%s: %s",
+					members ? "the image archive is truncated or corrupt"
+						: "not an image archive (a tar, plain, gzip or zstd)",
 					archive_error_string(a));
 			break;
 		}
+		members++;
 		const char *raw = archive_entry_pathname(e);
 		if (!raw)
 			continue;
@@ -577,7 +588,9 @@ static int read_dir(kh_image *im, const char *dir)
 			if (kh_image_layer_find(im, key) || strstr(key, ".."))
 				continue;
 			char *file = kh_sprintf("%s/%s", dir, key);
-			if (access(file, R_OK) == 0)
+			if (im->n_layers >= KH_LAYERS_MAX)
+				kh_report_skip(im->report, "max-layers");
+			else if (access(file, R_OK) == 0)
 				kh_image_read_layer_file(im, key, file);
 			free(file);
 		}

@@ -89,5 +89,8 @@ bool kh_image_has_manifest(kh_image *im);
 
 #define KH_JSON_MAX (16u << 20)         /* one metadata file */
 #define KH_JSON_TOTAL_MAX (256u << 20)  /* all of them */
+#define KH_JSON_FILES_MAX 100000        /* metadata files kept */
+#define KH_LAYERS_MAX 10000             /* layers in one archive or folder */
+#define KH_LINKS_MAX 100000             /* links in the outer archive */
 
 #endif

@@ -14,6 +14,8 @@
  * the output is large. */
 #define LAYER_RATIO_FLOOR (16u << 20)
 #define WHITEOUT_NAME_MAX 4096
+/* deletions remembered per layer: real layers delete hundreds; memory stays bounded */
+#define WHITEOUTS_MAX 100000
 
 typedef struct {
 	kh_image *im;
@@ -68,8 +70,12 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 	return (la_ssize_t)size;
 }
 
-static void add_whiteout(kh_layer *l, const char *path, bool opaque)
+static void add_whiteout(kh_image *im, kh_layer *l, const char *path, bool opaque)
 {
+	if (l->n_wh >= WHITEOUTS_MAX) {
+		kh_report_skip(im->report, "max-whiteouts");
+		return;
+	}
 	if (l->n_wh == l->cap_wh) {
 		l->cap_wh = l->cap_wh ? 2 * l->cap_wh : 8;
 		l->wh = kh_realloc(l->wh, l->cap_wh * sizeof(*l->wh));
@@ -80,7 +86,7 @@ static void add_whiteout(kh_layer *l, const char *path, bool opaque)
 }
 
 /* `.wh.` entries are deletions recorded by the layer, not files: 1 if name was one. */
-static int whiteout(kh_layer *l, const char *name)
+static int whiteout(kh_image *im, kh_layer *l, const char *name)
 {
 	const char *slash = strrchr(name, '/');
 	const char *base = slash ? slash + 1 : name;
@@ -92,10 +98,10 @@ static int whiteout(kh_layer *l, const char *name)
 		return 1;
 	char *dir = kh_strndup(name, dir_len);
 	if (strcmp(base, ".wh..wh..opq") == 0) {
-		add_whiteout(l, dir, true);
+		add_whiteout(im, l, dir, true);
 	} else if (strncmp(base, ".wh..wh.", 8) != 0) { /* other .wh..wh. names are aufs' own */
 		char *target = dir_len ? kh_sprintf("%s/%s", dir, base + 4) : kh_strdup(base + 4);
-		add_whiteout(l, target, false);
+		add_whiteout(im, l, target, false);
 		free(target);
 	}
 	free(dir);
@@ -198,7 +204,7 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 			continue;
 		free(path);
 		path = kh_image_norm(name);
-		if (whiteout(l, path))
+		if (whiteout(im, l, path))
 			continue;
 		/* links and devices carry no bytes of their own: never followed */
 		if (archive_entry_filetype(e) != AE_IFREG || archive_entry_hardlink(e))

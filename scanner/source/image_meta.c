@@ -208,8 +208,16 @@ static void oci_index(kh_image *im, const char *key, const char *parent_name, in
 		if (!name)
 			name = parent_name;
 		if (!kh_image_json_get(im, mkey)) {
-			kh_report_error(im->report, name ? name : digest,
-					"manifest %s named by %s is missing", digest, key);
+			/* docker save of a multi-platform image keeps the whole index but only
+			 * the platforms it has pulled: a platform not asked for is a note */
+			char *plat = platform_of(json_object_get(d, "platform"));
+			if (depth > 0 && plat && !(im->platform_filter && platform_matches(im->platform_filter, plat)))
+				kh_report_note(im->report, "%s: platform %s is not in the archive",
+					       name ? name : key, plat);
+			else
+				kh_report_error(im->report, name ? name : digest,
+						"manifest %s named by %s is missing", digest, key);
+			free(plat);
 			free(mkey);
 			continue;
 		}

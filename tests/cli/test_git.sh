@@ -61,6 +61,7 @@ echo "$out" | grep '"path":"a.txt"' | grep -q '"date":"[0-9]\{4\}-[0-9][0-9]-[0-
 	|| fail "date is not ISO 8601: $out"
 check "line" "2" "$(echo "$out" | grep '"path":"a.txt"' | field line)"
 check "commit message finding" "$C_MSG" "$(echo "$out" | grep '"commit_message":true' | field commit)"
+echo "$out" | grep '"commit_message":true' | grep -q "$TOK2" && fail "a commit message finding prints the secret without --show-secrets"
 # each unique blob once: blobs scanned = distinct blobs + commit messages
 nblobs=$(git rev-list --all --objects | cut -d' ' -f1 | git cat-file --batch-check='%(objecttype)' | grep -c blob)
 ncommits=$(git rev-list --all | wc -l)
@@ -106,6 +107,9 @@ before=$(kh git --format jsonl | field fingerprint | sort)
 git gc -q --prune=now
 after=$(kh git --format jsonl | field fingerprint | sort)
 check "packed repository gives the same findings" "$before" "$after"
+low=$(kh git --max-tree-memory 1 --format jsonl | field fingerprint | sort)
+check "trees over --max-tree-memory are read one by one: same findings" "$after" "$low"
+kh git --max-tree-memory 1 --format json | grep -q "read through libgit2" || fail "--max-tree-memory is not noted in the summary"
 git clone -q --bare "$R" "$T/bare.git"
 git -C "$T/bare.git" tag -d v1 >/dev/null
 bare=$(kh git "$T/bare.git" --format jsonl | grep -c '"path":"feat.txt"')
@@ -134,6 +138,40 @@ broken_repo "$T/broken2" "$TOK2"
 out=$(kh git --format json 2>&1); rc=$?
 check "missing object, something found: exit code" "1" "$rc"
 echo "$out" | grep -q '"error_count": *1' || fail "error count with a finding: $out"
+
+
+# ---- --all-objects: a blob only rewritten history had ----
+R=$T/dangling
+git init -q "$R"
+cd "$R"
+echo "base" >f.txt && git add . && git commit -qm base
+echo "k = $TOK1" >>f.txt && git add . && git commit -qm oops
+git reset -q --hard HEAD~1
+git reflog expire --expire=now --all
+check "unreachable blob is not history" "0" "$(kh git --format jsonl >/dev/null; echo $?)"
+out=$(kh git --all-objects --format jsonl)
+check "--all-objects finds the loose dangling blob" "1" "$(echo "$out" | grep -c "$(echo "$TOK1" | cut -c1-4)")"
+git repack -q -a -d --cruft   # unreachable objects go into a cruft pack
+[ -z "$(find .git/objects -path '*/objects/[0-9a-f][0-9a-f]/*' -type f)" ] || fail "objects left loose after repack"
+out=$(kh git --all-objects --format jsonl)
+check "--all-objects finds the packed dangling blob" "1" "$(echo "$out" | grep -c '"path":"(unreachable blob')"
+
+# ---- a damaged pack: the object is an error, the rest is scanned ----
+R=$T/badpack
+git init -q "$R"
+cd "$R"
+echo "k = $TOK2" >good.txt && git add . && git commit -qm good
+head -c 20000 /dev/urandom | base64 >big.txt && echo "k = $TOK1" >>big.txt && git add . && git commit -qm big
+git gc -q --prune=now
+pack=$(ls .git/objects/pack/*.pack)
+blob=$(git rev-parse HEAD:big.txt)
+off=$(git verify-pack -v "${pack%.pack}.idx" | awk -v b="$blob" '$1 == b {print $5 + int($4 / 2)}')
+chmod u+w "$pack"
+printf '\xde\xad\xbe\xef\xde\xad\xbe\xef' | dd of="$pack" bs=1 seek="$off" conv=notrunc status=none
+out=$(kh git --format json 2>&1); rc=$?
+check "damaged pack: the rest is found" "1" "$rc"
+echo "$out" | grep -q "good.txt" || fail "damaged pack: good.txt not found"
+echo "$out" | grep -q "missing or corrupt object" || fail "damaged pack: the corrupt blob is not an error: $out"
 
 # ---- ranges ----
 R=$T/range

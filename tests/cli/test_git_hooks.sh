@@ -70,6 +70,17 @@ grep -q "a.txt" "$T/err" || fail "block message does not say where: $(cat "$T/er
 grep -q "keyhound:allow" "$T/err" || fail "block message does not say how to allow"
 grep -q "git commit --no-verify" "$T/err" || fail "block message does not say how to bypass"
 git commit -qm secret --no-verify
+# git commit -a and git commit PATHS run the hook on a temporary index
+echo "more = khtok_b7n2m4v6c8x0z1l3k5j7h9g2" >>a.txt
+git commit -qam "commit -a" 2>"$T/err"
+check "git commit -a with a secret is blocked" "1" "$([ $? -ne 0 ] && echo 1 || echo 0)"
+git commit -qm "commit PATHS" a.txt 2>"$T/err"
+check "git commit PATHS with a secret is blocked" "1" "$([ $? -ne 0 ] && echo 1 || echo 0)"
+git checkout -q a.txt
+echo "clean" >b.txt && git add b.txt && echo "late = khtok_b7n2m4v6c8x0z1l3k5j7h9g2" >>a.txt
+git commit -qm "only b" b.txt 2>"$T/err"
+check "git commit PATHS ignores what is not committed" "0" "$?"
+git checkout -q a.txt
 git init -q --bare "$T/remote.git"
 git remote add origin "$T/remote.git"
 git push -q origin main 2>"$T/err"

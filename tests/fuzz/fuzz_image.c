@@ -25,24 +25,9 @@ static int entry(const char *path, const unsigned char *data, size_t len, unsign
 	return 0;
 }
 
-static void report_clear(keyhound_report *r)
-{
-	for (size_t i = 0; i < r->n_skip; i++)
-		free(r->skip_reason[i]);
-	for (size_t i = 0; i < r->n_err; i++) {
-		free(r->err_location[i]);
-		free(r->err_reason[i]);
-	}
-	free(r->skip_reason);
-	free(r->skip_count);
-	free(r->err_location);
-	free(r->err_reason);
-	pthread_mutex_destroy(&r->lock);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	keyhound_report rep;
+	keyhound_report *rep = kh_calloc(1, sizeof(*rep));
 	keyhound_limits lim = KEYHOUND_LIMITS_INIT;
 	kh_image *im = NULL;
 	kh_image_sink sink = {drop, &im};
@@ -52,15 +37,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	lim.max_decompressed = 8u << 20;
 	lim.max_archive_entries = 1000;
 
-	kh_report_init(&rep);
+	kh_report_init(rep);
 	/* the sink attributes every file it is given, mid-stream */
-	kh_image_new(&im, size && (data[0] & 1) ? "linux/amd64" : NULL, &lim, &rep, &sink);
+	kh_image_new(&im, size && (data[0] & 1) ? "linux/amd64" : NULL, &lim, rep, &sink);
 	kh_image_read_memory(im, data, size, "fuzz.tar");
 	kh_image_free(im);
 
-	void *p[2] = {&lim, &rep};
+	void *p[2] = {&lim, rep};
 	if (kh_archive_detect(data, size))
-		kh_archive_expand(data, size, "fuzz", 0, &lim, &rep, entry, p);
-	report_clear(&rep);
+		kh_archive_expand(data, size, "fuzz", 0, &lim, rep, entry, p);
+	keyhound_report_free(rep);
 	return 0;
 }

@@ -91,6 +91,15 @@ static void fx_hex_digest(const void *data, size_t len, char out[65])
 	kh_hex(d, 32, out);
 }
 
+/* A fresh report in *r, the previous one freed. */
+static keyhound_report *fx_report_reset(keyhound_report **r)
+{
+	keyhound_report_free(*r);
+	*r = kh_calloc(1, sizeof(**r));
+	kh_report_init(*r);
+	return *r;
+}
+
 /* ---- a model image, serialized in each layout ---- */
 
 typedef struct {

@@ -10,6 +10,16 @@
 #include "decode/archive.h"
 #include "image_fixtures.h"
 
+/* the report of the case running; each case resets it, the group frees the last */
+static keyhound_report *rep;
+
+static int free_report(void **state)
+{
+	keyhound_report_free(rep);
+	rep = NULL;
+	return 0;
+}
+
 typedef struct {
 	char *path[64];
 	char *data[64];
@@ -77,10 +87,9 @@ static const fx_entry app_entries[] = {
 	{"../../escape.txt", "only a name\n"},
 };
 
-static void expand(got *g, keyhound_report *rep, const kh_buf *b, const char *path,
-		   const keyhound_limits *lim)
+static void expand(got *g, const kh_buf *b, const char *path, const keyhound_limits *lim)
 {
-	kh_report_init(rep);
+	fx_report_reset(&rep);
 	g->prefix = (char *)path;
 	g->limits = lim;
 	g->report = rep;
@@ -105,10 +114,9 @@ static void test_formats_by_content(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
 		kh_buf b = {0};
 		got g = {0};
-		keyhound_report rep;
-		fx_archive(&b, cases[i].format, cases[i].filter, app_entries, 5);
+			fx_archive(&b, cases[i].format, cases[i].filter, app_entries, 5);
 		assert_int_equal(kh_archive_kind_of((unsigned char *)b.buf, b.len), cases[i].kind);
-		expand(&g, &rep, &b, cases[i].name, NULL);
+		expand(&g, &b, cases[i].name, NULL);
 		char *want = kh_sprintf("%s!BOOT-INF/classes/application.properties", cases[i].name);
 		assert_non_null(data_at(&g, want));
 		assert_string_equal(data_at(&g, want), "spring.datasource.password=s3cr3t-Value\n");
@@ -122,7 +130,7 @@ static void test_formats_by_content(void **state)
 		free(want);
 		assert_int_equal(g.n, 3);
 		assert_int_equal(g.depth[0], 1);
-		assert_int_equal(rep.n_err, 0);
+		assert_int_equal(rep->n_err, 0);
 		got_free(&g);
 		kh_buf_free(&b);
 	}
@@ -132,11 +140,10 @@ static void test_jar_with_launch_script(void **state)
 {
 	kh_buf b = {0};
 	got g = {0};
-	keyhound_report rep;
 	kh_buf_puts(&b, "#!/bin/sh\nexec java -jar \"$0\" \"$@\"\nexit 1\n");
 	fx_archive(&b, FX_ZIP, FX_PLAIN, app_entries, 3);
 	assert_int_equal(kh_archive_kind_of((unsigned char *)b.buf, b.len), KH_ARCHIVE_ZIP);
-	expand(&g, &rep, &b, "app.jar", NULL);
+	expand(&g, &b, "app.jar", NULL);
 	assert_non_null(data_at(&g, "app.jar!BOOT-INF/classes/application.properties"));
 	got_free(&g);
 	kh_buf_free(&b);
@@ -153,8 +160,7 @@ static void test_single_gzip_and_zstd_streams(void **state)
 		struct archive *a = archive_write_new();
 		kh_buf b = {0};
 		got g = {0};
-		keyhound_report rep;
-		archive_write_set_format_raw(a);
+			archive_write_set_format_raw(a);
 		if (cases[i].f == FX_GZIP)
 			archive_write_add_filter_gzip(a);
 		else
@@ -169,11 +175,11 @@ static void test_single_gzip_and_zstd_streams(void **state)
 		archive_entry_free(e);
 		archive_write_close(a);
 		archive_write_free(a);
-		expand(&g, &rep, &b, cases[i].path, NULL);
+		expand(&g, &b, cases[i].path, NULL);
 		assert_int_equal(g.n, 1);
 		assert_string_equal(g.path[0], cases[i].member);
 		assert_string_equal(g.data[0], text);
-		assert_int_equal(rep.n_err, 0);
+		assert_int_equal(rep->n_err, 0);
 		got_free(&g);
 		kh_buf_free(&b);
 	}
@@ -185,11 +191,10 @@ static void test_empty_gzip(void **state)
 	static const unsigned char empty_gz[] = {0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03,
 						 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00};
 	got g = {0};
-	keyhound_report rep;
 	kh_buf b = {0};
 	kh_buf_put(&b, empty_gz, sizeof(empty_gz));
-	expand(&g, &rep, &b, "man/tool.1.gz", NULL);
-	assert_int_equal(rep.n_err, 0);
+	expand(&g, &b, "man/tool.1.gz", NULL);
+	assert_int_equal(rep->n_err, 0);
 	assert_true(g.n <= 1);
 	got_free(&g);
 	kh_buf_free(&b);
@@ -198,26 +203,24 @@ static void test_empty_gzip(void **state)
 static void test_not_an_archive(void **state)
 {
 	got g = {0};
-	keyhound_report rep;
 	kh_buf b = {0};
 	kh_buf_puts(&b, "PK is not enough, and neither is #! on its own\n");
 	assert_false(kh_archive_detect((unsigned char *)b.buf, b.len));
-	expand(&g, &rep, &b, "notes.txt", NULL);
+	expand(&g, &b, "notes.txt", NULL);
 	assert_int_equal(g.n, 0);
-	assert_int_equal(rep.n_err, 0);
+	assert_int_equal(rep->n_err, 0);
 	kh_buf_free(&b);
 }
 
 static void test_corrupt_archive_is_an_error(void **state)
 {
 	got g = {0};
-	keyhound_report rep;
 	kh_buf b = {0};
 	fx_archive(&b, FX_TAR, FX_GZIP, app_entries, 3);
 	b.len = b.len / 2;
-	expand(&g, &rep, &b, "broken.tgz", NULL);
-	assert_true(rep.n_err >= 1);
-	assert_string_equal(rep.err_location[0], "broken.tgz");
+	expand(&g, &b, "broken.tgz", NULL);
+	assert_true(rep->n_err >= 1);
+	assert_string_equal(rep->err_location[0], "broken.tgz");
 	kh_buf_free(&b);
 	got_free(&g);
 }
@@ -227,7 +230,6 @@ static void test_depth_limit(void **state)
 {
 	kh_buf l0 = {0}, l1 = {0}, l2 = {0}, l3 = {0};
 	got g = {.recurse = true};
-	keyhound_report rep;
 	keyhound_limits lim = KEYHOUND_LIMITS_INIT;
 	fx_archive(&l0, FX_ZIP, FX_PLAIN, app_entries, 2);
 	fx_entry e1[] = {{"lib/inner.jar", l0.buf, l0.len}};
@@ -237,16 +239,16 @@ static void test_depth_limit(void **state)
 	fx_entry e3[] = {{"bundle.tgz", l2.buf, l2.len}};
 	fx_archive(&l3, FX_ZIP, FX_PLAIN, e3, 1);
 
-	expand(&g, &rep, &l3, "release.zip", &lim);
+	expand(&g, &l3, "release.zip", &lim);
 	assert_non_null(data_at(&g, "release.zip!bundle.tgz!deps/lib.zip!lib/inner.jar"));
 	assert_null(data_at(&g, "release.zip!bundle.tgz!deps/lib.zip!lib/inner.jar!BOOT-INF/classes/application.properties"));
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_DEPTH), 1);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_DEPTH), 1);
 	got_free(&g);
 
 	lim.max_archive_depth = 4;
-	expand(&g, &rep, &l3, "release.zip", &lim);
+	expand(&g, &l3, "release.zip", &lim);
 	assert_non_null(data_at(&g, "release.zip!bundle.tgz!deps/lib.zip!lib/inner.jar!BOOT-INF/classes/application.properties"));
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_DEPTH), 0);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_DEPTH), 0);
 	got_free(&g);
 	kh_buf_free(&l0);
 	kh_buf_free(&l1);
@@ -258,7 +260,6 @@ static void test_entry_limits(void **state)
 {
 	kh_buf b = {0};
 	got g = {0};
-	keyhound_report rep;
 	keyhound_limits lim = KEYHOUND_LIMITS_INIT;
 	char big[1000];
 	memset(big, 'x', sizeof(big));
@@ -266,25 +267,25 @@ static void test_entry_limits(void **state)
 	fx_archive(&b, FX_ZIP, FX_PLAIN, e, 5);
 
 	lim.max_archive_entries = 3;
-	expand(&g, &rep, &b, "x.zip", &lim);
+	expand(&g, &b, "x.zip", &lim);
 	assert_int_equal(g.n, 3);
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_ENTRIES), 1);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_ENTRIES), 1);
 	got_free(&g);
 
 	lim = (keyhound_limits)KEYHOUND_LIMITS_INIT;
 	lim.max_file_size = 100;
-	expand(&g, &rep, &b, "x.zip", &lim);
+	expand(&g, &b, "x.zip", &lim);
 	assert_int_equal(g.n, 4);
 	assert_null(data_at(&g, "x.zip!big"));
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_ENTRY_SIZE), 1);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_ENTRY_SIZE), 1);
 	got_free(&g);
 
 	lim = (keyhound_limits)KEYHOUND_LIMITS_INIT;
 	lim.max_decompressed = 500;
-	expand(&g, &rep, &b, "x.zip", &lim);
+	expand(&g, &b, "x.zip", &lim);
 	assert_non_null(data_at(&g, "x.zip!b"));
 	assert_null(data_at(&g, "x.zip!c"));
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_TOTAL), 1);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_TOTAL), 1);
 	got_free(&g);
 	kh_buf_free(&b);
 }
@@ -295,7 +296,6 @@ static void test_zip_bomb(void **state)
 {
 	kh_buf b = {0};
 	got g = {0};
-	keyhound_report rep;
 	size_t each = 4u << 20;
 	char *zeros = calloc(1, each);
 	fx_entry e[32];
@@ -306,8 +306,8 @@ static void test_zip_bomb(void **state)
 	}
 	fx_archive(&b, FX_ZIP, FX_PLAIN, e, 32);
 	assert_true(b.len < (1u << 20));
-	expand(&g, &rep, &b, "bomb.zip", NULL);
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_RATIO), 1);
+	expand(&g, &b, "bomb.zip", NULL);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_RATIO), 1);
 	assert_true(g.n < 32);
 	got_free(&g);
 
@@ -318,8 +318,8 @@ static void test_zip_bomb(void **state)
 	fx_archive(&one, FX_ZIP, FX_PLAIN, h, 2);
 	keyhound_limits lim = KEYHOUND_LIMITS_INIT;
 	lim.max_ratio = 0;
-	expand(&g, &rep, &one, "one.zip", &lim);
-	assert_int_equal(skips(&rep, KH_SKIP_ARCHIVE_ENTRY_SIZE), 1);
+	expand(&g, &one, "one.zip", &lim);
+	assert_int_equal(skips(rep, KH_SKIP_ARCHIVE_ENTRY_SIZE), 1);
 	assert_non_null(data_at(&g, "one.zip!after.txt"));
 	got_free(&g);
 	free(huge);
@@ -341,5 +341,5 @@ int main(void)
 		cmocka_unit_test(test_entry_limits),
 		cmocka_unit_test(test_zip_bomb),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, NULL, free_report);
 }

@@ -98,6 +98,24 @@ static void plain_token_is_not_repeated(void **state)
 	keyhound_engine_free(e);
 }
 
+/* The run finder samples every 20th byte: a run is found wherever it starts. */
+static void encoded_run_found_at_every_offset(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	char *enc = b64("tok_R1b2C3d4E5f6G7h8I9j0K1l2");
+	for (int off = 0; off < 45; off++) {
+		char text[256];
+		snprintf(text, sizeof(text), "%.*s%s%s", off, "::::::::::::::::::::::::::::::::::::::::::::::::::", enc,
+			 off % 2 ? "\n" : "");
+		keyhound_report *r = kt_scan_str(e, text);
+		assert_int_equal(kt_count_rule(r, "test-token"), 1);
+		assert_int_equal(keyhound_report_get(r, 0)->column, off + 1);
+		keyhound_report_free(r);
+	}
+	free(enc);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +124,7 @@ int main(void)
 		cmocka_unit_test(nested_encoding_respects_depth),
 		cmocka_unit_test(percent_encoded_secret),
 		cmocka_unit_test(plain_token_is_not_repeated),
+		cmocka_unit_test(encoded_run_found_at_every_offset),
 	};
 	return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
 }

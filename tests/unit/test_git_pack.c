@@ -197,6 +197,60 @@ static void test_every_object_once(void **state)
 	assert_int_equal(t.problems + st.errors, 0);
 }
 
+/* A callback that keeps every object: they stay valid (and right) after the walk, even
+ * those other objects were built on. */
+typedef struct {
+	const unsigned char **data;
+	size_t *len;
+	uint8_t (*id)[20];
+	kh_obj_type *type;
+	size_t n;
+	pthread_mutex_t lock;
+} kept;
+
+static int keep_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
+		       const unsigned char *data, size_t len, void *payload)
+{
+	kept *k = payload;
+
+	pthread_mutex_lock(&k->lock);
+	k->data[k->n] = data;
+	k->len[k->n] = len;
+	k->type[k->n] = type;
+	memcpy(k->id[k->n++], oid, 20);
+	pthread_mutex_unlock(&k->lock);
+	return KH_PACK_TAKEN;
+}
+
+static void test_take_objects(void **state)
+{
+	kh_pack_walk_options o = KH_PACK_WALK_OPTIONS_INIT;
+	unsigned long n = count_in_pack();
+	kh_pack_stats st;
+	kh_pack *p;
+	kept k = { calloc(n, sizeof(char *)), calloc(n, sizeof(size_t)), calloc(n, 20),
+		   calloc(n, sizeof(kh_obj_type)), 0, PTHREAD_MUTEX_INITIALIZER };
+
+	o.threads = 2;
+	o.on_object = keep_object;
+	o.payload = &k;
+	o.allow_take = 1;
+	assert_int_equal(kh_pack_open(&p, pack_path), 0);
+	assert_int_equal(kh_pack_walk(p, &o, &st), 0);
+	kh_pack_free(p);
+	assert_int_equal(k.n, n);
+	for (size_t i = 0; i < k.n; i++) {
+		git_oid computed;
+		assert_int_equal(git_odb_hash(&computed, k.data[i], k.len[i], (git_object_t)k.type[i]), 0);
+		assert_memory_equal(computed.id, k.id[i], 20);
+		kh_pack_buf_free(k.data[i]);
+	}
+	free(k.data);
+	free(k.len);
+	free(k.id);
+	free(k.type);
+}
+
 /* Random access: every object of the index read by id, deltas resolved on the way. */
 static void test_read_by_id(void **state)
 {
@@ -718,6 +772,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_object_once),
 		cmocka_unit_test(test_read_by_id),
+		cmocka_unit_test(test_take_objects),
 		cmocka_unit_test(test_threads_serve_the_same_objects),
 		cmocka_unit_test(test_types_filter),
 		cmocka_unit_test(test_cache_limit_rebuilds_bases),

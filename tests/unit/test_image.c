@@ -8,6 +8,16 @@
 #include <cmocka.h>
 
 #include "image_fixtures.h"
+
+/* the report of the case running; each case resets it, the group frees the last */
+static keyhound_report *rep;
+
+static int free_report(void **state)
+{
+	keyhound_report_free(rep);
+	rep = NULL;
+	return 0;
+}
 #include "source/image.h"
 
 typedef struct {
@@ -69,7 +79,7 @@ static const rec_entry *rec_field(const recorder *r, const char *field)
 
 static bool has_error(const keyhound_report *rep, const char *loc_part, const char *reason_part)
 {
-	for (size_t i = 0; i < rep->n_err; i++)
+	for (size_t i = 0; i < rep->n_err && i < 100; i++)
 		if ((!loc_part || strstr(rep->err_location[i], loc_part)) &&
 		    (!reason_part || strstr(rep->err_reason[i], reason_part)))
 			return true;
@@ -86,7 +96,7 @@ static uint64_t skips(const keyhound_report *rep, const char *reason)
 
 static void dump_errors(const keyhound_report *rep)
 {
-	for (size_t i = 0; i < rep->n_err; i++)
+	for (size_t i = 0; i < rep->n_err && i < 100; i++)
 		fprintf(stderr, "error: %s: %s\n", rep->err_location[i], rep->err_reason[i]);
 }
 
@@ -123,7 +133,7 @@ static void app_image(fx_image *im)
 			"ARG SECRET=from_history_abcdef");
 }
 
-static void read_layout(recorder *r, keyhound_report *rep, fx_layout layout, const char *platform,
+static void read_layout(recorder *r, fx_layout layout, const char *platform,
 			const keyhound_limits *limits)
 {
 	fx_image im;
@@ -132,7 +142,7 @@ static void read_layout(recorder *r, keyhound_report *rep, fx_layout layout, con
 	kh_image_sink sink = {rec_emit, r};
 	app_image(&im);
 	fx_image_archive(&tar, &im, layout);
-	kh_report_init(rep);
+	fx_report_reset(&rep);
 	assert_int_equal(kh_image_new(&reader, platform, limits, rep, &sink), 0);
 	kh_image_read_memory(reader, tar.buf, tar.len, "app.tar");
 
@@ -193,16 +203,14 @@ static void read_layout(recorder *r, keyhound_report *rep, fx_layout layout, con
 static void test_docker_old_layout(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
-	read_layout(&r, &rep, FX_DOCKER_OLD, NULL, NULL);
+	read_layout(&r, FX_DOCKER_OLD, NULL, NULL);
 	rec_free(&r);
 }
 
 static void test_docker_new_layout(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
-	read_layout(&r, &rep, FX_DOCKER_NEW, NULL, NULL);
+	read_layout(&r, FX_DOCKER_NEW, NULL, NULL);
 	assert_string_equal(rec_field(&r, "Env[1]")->image, "docker.io/library/app:1");
 	rec_free(&r);
 }
@@ -210,16 +218,14 @@ static void test_docker_new_layout(void **state)
 static void test_oci_tar(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
-	read_layout(&r, &rep, FX_OCI_TAR, NULL, NULL);
+	read_layout(&r, FX_OCI_TAR, NULL, NULL);
 	rec_free(&r);
 }
 
 static void test_skopeo_like_symlinks(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
-	read_layout(&r, &rep, FX_SKOPEO_LIKE, NULL, NULL);
+	read_layout(&r, FX_SKOPEO_LIKE, NULL, NULL);
 	rec_free(&r);
 }
 
@@ -228,7 +234,6 @@ static void test_oci_folder(void **state)
 	fx_image im;
 	kh_buf tar = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	char dir[] = "/tmp/kh-oci-XXXXXX";
@@ -236,8 +241,8 @@ static void test_oci_folder(void **state)
 	app_image(&im);
 	fx_image_archive(&tar, &im, FX_OCI_TAR);
 	fx_untar(&tar, dir);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	assert_int_equal(kh_image_read_path(reader, dir), 0);
 	const rec_entry *env = rec_path(&r, "app/config/.env");
 	assert_non_null(env);
@@ -246,7 +251,7 @@ static void test_oci_folder(void **state)
 	assert_int_equal(at.layer_index, 1);
 	assert_string_equal(at.deleted_in_layer, im.layers[2].diff_id);
 	assert_non_null(rec_field(&r, "Env[1]"));
-	assert_int_equal(rep.n_err, 0);
+	assert_int_equal(rep->n_err, 0);
 	kh_image_free(reader);
 	char *rm = kh_sprintf("rm -rf %s", dir);
 	assert_int_equal(system(rm), 0);
@@ -257,7 +262,7 @@ static void test_oci_folder(void **state)
 }
 
 /* Two platforms sharing the base layer: the base is read and attributed once. */
-static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm)
+static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm, bool only_amd)
 {
 	fx_entry base[] = {{"etc/base.conf", "shared=1\n"}};
 	fx_entry a1[] = {{"app/amd.txt", "amd64 only\n"}};
@@ -302,7 +307,13 @@ static void multi_platform(kh_buf *out, fx_image *amd, fx_image *arm)
 		{n[3], amd->config}, {n[4], arm->config}, {n[5], ma}, {n[6], mr}, {n[7], inner},
 		{"index.json", index}, {"oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}"},
 	};
-	fx_archive(out, FX_TAR, FX_PLAIN, e, 10);
+	if (only_amd) { /* what docker save keeps of a multi-platform image it pulled for amd64 */
+		e[2] = e[8];
+		e[6] = e[9];
+		fx_archive(out, FX_TAR, FX_PLAIN, e, 8);
+	} else {
+		fx_archive(out, FX_TAR, FX_PLAIN, e, 10);
+	}
 	for (int i = 0; i < 8; i++)
 		free(n[i]);
 	free(ma);
@@ -316,17 +327,16 @@ static void test_platforms(void **state)
 	fx_image amd, arm;
 	kh_buf tar = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	kh_image_attr at;
-	multi_platform(&tar, &amd, &arm);
+	multi_platform(&tar, &amd, &arm, false);
 
 	/* every platform */
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "multi.tar");
-	assert_int_equal(rep.n_err, 0);
+	assert_int_equal(rep->n_err, 0);
 	size_t base_seen = 0;
 	for (size_t i = 0; i < r.n; i++)
 		base_seen += r.v[i].path && strcmp(r.v[i].path, "etc/base.conf") == 0;
@@ -344,8 +354,8 @@ static void test_platforms(void **state)
 	rec_free(&r);
 
 	/* --platform linux/arm64: amd64's own layer and config drop out */
-	kh_report_init(&rep);
-	kh_image_new(&reader, "linux/arm64", NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, "linux/arm64", NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "multi.tar");
 	a = rec_path(&r, "app/amd.txt");
 	assert_non_null(a); /* read while streaming (the index comes last)... */
@@ -359,13 +369,44 @@ static void test_platforms(void **state)
 	rec_free(&r);
 
 	/* a platform the image does not have: an error that says what it has */
-	kh_report_init(&rep);
-	kh_image_new(&reader, "linux/s390x", NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, "linux/s390x", NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "multi.tar");
-	assert_true(has_error(&rep, NULL, "no image for platform linux/s390x"));
+	assert_true(has_error(rep, NULL, "no image for platform linux/s390x"));
 	kh_image_free(reader);
 	rec_free(&r);
 
+	kh_buf_free(&tar);
+	fx_image_free(&amd);
+	fx_image_free(&arm);
+}
+
+/* An index naming platforms the archive does not hold: a note, unless asked for. */
+static void test_platform_not_in_archive(void **state)
+{
+	fx_image amd, arm;
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	multi_platform(&tar, &amd, &arm, true);
+
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "amd-only.tar");
+	assert_int_equal(rep->n_err, 0);
+	assert_int_equal(rep->n_notes, 1);
+	assert_non_null(strstr(rep->notes[0], "platform linux/arm64/v8 is not in the archive"));
+	assert_non_null(rec_path(&r, "app/amd.txt"));
+	kh_image_free(reader);
+	rec_free(&r);
+
+	fx_report_reset(&rep);
+	kh_image_new(&reader, "linux/arm64", NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "amd-only.tar");
+	assert_true(has_error(rep, "multi:2", "is missing"));
+	kh_image_free(reader);
+	rec_free(&r);
 	kh_buf_free(&tar);
 	fx_image_free(&amd);
 	fx_image_free(&arm);
@@ -378,18 +419,17 @@ static void test_truncated_archive(void **state)
 	fx_image im;
 	kh_buf tar = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	app_image(&im);
 	fx_image_archive(&tar, &im, FX_DOCKER_OLD);
 	/* cut inside the third layer: the first two are still read */
 	size_t cut = tar.len - im.layers[2].blob.len / 2 - strlen(im.config) - 3000;
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, cut, "app.tar");
 	assert_non_null(rec_path(&r, "app/config/.env"));
-	assert_true(has_error(&rep, "app.tar", "truncated"));
+	assert_true(has_error(rep, "app.tar", "truncated"));
 	kh_image_free(reader);
 	rec_free(&r);
 	kh_buf_free(&tar);
@@ -401,7 +441,6 @@ static void test_bad_gzip_in_one_layer(void **state)
 	fx_image im;
 	kh_buf tar = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	app_image(&im);
@@ -410,12 +449,12 @@ static void test_bad_gzip_in_one_layer(void **state)
 	for (size_t i = 12; i < l1->len - 8; i++)
 		l1->buf[i] ^= 0x5a;
 	fx_image_archive(&tar, &im, FX_OCI_TAR);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "app.tar");
 	char key[128];
 	snprintf(key, sizeof(key), "blobs/sha256/%s", im.layers[1].digest);
-	assert_true(has_error(&rep, key, "corrupt"));
+	assert_true(has_error(rep, key, "corrupt"));
 	assert_non_null(rec_path(&r, "etc/os-release"));     /* layer 0 */
 	assert_non_null(rec_path(&r, "app/notes.txt"));      /* layer 2 */
 	assert_non_null(rec_field(&r, "Env[1]"));
@@ -430,7 +469,6 @@ static void test_manifest_names_missing_blob(void **state)
 	fx_image im;
 	kh_buf tar = {0}, cut = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	struct archive *a = archive_read_new();
@@ -456,10 +494,10 @@ static void test_manifest_names_missing_blob(void **state)
 	}
 	archive_read_free(a);
 	fx_archive(&cut, FX_TAR, FX_PLAIN, keep, n);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, cut.buf, cut.len, "app.tar");
-	assert_true(has_error(&rep, "app:1", "layer 1 (0000000000000000000000000000000000000000000000000000000000000abd/layer.tar) named by the manifest is missing"));
+	assert_true(has_error(rep, "app:1", "layer 1 (0000000000000000000000000000000000000000000000000000000000000abd/layer.tar) named by the manifest is missing"));
 	const rec_entry *n2 = rec_path(&r, "app/notes.txt");
 	assert_non_null(n2);
 	kh_image_attr at;
@@ -481,17 +519,16 @@ static void test_malformed_manifest_json(void **state)
 	fx_image im;
 	kh_buf tar = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	app_image(&im);
 	/* a config that is not JSON after its first bytes */
 	im.config[strlen(im.config) / 2] = '\0';
 	fx_image_archive(&tar, &im, FX_DOCKER_OLD);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "app.tar");
-	assert_true(has_error(&rep, ".json", "malformed JSON"));
+	assert_true(has_error(rep, ".json", "malformed JSON"));
 	const rec_entry *env = rec_path(&r, "app/config/.env");
 	assert_non_null(env);
 	kh_image_attr at;
@@ -510,7 +547,6 @@ static void test_rootfs_tar(void **state)
 {
 	kh_buf tar = {0}, inner = {0};
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
 	fx_entry in[] = {{"conf/app.properties", "token=abc\n"}};
@@ -520,10 +556,10 @@ static void test_rootfs_tar(void **state)
 		{"srv/package.json", "{\"name\":\"x\"}"}, {"srv/bundle.tgz", inner.buf, inner.len},
 	};
 	fx_archive(&tar, FX_TAR, FX_PLAIN, e, 5);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "export.tar");
-	assert_int_equal(rep.n_err, 0);
+	assert_int_equal(rep->n_err, 0);
 	assert_non_null(rec_path(&r, "etc/hostname"));
 	assert_null(rec_path(&r, "etc/hostname")->layer);
 	assert_non_null(rec_path(&r, "srv/package.json"));
@@ -540,7 +576,6 @@ static void test_rootfs_tar(void **state)
 static void test_layer_file_over_max_file_size(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
 	fx_image im;
 	kh_buf tar = {0};
 	kh_image *reader;
@@ -549,12 +584,12 @@ static void test_layer_file_over_max_file_size(void **state)
 	lim.max_file_size = 10;
 	app_image(&im);
 	fx_image_archive(&tar, &im, FX_OCI_TAR);
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, &lim, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, &lim, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "app.tar");
 	assert_null(rec_path(&r, "app/config/.env"));      /* 40 bytes */
 	assert_non_null(rec_path(&r, "etc/os-release"));   /* 8 bytes */
-	assert_true(skips(&rep, KH_SKIP_FILE_SIZE) >= 3);
+	assert_true(skips(rep, KH_SKIP_FILE_SIZE) >= 3);
 	kh_image_free(reader);
 	rec_free(&r);
 	kh_buf_free(&tar);
@@ -575,7 +610,6 @@ static void zero_layer_image(fx_image *im, size_t zeros)
 static void test_layer_decompression_limits(void **state)
 {
 	recorder r = {0};
-	keyhound_report rep;
 	fx_image im;
 	kh_buf tar = {0};
 	kh_image *reader;
@@ -584,10 +618,10 @@ static void test_layer_decompression_limits(void **state)
 	zero_layer_image(&im, 48u << 20); /* 48 MiB of zeros gzip to ~47 KiB: ratio ~1000 */
 	fx_image_archive(&tar, &im, FX_OCI_TAR);
 
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, &lim, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, &lim, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "bomb.tar");
-	assert_int_equal(skips(&rep, KH_SKIP_LAYER_RATIO), 1);
+	assert_int_equal(skips(rep, KH_SKIP_LAYER_RATIO), 1);
 	assert_non_null(rec_path(&r, "a.txt"));
 	assert_null(rec_path(&r, "z.txt"));
 	kh_image_free(reader);
@@ -595,22 +629,91 @@ static void test_layer_decompression_limits(void **state)
 
 	lim.max_ratio = 0; /* no ratio limit; a total one instead */
 	lim.max_decompressed = 1u << 20;
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, &lim, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, &lim, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "bomb.tar");
-	assert_int_equal(skips(&rep, KH_SKIP_LAYER_TOTAL), 1);
+	assert_int_equal(skips(rep, KH_SKIP_LAYER_TOTAL), 1);
 	kh_image_free(reader);
 	rec_free(&r);
 
 	lim.max_decompressed = 1ull << 32; /* neither: the whole layer is read */
-	kh_report_init(&rep);
-	kh_image_new(&reader, NULL, &lim, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, &lim, rep, &sink);
 	kh_image_read_memory(reader, tar.buf, tar.len, "bomb.tar");
 	assert_non_null(rec_path(&r, "z.txt"));
-	assert_int_equal(rep.n_skip, 0);
+	assert_int_equal(rep->n_skip, 0);
 	kh_image_free(reader);
 	rec_free(&r);
 
+	kh_buf_free(&tar);
+	fx_image_free(&im);
+}
+
+/* An archive of more layers than any image has: the rest are a counted skip. */
+static void test_too_many_layers(void **state)
+{
+	static const char empty_tar[1024];
+	enum { N = 10001 };
+	fx_entry *e = kh_calloc(N, sizeof(*e));
+	char **names = kh_calloc(N, sizeof(char *));
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	for (size_t i = 0; i < N; i++) {
+		names[i] = kh_sprintf("blobs/sha256/%064zx", i);
+		e[i] = (fx_entry){names[i], empty_tar, sizeof(empty_tar)};
+	}
+	fx_archive(&tar, FX_TAR, FX_PLAIN, e, N);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "many.tar");
+	assert_int_equal(skips(rep, "max-layers"), 1);
+	assert_true(has_error(rep, "many.tar", "no manifest.json or index.json"));
+	kh_image_free(reader);
+	for (size_t i = 0; i < N; i++)
+		free(names[i]);
+	free(names);
+	free(e);
+	kh_buf_free(&tar);
+}
+
+/* A layer deleting more files than any real one: the excess deletions are a counted skip. */
+static void test_too_many_whiteouts(void **state)
+{
+	enum { N = 100001 };
+	fx_entry *e = kh_calloc(N, sizeof(*e));
+	char **names = kh_calloc(N, sizeof(char *));
+	fx_image im;
+	kh_buf tar = {0};
+	recorder r = {0};
+	kh_image *reader;
+	kh_image_sink sink = {rec_emit, &r};
+	memset(&im, 0, sizeof(im));
+	im.tag = "wh:1";
+	for (size_t i = 0; i < N; i++) {
+		names[i] = kh_sprintf("d/.wh.f%zu", i);
+		e[i] = (fx_entry){names[i], ""};
+	}
+	fx_entry base[] = {{"d/f0", "first\n"}};
+	fx_image_layer(&im, FX_PLAIN, "ADD base", base, 1);
+	fx_image_layer(&im, FX_GZIP, "RUN rm -rf many", e, N);
+	fx_image_config(&im, NULL, NULL);
+	fx_image_archive(&tar, &im, FX_OCI_TAR);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, NULL, NULL, rep, &sink);
+	kh_image_read_memory(reader, tar.buf, tar.len, "wh.tar");
+	assert_int_equal(skips(rep, "max-whiteouts"), 1);
+	const rec_entry *f0 = rec_path(&r, "d/f0");
+	kh_image_attr at;
+	assert_int_equal(kh_image_attribute(reader, f0->layer, f0->path, &at), 1);
+	assert_string_equal(at.deleted_in_layer, im.layers[1].diff_id);
+	kh_image_free(reader);
+	rec_free(&r);
+	for (size_t i = 0; i < N; i++)
+		free(names[i]);
+	free(names);
+	free(e);
 	kh_buf_free(&tar);
 	fx_image_free(&im);
 }
@@ -644,11 +747,10 @@ static void test_layer_digest_values(void **state)
 static int dump(const char *input, const char *platform)
 {
 	recorder r = {0};
-	keyhound_report rep;
 	kh_image *reader;
 	kh_image_sink sink = {rec_emit, &r};
-	kh_report_init(&rep);
-	kh_image_new(&reader, platform, NULL, &rep, &sink);
+	fx_report_reset(&rep);
+	kh_image_new(&reader, platform, NULL, rep, &sink);
 	kh_image_read_path(reader, input);
 	for (size_t i = 0; i < r.n; i++) {
 		const rec_entry *e = &r.v[i];
@@ -661,8 +763,8 @@ static int dump(const char *input, const char *platform)
 		       k == 1 ? at.created_by : "-", k == 1 ? at.deleted_in_layer : "-",
 		       e->config_field ? e->config_field : "-");
 	}
-	for (size_t i = 0; i < rep.n_skip; i++)
-		printf("skip: %s x%llu\n", rep.skip_reason[i], (unsigned long long)rep.skip_count[i]);
+	for (size_t i = 0; i < rep->n_skip; i++)
+		printf("skip: %s x%llu\n", rep->skip_reason[i], (unsigned long long)rep->skip_count[i]);
 	kh_image_free(reader);
 	rec_free(&r);
 	return 0;
@@ -679,6 +781,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_skopeo_like_symlinks),
 		cmocka_unit_test(test_oci_folder),
 		cmocka_unit_test(test_platforms),
+		cmocka_unit_test(test_platform_not_in_archive),
 		cmocka_unit_test(test_truncated_archive),
 		cmocka_unit_test(test_bad_gzip_in_one_layer),
 		cmocka_unit_test(test_manifest_names_missing_blob),
@@ -687,6 +790,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_layer_file_over_max_file_size),
 		cmocka_unit_test(test_layer_decompression_limits),
 		cmocka_unit_test(test_layer_digest_values),
+		cmocka_unit_test(test_too_many_layers),
+		cmocka_unit_test(test_too_many_whiteouts),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, NULL, free_report);
 }

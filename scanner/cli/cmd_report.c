@@ -1,0 +1,49 @@
+/* keyhound report merge FILE...: shard reports (--format json) combined into one. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cmd_report(int argc, char **argv)
+{
+	keyhound_report *r = NULL;
+	FILE *out = stdout;
+	cli c;
+	int code;
+
+	if (argc < 1 || strcmp(argv[0], "merge"))
+		return cli_usage_error("report wants a subcommand: report merge FILE...");
+	if ((code = cli_parse(&c, argc - 1, argv + 1, NULL, NULL)))
+		goto done;
+	if (!c.n_args) {
+		code = cli_usage_error("report merge wants the JSON reports to combine");
+		goto done;
+	}
+	if (keyhound_report_merge(&r, c.args, c.n_args) < 0) {
+		code = cli_fail("report merge");
+		goto done;
+	}
+	if (c.output && !(out = fopen(c.output, "w"))) {
+		fprintf(stderr, "keyhound: cannot write %s: %s\n", c.output, strerror(errno));
+		out = stdout;
+		code = 2;
+		goto done;
+	}
+	keyhound_write_options wo = KEYHOUND_WRITE_OPTIONS_INIT;
+	wo.quiet = c.quiet;
+	wo.color = !c.output && isatty(1) && !getenv("NO_COLOR") && c.format == KEYHOUND_FORMAT_HUMAN;
+	if (keyhound_report_write(r, out, c.format, &wo) < 0) {
+		code = cli_fail("cannot write the report");
+		goto done;
+	}
+	code = keyhound_report_exit_code(r, c.opts.strict);
+done:
+	if (out != stdout && fclose(out) != 0)
+		code = 2;
+	keyhound_report_free(r);
+	cli_free(&c);
+	return code;
+}

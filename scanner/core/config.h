@@ -1,0 +1,53 @@
+/* The parsed .keyhound.yml, for the engine that applies it (scanner/engine.c).
+ * Everything else sees kh_config as opaque and asks kh_config_allows(). */
+#ifndef KH_CONFIG_H
+#define KH_CONFIG_H
+
+#include "core/kh.h"
+
+/* One allowlist: a finding matching any entry is dropped. */
+typedef struct {
+	char **paths;           /* globs (kh_glob_match) */
+	size_t n_paths;
+	void **secrets;         /* pcre2_code*, matched on the secret's bytes */
+	size_t n_secrets;
+	char **stopwords;       /* lower-cased; a case-insensitive substring of the secret */
+	size_t n_stopwords;
+} kh_allowlist;
+
+typedef struct {
+	char *rule_id;
+	kh_allowlist allow;
+	int line;
+} kh_rule_allowlist;
+
+struct kh_config {
+	char *path;             /* the file, as given */
+	char *dir;              /* its folder: rules.extra and baseline are relative to it */
+	char **disable;         /* rules.disable */
+	size_t n_disable;
+	char **extra;           /* rules.extra, resolved against dir */
+	size_t n_extra;
+	kh_allowlist allow;     /* allow.paths / secrets / stopwords */
+	kh_rule_allowlist *rules; /* allow.rules.<id> */
+	size_t n_rules;
+	char *baseline;         /* resolved against dir, or NULL */
+	keyhound_limits limits; /* only the fields in limits_set are meaningful */
+	unsigned limits_set;     /* KEYHOUND_LIMIT_* bits: which limits the file sets */
+	void *match_ctx;        /* pcre2_match_context*: bounds allow.secrets regexes (read-only) */
+};
+
+/* The largest configuration file read: it is untrusted input in a sweep. */
+#define KH_CONFIG_MAX_BYTES (1u << 20)
+/* At most this many rules under allow.rules (the pack has a few hundred). */
+#define KH_CONFIG_MAX_RULE_ALLOWLISTS 4096
+/* PCRE2 match limit for allow.secrets: a regex that hits it does not allow the finding. */
+#define KH_CONFIG_MATCH_LIMIT 100000
+
+/* Overwrite the limits the file sets and the caller did not (`given`: KEYHOUND_LIMIT_* bits). */
+void kh_config_apply_limits(const kh_config *c, keyhound_limits *limits, unsigned given);
+
+/* "50MB", "4GiB", "1024" -> bytes; -1 when malformed or out of range. */
+int kh_parse_size(const char *s, uint64_t *out);
+
+#endif

@@ -1,0 +1,1137 @@
+/* keyhound sweep: the repositories of a fleet, incrementally.
+ *
+ * Each repository's history is walked by the git source (git_history.c), which asks
+ * this file, through kh_git_hooks, whether each blob it reaches was matched before.
+ * A blob is matched once across all repositories of the run and across runs: its raw
+ * matches (rule and offsets, never the secret) are kept in the state, and wherever it
+ * occurs it is judged for that place (rule paths, allowlists, the repository's own
+ * .keyhound.yml) with those matches, reading its bytes again only when it had any.
+ * A repository whose ref tips and judging inputs did not change since its last sweep is
+ * not walked at all: its recorded findings are reported again. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "decode/archive.h"
+#include "filter/judge.h"
+#include "report/report.h"
+#include "source/git.h"
+#include "sweep/sweep.h"
+
+/* ---- the blobs of this run, shared by the jobs ---- */
+
+enum { E_EMPTY = 0, E_KNOWN, E_CLAIMED, E_FAILED };
+
+typedef struct {
+	uint8_t id[20];
+	uint8_t state, kind;
+	bool loaded;                /* m holds its matches (matched this run, or read back) */
+	uint32_t owner;             /* the job holding the claim */
+	uint32_t n_m;
+	kh_raw *m;
+} bent;
+
+typedef struct {
+	bent *v;
+	size_t n, mask;
+	pthread_mutex_t lock;
+	pthread_cond_t changed;     /* a claim was settled */
+} btab;
+
+static size_t bt_slot(const btab *t, const uint8_t *id)
+{
+	uint64_t h;
+	memcpy(&h, id, 8);
+	return (size_t)h & t->mask;
+}
+
+/* Index of id's entry, created empty when absent. Entries move when the table grows:
+ * use the index only under the lock. */
+static size_t bt_get(btab *t, const uint8_t *id)
+{
+	size_t at;
+
+	if (t->n * 2 >= t->mask) {
+		btab nt = { .mask = t->mask ? t->mask * 2 + 1 : 65535 };
+		nt.v = kh_calloc(nt.mask + 1, sizeof(bent));
+		for (size_t i = 0; t->v && i <= t->mask; i++)
+			if (t->v[i].state != E_EMPTY) {
+				size_t j = bt_slot(&nt, t->v[i].id);
+				while (nt.v[j].state != E_EMPTY)
+					j = (j + 1) & nt.mask;
+				nt.v[j] = t->v[i];
+			}
+		free(t->v);
+		t->v = nt.v;
+		t->mask = nt.mask;
+	}
+	for (at = bt_slot(t, id); t->v[at].state != E_EMPTY; at = (at + 1) & t->mask)
+		if (!memcmp(t->v[at].id, id, 20))
+			return at;
+	memcpy(t->v[at].id, id, 20);
+	t->n++;
+	return at;
+}
+
+/* ---- repositories and jobs ---- */
+
+typedef struct {
+	char *path;                 /* as given or found */
+	char *fail;                 /* why it cannot be swept (found at discovery), or NULL */
+	json_t *summary;
+	keyhound_report *report;    /* its part, moved into the sweep's report at the end */
+} repo;
+
+typedef struct {
+	const keyhound_engine *e;
+	keyhound_report *report;
+	const keyhound_sweep_options *o;
+	kh_state *state;
+	btab blobs;
+	bool blobs_loaded;
+	pthread_mutex_t load_lock;
+	char match_key[96];
+	repo *repos;
+	size_t n_repos, cap_repos;
+	_Atomic size_t next;
+	unsigned pause_ms;
+} sweep;
+
+typedef struct {
+	sweep *sw;
+	repo *r;
+	uint32_t id;
+	keyhound_engine eng;        /* the sweep's engine with this repository's configuration */
+	kh_config *config;
+	char *config_text;
+	keyhound_report *report;
+	kh_pipeline *pipe;
+	pthread_mutex_t lock;       /* guards nb (the walk's threads publish) */
+	kh_new_blob *nb;
+	size_t n_nb, cap_nb;
+	uint8_t (*claims)[20];
+	size_t n_claims, cap_claims;
+	bool released;
+	uint64_t refs, commits, blobs;
+	_Atomic uint64_t blobs_new, blobs_known, blobs_rejudged;
+} job;
+
+/* ---- matching and judging ---- */
+
+static void publish(job *j, const uint8_t *id, int kind, const kh_raw *m, uint32_t n)
+{
+	btab *t = &j->sw->blobs;
+	kh_new_blob nb = { .kind = (uint8_t)kind, .n_m = n };
+	size_t at;
+
+	memcpy(nb.id, id, 20);
+	if (n) {
+		nb.m = kh_malloc(sizeof(kh_raw) * n);
+		memcpy(nb.m, m, sizeof(kh_raw) * n);
+	}
+	pthread_mutex_lock(&j->lock);
+	if (j->n_nb == j->cap_nb)
+		j->nb = kh_realloc(j->nb, sizeof(*j->nb) * (j->cap_nb = j->cap_nb * 2 + 64));
+	j->nb[j->n_nb++] = nb;
+	pthread_mutex_unlock(&j->lock);
+	atomic_fetch_add(&j->blobs_new, 1);
+
+	pthread_mutex_lock(&t->lock);
+	at = bt_get(t, id);
+	free(t->v[at].m);
+	t->v[at].m = NULL;
+	if (n) {
+		t->v[at].m = kh_malloc(sizeof(kh_raw) * n);
+		memcpy(t->v[at].m, m, sizeof(kh_raw) * n);
+	}
+	t->v[at].n_m = n;
+	t->v[at].kind = (uint8_t)kind;
+	t->v[at].loaded = true;
+	t->v[at].state = E_KNOWN;
+	pthread_cond_broadcast(&t->changed);
+	pthread_mutex_unlock(&t->lock);
+}
+
+static void judge_all(job *j, const kh_blob *b, const kh_matches *m)
+{
+	for (size_t i = 0; i < b->n_occ; i++)
+		kh_judge(&j->eng, b, i, m, j->report);
+}
+
+/* The judge's filters that depend only on the secret's bytes and its rule (entropy,
+ * placeholders), applied once here: a raw match they drop is dropped wherever the blob
+ * sits, so it is not kept, and a blob left with none needs no bytes to be judged again.
+ * (Generic rules hit many blobs whose candidates all fail these.) */
+static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsigned char *data)
+{
+	const kh_rule *r = &rs->rules[x->rule];
+	const unsigned char *secret = x->decoded_secret ? (const unsigned char *)x->decoded_secret
+							: data + x->sec_start;
+	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
+
+	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
+		return false;
+	return !kh_is_placeholder((const char *)secret, n);
+}
+
+/* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
+ * the blob's kind; raw matches go to *raw. */
+static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t *n_raw)
+{
+	const keyhound_engine *e = &j->eng;
+	const char *loc = b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)";
+	kh_matches m = { 0 };
+	int kind = KH_BK_CLEAN;
+
+	*raw = NULL;
+	*n_raw = 0;
+	if (b->len <= e->opts.limits.max_file_size && kh_archive_detect(b->data, b->len)) {
+		kh_pipeline_scan_now(j->pipe, s, b); /* entries are blobs of their own */
+		return KH_BK_RESCAN;
+	}
+	kh_report_add_bytes(j->report, b->len, 1);
+	if (b->len > e->opts.limits.max_file_size) {
+		kh_report_skip(j->report, "max-file-size");
+		judge_all(j, b, NULL);
+		return KH_BK_LARGE;
+	}
+	if (kh_looks_binary(b->data, b->len)) {
+		kh_report_skip(j->report, "binary");
+		judge_all(j, b, NULL);
+		return KH_BK_BINARY;
+	}
+	if (kh_match_blob(e->rules, s, b->data, b->len, &e->opts.limits, &m) < 0) {
+		kh_report_error(j->report, loc, "%s", keyhound_last_error());
+		kind = KH_BK_RESCAN;
+	} else if (m.truncated || m.match_limit_errors) {
+		kind = KH_BK_RESCAN;
+	} else if (m.n) {
+		bool decoded = false, anywhere = false;
+		*raw = kh_calloc(m.n, sizeof(kh_raw));
+		for (size_t i = 0; i < m.n; i++) {
+			const kh_match *x = &m.v[i];
+			if (!can_be_finding(e->rules, x, b->data))
+				continue;
+			/* a decoded secret is not in the blob's bytes: its row keeps only the rule
+			 * and the encoded run, and the blob is scanned again where it applies */
+			decoded |= x->decoded != NULL;
+			anywhere |= e->rules->rules[x->rule].n_paths == 0;
+			(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
+						       x->decoded ? x->start : x->sec_start,
+						       x->decoded ? x->end : x->sec_end };
+		}
+		if (*n_raw)
+			kind = decoded ? (anywhere ? KH_BK_RESCAN : KH_BK_RESCAN_PATHS)
+				       : (anywhere ? KH_BK_MATCHES : KH_BK_MATCHES_PATHS);
+	}
+	judge_all(j, b, &m);
+	kh_matches_free(&m);
+	if (kind == KH_BK_CLEAN || kind == KH_BK_RESCAN) {
+		free(*raw);
+		*raw = NULL;
+		*n_raw = 0;
+	}
+	return kind;
+}
+
+static void hook_scan(void *payload, const uint8_t id[20], kh_blob *b, kh_scratch *s)
+{
+	job *j = payload;
+	kh_raw *raw;
+	uint32_t n;
+	int kind = match_blob(j, b, s, &raw, &n);
+
+	publish(j, id, kind, raw, n);
+	free(raw);
+}
+
+static void hook_too_large(void *payload, const uint8_t id[20])
+{
+	publish(payload, id, KH_BK_LARGE, NULL, 0);
+}
+
+static void claim(job *j, const uint8_t *id)
+{
+	if (j->n_claims == j->cap_claims)
+		j->claims = kh_realloc(j->claims, sizeof(*j->claims) * (j->cap_claims = j->cap_claims * 2 + 256));
+	memcpy(j->claims[j->n_claims++], id, 20);
+}
+
+static int hook_is_known(void *payload, const uint8_t id[20])
+{
+	job *j = payload;
+	btab *t = &j->sw->blobs;
+	int known = KH_GIT_KNOWN;
+	size_t at;
+
+	pthread_mutex_lock(&t->lock);
+	at = bt_get(t, id);
+	if (t->v[at].state == E_EMPTY || t->v[at].state == E_FAILED) {
+		t->v[at].state = E_CLAIMED;
+		t->v[at].owner = j->id;
+		claim(j, id);
+		known = 0;
+	} else if (t->v[at].state == E_KNOWN &&
+		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
+		known = KH_GIT_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
+	}
+	/* a blob another repository is matching now is judged after this one's own blobs */
+	pthread_mutex_unlock(&t->lock);
+	return known;
+}
+
+/* Claims this job could not settle (missing objects, a walk that failed) go back, so a
+ * repository waiting for one of them reads the blob itself. */
+static void release_claims(job *j)
+{
+	btab *t = &j->sw->blobs;
+
+	pthread_mutex_lock(&t->lock);
+	for (size_t i = 0; i < j->n_claims; i++) {
+		size_t at = bt_get(t, j->claims[i]);
+		if (t->v[at].state == E_CLAIMED && t->v[at].owner == j->id)
+			t->v[at].state = E_FAILED;
+	}
+	pthread_cond_broadcast(&t->changed);
+	pthread_mutex_unlock(&t->lock);
+	j->n_claims = 0;
+	j->released = true;
+}
+
+static int read_bytes(job *j, git_odb *odb, const uint8_t *id, const kh_blob *b, git_odb_object **out)
+{
+	git_oid oid;
+
+	memcpy(oid.id, id, 20);
+	if (git_odb_read(out, odb, &oid) < 0 || git_odb_object_type(*out) != GIT_OBJECT_BLOB) {
+		char hex[41];
+		kh_hex(id, 20, hex);
+		kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+				"blob %s: missing or corrupt object", hex);
+		git_odb_object_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Judge a blob matched before with its kept matches, at its places here. */
+static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const uint8_t *id,
+			kh_blob *b, git_odb *odb, kh_scratch *s)
+{
+	git_odb_object *obj = NULL;
+	kh_matches m = { 0 };
+
+	if (!b->data && kind != KH_BK_MATCHES && kind != KH_BK_MATCHES_PATHS &&
+	    kind != KH_BK_RESCAN && kind != KH_BK_RESCAN_PATHS) {
+		/* not read, but it must be there: a damaged fork is reported as such */
+		git_oid oid;
+		memcpy(oid.id, id, 20);
+		if (!git_odb_exists(odb, &oid)) {
+			char hex[41];
+			kh_hex(id, 20, hex);
+			kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+					"blob %s: missing object", hex);
+			return;
+		}
+	}
+	switch (kind) {
+	case KH_BK_CLEAN:
+		judge_all(j, b, NULL); /* path rules need no bytes */
+		return;
+	case KH_BK_BINARY:
+	case KH_BK_LARGE:
+		/* counted again, so each repository's summary says what was not read */
+		kh_report_skip(j->report, kind == KH_BK_BINARY ? "binary" : "max-file-size");
+		judge_all(j, b, NULL);
+		return;
+	default:
+		break;
+	}
+	if (!b->data) {
+		if (read_bytes(j, odb, id, b, &obj) < 0)
+			return;
+		b->data = (unsigned char *)git_odb_object_data(obj);
+		b->len = git_odb_object_size(obj);
+	}
+	atomic_fetch_add(&j->blobs_rejudged, 1);
+	if (kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS) {
+		m.v = kh_calloc(n ? n : 1, sizeof(kh_match));
+		for (uint32_t i = 0; i < n; i++) {
+			if (raw[i].end > b->len || raw[i].sec_end > b->len ||
+			    raw[i].rule >= j->eng.rules->n_rules)
+				continue; /* cannot happen for the same bytes and rules */
+			m.v[m.n++] = (kh_match){ .rule = raw[i].rule, .start = raw[i].start,
+						 .end = raw[i].end, .sec_start = raw[i].sec_start,
+						 .sec_end = raw[i].sec_end };
+		}
+		judge_all(j, b, &m);
+		free(m.v);
+	} else {
+		kh_raw *r2;
+		uint32_t n2;
+		match_blob(j, b, s, &r2, &n2); /* an archive, decoded matches: scanned again */
+		free(r2);
+	}
+	if (obj) {
+		b->data = NULL;
+		b->len = 0;
+		git_odb_object_free(obj);
+	}
+}
+
+/* Does a rule of the kept matches apply at one of the blob's places here? */
+static bool applies_here(const job *j, const kh_raw *raw, uint32_t n, const kh_blob *b)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (raw[i].rule >= j->eng.rules->n_rules)
+			return true;
+		for (size_t k = 0; k < b->n_occ; k++)
+			if (kh_rule_path_matches(&j->eng.rules->rules[raw[i].rule], b->occ[k].path))
+				return true;
+	}
+	return false;
+}
+
+static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_scratch *s)
+{
+	job *j = payload;
+	sweep *sw = j->sw;
+	btab *t = &sw->blobs;
+	kh_raw *raw = NULL;
+	uint32_t n = 0;
+	int kind;
+	bool loaded;
+	size_t at;
+
+	/* from a pack walk thread (bytes given) the blob was known before the walk: no wait */
+	if (!b->data && !j->released)
+		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
+	pthread_mutex_lock(&t->lock);
+	at = bt_get(t, id);
+	while (!b->data && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+		pthread_cond_wait(&t->changed, &t->lock);
+		at = bt_get(t, id);
+	}
+	if (t->v[at].state != E_KNOWN) {
+		/* its claimant could not read it: this repository reads and matches it */
+		git_odb_object *obj = NULL;
+		t->v[at].state = E_CLAIMED;
+		t->v[at].owner = j->id;
+		pthread_mutex_unlock(&t->lock);
+		if (read_bytes(j, odb, id, b, &obj) == 0) {
+			b->data = (unsigned char *)git_odb_object_data(obj);
+			b->len = git_odb_object_size(obj);
+			hook_scan(j, id, b, s);
+			b->data = NULL;
+			b->len = 0;
+			git_odb_object_free(obj);
+		} else {
+			claim(j, id);
+			release_claims(j);
+		}
+		return;
+	}
+	kind = t->v[at].kind;
+	loaded = t->v[at].loaded;
+	if (loaded && t->v[at].n_m) {
+		n = t->v[at].n_m;
+		raw = kh_malloc(sizeof(kh_raw) * n);
+		memcpy(raw, t->v[at].m, sizeof(kh_raw) * n);
+	}
+	pthread_mutex_unlock(&t->lock);
+	atomic_fetch_add(&j->blobs_known, 1);
+	if ((kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) &&
+	    !loaded) {
+		int rc = kh_state_blob_matches(sw->state, id, j->eng.rules, &raw, &n);
+		if (rc == KEYHOUND_ENOTFOUND)
+			kind = KH_BK_RESCAN;
+		else if (rc < 0)
+			kh_report_error(j->report, "sweep state", "%s", keyhound_last_error());
+		pthread_mutex_lock(&t->lock);
+		at = bt_get(t, id);
+		if (!t->v[at].loaded && rc == 0) {
+			t->v[at].m = n ? kh_malloc(sizeof(kh_raw) * n) : NULL;
+			if (n)
+				memcpy(t->v[at].m, raw, sizeof(kh_raw) * n);
+			t->v[at].n_m = n;
+			t->v[at].loaded = true;
+		}
+		pthread_mutex_unlock(&t->lock);
+	}
+	if ((kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) && !applies_here(j, raw, n, b))
+		kind = KH_BK_CLEAN; /* none of its rules' paths is a place it has here */
+	judge_known(j, kind, raw, n, id, b, odb, s);
+	free(raw);
+}
+
+static void hook_walked(void *payload, size_t commits, size_t blobs)
+{
+	job *j = payload;
+	j->commits = commits;
+	j->blobs = blobs;
+}
+
+static void load_one(void *payload, const uint8_t id[20], int kind)
+{
+	btab *t = payload;
+	size_t at = bt_get(t, id);
+
+	if (t->v[at].state == E_EMPTY) {
+		t->v[at].state = E_KNOWN;
+		t->v[at].kind = (uint8_t)kind;
+	}
+}
+
+/* The blobs earlier runs matched with these rules, read once, when a repository first
+ * needs walking (a sweep where nothing changed never reads them). */
+static int load_blobs(sweep *sw)
+{
+	int error = 0;
+
+	pthread_mutex_lock(&sw->load_lock);
+	if (!sw->blobs_loaded) {
+		pthread_mutex_lock(&sw->blobs.lock);
+		error = kh_state_load_blobs(sw->state, sw->match_key, load_one, &sw->blobs);
+		pthread_mutex_unlock(&sw->blobs.lock);
+		sw->blobs_loaded = error == 0;
+	}
+	pthread_mutex_unlock(&sw->load_lock);
+	return error;
+}
+
+/* ---- what a repository's sweep depends on ---- */
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A hash of every ref, HEAD and the stash's reflog: what the history walk starts from. */
+static void repo_tips(git_repository *repo, char out[65], uint64_t *n_refs)
+{
+	git_reference_iterator *it = NULL;
+	git_reference *ref, *res;
+	git_reflog *log = NULL;
+	char **lines = NULL, hex[GIT_OID_HEXSZ + 1];
+	size_t n = 0;
+	kh_sha256_ctx c;
+	uint8_t h[32];
+	git_oid head;
+
+	kh_sha256_init(&c);
+	if (git_reference_name_to_id(&head, repo, "HEAD") == 0) {
+		git_oid_tostr(hex, sizeof(hex), &head);
+		kh_sha256_update(&c, "HEAD ", 5);
+		kh_sha256_update(&c, hex, strlen(hex) + 1);
+	}
+	if (git_reference_iterator_new(&it, repo) == 0) {
+		while (git_reference_next(&ref, it) == 0) {
+			const char *target = "?";
+			if (git_reference_resolve(&res, ref) == 0) {
+				if (git_reference_target(res))
+					target = git_oid_tostr(hex, sizeof(hex), git_reference_target(res));
+				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
+				lines[n++] = kh_sprintf("%s %s", git_reference_name(ref), target);
+				git_reference_free(res);
+			} else {
+				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
+				lines[n++] = kh_sprintf("%s ?", git_reference_name(ref));
+			}
+			git_reference_free(ref);
+		}
+		git_reference_iterator_free(it);
+	}
+	if (n)
+		qsort(lines, n, sizeof(char *), cmp_strp);
+	for (size_t i = 0; i < n; i++) {
+		kh_sha256_update(&c, lines[i], strlen(lines[i]) + 1);
+		free(lines[i]);
+	}
+	free(lines);
+	if (git_reflog_read(&log, repo, "refs/stash") == 0) {
+		for (size_t i = 0; i < git_reflog_entrycount(log); i++) {
+			git_oid_tostr(hex, sizeof(hex), git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
+			kh_sha256_update(&c, hex, strlen(hex) + 1);
+		}
+		git_reflog_free(log);
+	}
+	kh_sha256_final(&c, h);
+	kh_hex(h, 32, out);
+	*n_refs = n;
+}
+
+static char *read_small_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	kh_buf b = { 0 };
+	char tmp[4096];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0 && b.len < (1u << 20))
+		kh_buf_put(&b, tmp, n);
+	fclose(f);
+	return kh_buf_detach(&b);
+}
+
+/* Everything that changes how the same blobs at the same places are judged. */
+static void judge_key(const job *j, char out[65])
+{
+	const keyhound_engine *e = &j->eng;
+	kh_sha256_ctx c;
+	uint8_t h[32];
+	char tmp[160];
+
+	kh_sha256_init(&c);
+	snprintf(tmp, sizeof(tmp), "%s|%s|%d|%d|", KEYHOUND_VERSION, j->sw->match_key,
+		 e->opts.show_secrets, (int)e->opts.min_confidence);
+	kh_sha256_update(&c, tmp, strlen(tmp));
+	kh_sha256_update(&c, j->config_text ? j->config_text : "", j->config_text ? strlen(j->config_text) + 1 : 0);
+	for (size_t i = 0; i < e->n_baseline; i++)
+		kh_sha256_update(&c, e->baseline[i], strlen(e->baseline[i]) + 1);
+	kh_sha256_final(&c, h);
+	kh_hex(h, 32, out);
+}
+
+/* The repository's own .keyhound.yml (in its work tree), unless --config names one for
+ * all of them. */
+static void repo_config(job *j, git_repository *repo)
+{
+	const char *wd = git_repository_workdir(repo);
+	char *path;
+
+	if (j->sw->e->config || j->sw->e->opts.config_path) {
+		if (j->sw->e->opts.config_path)
+			j->config_text = read_small_file(j->sw->e->opts.config_path);
+		return;
+	}
+	if (!wd)
+		return; /* a bare repository: its file would have to come from HEAD's tree */
+	path = kh_sprintf("%s.keyhound.yml", wd);
+	if ((j->config_text = read_small_file(path))) {
+		if (kh_config_load(&j->config, path) < 0) {
+			kh_report_error(j->report, path, "%s", keyhound_last_error());
+			j->config = NULL;
+		} else {
+			j->eng.config = j->config;
+		}
+	}
+	free(path);
+}
+
+/* ---- one repository ---- */
+
+static double now_s(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Report again what the last sweep found, for a repository that did not change. */
+static int replay(job *j, json_t *old_summary)
+{
+	json_t *arr = NULL, *f;
+	size_t i;
+	int error;
+
+	if ((error = kh_state_findings(j->sw->state, j->r->path, &arr)) < 0)
+		return error;
+	json_array_foreach(arr, i, f) {
+		kh_finding_rec rec;
+		memset(&rec, 0, sizeof(rec));
+		if (kh_finding_from_json(&rec.f, f) == 0)
+			kh_report_add(j->report, &rec);
+		else
+			kh_finding_clear(&rec.f);
+	}
+	json_decref(arr);
+	j->commits = (uint64_t)json_integer_value(json_object_get(old_summary, "commits"));
+	j->blobs = (uint64_t)json_integer_value(json_object_get(old_summary, "blobs"));
+	j->blobs_known = j->blobs;
+	return 0;
+}
+
+/* --new-only: drop what an earlier run reported. Returns every finding (for the state). */
+static json_t *findings_and_filter(job *j)
+{
+	keyhound_report *r = j->report;
+	json_t *all = json_array();
+	size_t kept = 0;
+
+	for (size_t i = 0; i < r->n; i++) {
+		keyhound_finding *f = &r->v[i].f;
+		json_array_append_new(all, kh_finding_json(f));
+		if (j->sw->o->new_only && f->fingerprint &&
+		    kh_state_reported(j->sw->state, j->r->path, f->fingerprint)) {
+			kh_finding_clear(f);
+			free(r->v[i].context);
+			continue;
+		}
+		r->v[kept++] = r->v[i];
+	}
+	r->n = kept;
+	return all;
+}
+
+static json_t *repo_summary(job *j, const char *status, double secs, uint64_t findings)
+{
+	keyhound_report *r = j->report;
+	json_t *s = json_object();
+
+	json_object_set_new(s, "repository", kh_json_str(j->r->path));
+	json_object_set_new(s, "status", json_string(status));
+	json_object_set_new(s, "refs", json_integer((json_int_t)j->refs));
+	json_object_set_new(s, "commits", json_integer((json_int_t)j->commits));
+	json_object_set_new(s, "blobs", json_integer((json_int_t)j->blobs));
+	json_object_set_new(s, "blobs_new", json_integer((json_int_t)atomic_load(&j->blobs_new)));
+	json_object_set_new(s, "blobs_skipped", json_integer((json_int_t)atomic_load(&j->blobs_known)));
+	json_object_set_new(s, "blobs_rejudged", json_integer((json_int_t)atomic_load(&j->blobs_rejudged)));
+	json_object_set_new(s, "bytes", json_integer((json_int_t)r->bytes));
+	json_object_set_new(s, "findings", json_integer((json_int_t)findings));
+	json_object_set_new(s, "reported", json_integer((json_int_t)r->n));
+	json_object_set_new(s, "seconds", json_real((double)(long)(secs * 1000 + 0.5) / 1000));
+	json_object_set_new(s, "errors", json_integer((json_int_t)r->n_err));
+	if (r->n_err)
+		json_object_set_new(s, "error", json_pack("{s:o,s:o}", "location",
+							  kh_json_str(r->err_location[0]), "reason",
+							  kh_json_str(r->err_reason[0])));
+	return s;
+}
+
+static void free_new_blobs(job *j)
+{
+	for (size_t i = 0; i < j->n_nb; i++)
+		free(j->nb[i].m);
+	free(j->nb);
+	j->nb = NULL;
+	j->n_nb = j->cap_nb = 0;
+}
+
+static void sweep_repo(job *j)
+{
+	sweep *sw = j->sw;
+	repo *r = j->r;
+	git_repository *gr = NULL;
+	char tips[65], key[65], *old_tips = NULL, *old_key = NULL;
+	json_t *old_summary = NULL, *all = NULL;
+	const char *status = "swept";
+	uint64_t findings = 0;
+	double t0 = now_s();
+	int error;
+
+	if (r->fail) {
+		kh_report_error(j->report, r->path, "%s", r->fail);
+		status = "failed";
+		goto done;
+	}
+	if (git_repository_open_ext(&gr, r->path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+		const git_error *ge = git_error_last();
+		kh_report_error(j->report, r->path, "cannot open the repository: %s",
+				ge && ge->message ? ge->message : "not a git repository");
+		status = "failed";
+		goto done;
+	}
+	repo_tips(gr, tips, &j->refs);
+	repo_config(j, gr);
+	judge_key(j, key);
+	if ((error = kh_state_repo(sw->state, r->path, &old_tips, &old_key, &old_summary)) < 0)
+		goto state_error;
+	if (old_tips && old_key && !strcmp(old_tips, tips) && !strcmp(old_key, key) && !j->report->n_err) {
+		if ((error = replay(j, old_summary)) < 0)
+			goto state_error;
+		status = "unchanged";
+		all = findings_and_filter(j);
+		findings = json_array_size(all);
+		goto done;
+	}
+	if ((error = load_blobs(sw)) < 0)
+		goto state_error;
+	{
+		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
+		struct keyhound_scan js = { .engine = &j->eng, .report = j->report, .pipe = j->pipe };
+		kh_git_hooks hooks = { hook_is_known, hook_scan, hook_too_large, hook_known,
+				       hook_walked, j };
+		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
+			     .gitdir = git_repository_commondir(gr), .hooks = &hooks };
+		go.repo = r->path;
+		if (kh_git_history(&g) < 0)
+			kh_report_error(j->report, r->path, "%s", keyhound_last_error());
+		release_claims(j);
+	}
+	all = findings_and_filter(j);
+	findings = json_array_size(all);
+	{
+		json_t *sum = repo_summary(j, status, now_s() - t0, findings);
+		/* a repository with errors is walked again next time, so they are not forgotten */
+		kh_repo_commit c = { r->path, j->report->n_err ? NULL : tips, key, sw->match_key, j->nb,
+				     j->n_nb, all, sum };
+		error = kh_state_commit(sw->state, &c, j->eng.rules);
+		json_decref(sum);
+		if (error < 0)
+			goto state_error;
+	}
+	if (sw->pause_ms)
+		usleep(sw->pause_ms * 1000u);
+	goto done;
+state_error:
+	kh_report_error(j->report, r->path, "sweep state: %s", keyhound_last_error());
+	if (!strcmp(status, "swept"))
+		status = "failed";
+done:
+	r->summary = repo_summary(j, j->report->n_err && !strcmp(status, "swept") ? "errors" : status,
+				  now_s() - t0, findings);
+	json_decref(all);
+	json_decref(old_summary);
+	free(old_tips);
+	free(old_key);
+	git_repository_free(gr);
+}
+
+static int run_job(sweep *sw, repo *r, uint32_t id)
+{
+	job j = { .sw = sw, .r = r, .id = id, .eng = *sw->e };
+	int error;
+
+	pthread_mutex_init(&j.lock, NULL);
+	j.report = kh_calloc(1, sizeof(*j.report));
+	kh_report_init(j.report);
+	j.report->show_secrets = sw->e->opts.show_secrets;
+	if ((error = kh_pipeline_new(&j.pipe, &j.eng, j.report, 0)) < 0) {
+		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
+		r->summary = repo_summary(&j, "failed", 0, 0);
+	} else {
+		sweep_repo(&j);
+	}
+	if (!j.released)
+		release_claims(&j);
+	kh_pipeline_free(j.pipe);
+	kh_config_free(j.config);
+	free(j.config_text);
+	free_new_blobs(&j);
+	free(j.claims);
+	pthread_mutex_destroy(&j.lock);
+	r->report = j.report;
+	return 0;
+}
+
+static void *job_thread(void *arg)
+{
+	sweep *sw = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&sw->next, 1)) < sw->n_repos)
+		run_job(sw, &sw->repos[i], (uint32_t)i + 1);
+	return NULL;
+}
+
+/* ---- finding the repositories ---- */
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_repo(const char *p)
+{
+	char *a = kh_sprintf("%s/.git", p), *head = kh_sprintf("%s/HEAD", p),
+	     *obj = kh_sprintf("%s/objects", p), *refs = kh_sprintf("%s/refs", p);
+	struct stat st;
+	bool yes = stat(a, &st) == 0 ||
+		   (stat(head, &st) == 0 && S_ISREG(st.st_mode) && is_dir(obj) && is_dir(refs));
+
+	free(a);
+	free(head);
+	free(obj);
+	free(refs);
+	return yes;
+}
+
+static void add_repo(sweep *sw, const char *path, const char *fail)
+{
+	if (sw->n_repos == sw->cap_repos)
+		sw->repos = kh_realloc(sw->repos, sizeof(repo) * (sw->cap_repos = sw->cap_repos * 2 + 16));
+	sw->repos[sw->n_repos++] = (repo){ kh_strdup(path), kh_strdup(fail), NULL, NULL };
+}
+
+#define MAX_SEARCH_DEPTH 16
+
+static void search(sweep *sw, const char *dir, unsigned depth)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	while (d && (de = readdir(d))) {
+		struct stat st;
+		char *p;
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..") || !strcmp(de->d_name, ".git"))
+			continue;
+		p = kh_sprintf("%s/%s", dir, de->d_name);
+		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (is_repo(p))
+				add_repo(sw, p, NULL);
+			else if (depth < MAX_SEARCH_DEPTH)
+				search(sw, p, depth + 1);
+		}
+		free(p);
+	}
+	if (d)
+		closedir(d);
+}
+
+/* "./a//b/" -> "a/b": the same repository gets the same name, and the same shard. */
+static char *clean_path(const char *in)
+{
+	char *p = kh_strdup(in), *w = p;
+
+	for (const char *s = in; *s; s++)
+		if (!(*s == '/' && w > p && w[-1] == '/'))
+			*w++ = *s;
+	*w = 0;
+	while (w - p > 1 && w[-1] == '/')
+		*--w = 0;
+	while (!strncmp(p, "./", 2) && p[2])
+		memmove(p, p + 2, strlen(p + 2) + 1);
+	return p;
+}
+
+static void add_input(sweep *sw, const char *given)
+{
+	char *path = clean_path(given);
+	size_t before = sw->n_repos;
+
+	if (is_repo(path))
+		add_repo(sw, path, NULL);
+	else if (is_dir(path)) {
+		search(sw, path, 0);
+		if (sw->n_repos == before)
+			add_repo(sw, path, "no git repository found in this folder");
+	} else {
+		add_repo(sw, path, errno == ENOENT ? "no such repository" : "not a git repository");
+	}
+	free(path);
+}
+
+static int read_repos_file(sweep *sw, const char *file)
+{
+	FILE *f = strcmp(file, "-") ? fopen(file, "r") : stdin;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (!f)
+		return kh_error(KEYHOUND_EINVAL, "--repos %s: %s", file, strerror(errno));
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		char *s = line, *e = line + n;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+			*--e = 0;
+		if (*s && *s != '#')
+			add_input(sw, s);
+	}
+	free(line);
+	if (f != stdin)
+		fclose(f);
+	return 0;
+}
+
+static int cmp_repo(const void *a, const void *b)
+{
+	return strcmp(((const repo *)a)->path, ((const repo *)b)->path);
+}
+
+static uint64_t fnv1a(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+/* Sorted, each repository once (by its real path), and this shard's share. */
+static void select_repos(sweep *sw)
+{
+	size_t kept = 0;
+	char **real = kh_calloc(sw->n_repos + 1, sizeof(char *));
+
+	qsort(sw->repos, sw->n_repos, sizeof(repo), cmp_repo);
+	for (size_t i = 0; i < sw->n_repos; i++) {
+		repo *r = &sw->repos[i];
+		char *rp = realpath(r->path, NULL);
+		bool dup = false;
+		for (size_t k = 0; rp && k < kept; k++)
+			dup |= real[k] && !strcmp(real[k], rp);
+		if (dup || (sw->o->shard_count &&
+			    fnv1a(r->path) % sw->o->shard_count != sw->o->shard_index)) {
+			free(rp);
+			free(r->path);
+			free(r->fail);
+			continue;
+		}
+		real[kept] = rp;
+		sw->repos[kept++] = *r;
+	}
+	for (size_t i = 0; i < kept; i++)
+		free(real[i]);
+	free(real);
+	sw->n_repos = kept;
+}
+
+/* ---- the sweep ---- */
+
+static void match_key(sweep *sw)
+{
+	const keyhound_limits *l = &sw->e->opts.limits;
+	char tmp[256];
+	uint8_t h[32];
+	char hex[65];
+
+	/* limits change what matching a blob yields, as the rules do */
+	snprintf(tmp, sizeof(tmp), "%llu|%u|%llu|%llu|%u|%u|%u", (unsigned long long)l->max_file_size,
+		 l->max_archive_depth, (unsigned long long)l->max_archive_entries,
+		 (unsigned long long)l->max_decompressed, l->max_ratio, l->max_decoded_depth,
+		 l->max_findings_per_blob);
+	kh_sha256(tmp, strlen(tmp), h);
+	kh_hex(h, 8, hex);
+	/* the program's version too: filters applied at match time live in its code */
+	snprintf(sw->match_key, sizeof(sw->match_key), "%s-%s-%s", keyhound_engine_rules_version(sw->e),
+		 KEYHOUND_VERSION, hex);
+}
+
+/* Move a repository's part into the sweep's report. */
+static void absorb(keyhound_report *dst, keyhound_report *src, const char *repo_path)
+{
+	for (size_t i = 0; i < src->n; i++)
+		kh_report_add(dst, &src->v[i]);
+	src->n = 0;
+	kh_report_add_bytes(dst, src->bytes, src->blobs);
+	for (size_t i = 0; i < src->n_skip; i++)
+		kh_report_skip_n(dst, src->skip_reason[i], src->skip_count[i]);
+	for (size_t i = 0; i < src->n_err && i <= 10000; i++) {
+		if (!strcmp(src->err_location[i], repo_path) || !strncmp(src->err_location[i], repo_path, strlen(repo_path)))
+			kh_report_error(dst, src->err_location[i], "%s", src->err_reason[i]);
+		else {
+			char *loc = kh_sprintf("%s: %s", repo_path, src->err_location[i]);
+			kh_report_error(dst, loc, "%s", src->err_reason[i]);
+			free(loc);
+		}
+	}
+	pthread_mutex_lock(&dst->lock);
+	dst->allow_suppressed += src->allow_suppressed;
+	dst->baseline_suppressed += src->baseline_suppressed;
+	pthread_mutex_unlock(&dst->lock);
+	for (size_t i = 0; i < src->n_notes; i++)
+		kh_report_note(dst, "%s: %s", repo_path, src->notes[i]);
+}
+
+static json_t *sweep_summary(sweep *sw, const char *state_path)
+{
+	json_t *extra = json_object(), *list = json_array(), *tot = json_object();
+	uint64_t swept = 0, unchanged = 0, failed = 0, bnew = 0, bskip = 0;
+	char shard[64];
+
+	for (size_t i = 0; i < sw->n_repos; i++) {
+		json_t *s = sw->repos[i].summary;
+		const char *st = json_string_value(json_object_get(s, "status"));
+		if (!s)
+			continue;
+		swept += st && (!strcmp(st, "swept") || !strcmp(st, "errors"));
+		unchanged += st && !strcmp(st, "unchanged");
+		failed += st && !strcmp(st, "failed");
+		bnew += (uint64_t)json_integer_value(json_object_get(s, "blobs_new"));
+		bskip += (uint64_t)json_integer_value(json_object_get(s, "blobs_skipped"));
+		json_array_append(list, s);
+	}
+	json_object_set_new(tot, "repositories", json_integer((json_int_t)sw->n_repos));
+	json_object_set_new(tot, "swept", json_integer((json_int_t)swept));
+	json_object_set_new(tot, "unchanged", json_integer((json_int_t)unchanged));
+	json_object_set_new(tot, "failed", json_integer((json_int_t)failed));
+	json_object_set_new(tot, "blobs_new", json_integer((json_int_t)bnew));
+	json_object_set_new(tot, "blobs_skipped", json_integer((json_int_t)bskip));
+	if (sw->o->shard_count) {
+		snprintf(shard, sizeof(shard), "%u/%u", sw->o->shard_index, sw->o->shard_count);
+		json_object_set_new(tot, "shard", json_string(shard));
+	}
+	json_object_set_new(tot, "state", kh_json_str(state_path));
+	json_object_set_new(extra, "sweep", tot);
+	json_object_set_new(extra, "repositories", list);
+	return extra;
+}
+
+int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
+{
+	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
+	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
+	const char *pause = getenv("KEYHOUND_SWEEP_PAUSE_MS");
+	unsigned jobs = o->jobs ? o->jobs : 1;
+	pthread_t *tid = NULL;
+	unsigned started = 0;
+	int error = 0;
+
+	if (!o || o->version != KEYHOUND_SWEEP_OPTIONS_VERSION)
+		return kh_error(KEYHOUND_EINVAL, "keyhound_sweep_options: wrong version");
+	if (o->shard_count && o->shard_index >= o->shard_count)
+		return kh_error(KEYHOUND_EINVAL, "--shard %u/%u: K counts from 0 to N-1", o->shard_index,
+				o->shard_count);
+	pthread_mutex_init(&sw.blobs.lock, NULL);
+	pthread_cond_init(&sw.blobs.changed, NULL);
+	pthread_mutex_init(&sw.load_lock, NULL);
+	sw.pause_ms = pause ? (unsigned)atoi(pause) : 0;
+	git_libgit2_init();
+	for (size_t i = 0; i < o->n_inputs; i++)
+		add_input(&sw, o->inputs[i]);
+	if (o->repos_file && (error = read_repos_file(&sw, o->repos_file)) < 0)
+		goto done;
+	if (!sw.n_repos && !o->shard_count) {
+		error = kh_error(KEYHOUND_EINVAL, "no repositories to sweep: give paths or --repos FILE");
+		goto done;
+	}
+	select_repos(&sw);
+	match_key(&sw);
+	if ((error = kh_state_open(&sw.state, state_path)) < 0)
+		goto done;
+	if (jobs > sw.n_repos)
+		jobs = sw.n_repos ? (unsigned)sw.n_repos : 1;
+	tid = kh_calloc(jobs, sizeof(pthread_t));
+	for (; started < jobs; started++)
+		if (pthread_create(&tid[started], NULL, job_thread, &sw) != 0)
+			break;
+	if (!started)
+		job_thread(&sw);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	for (size_t i = 0; i < sw.n_repos; i++)
+		if (sw.repos[i].report)
+			absorb(scan->report, sw.repos[i].report, sw.repos[i].path);
+	kh_report_sort_full(scan->report);
+	json_decref(scan->report->extra);
+	scan->report->extra = sweep_summary(&sw, state_path);
+done:
+	free(tid);
+	kh_state_close(sw.state);
+	for (size_t i = 0; i < sw.n_repos; i++) {
+		free(sw.repos[i].path);
+		free(sw.repos[i].fail);
+		json_decref(sw.repos[i].summary);
+		keyhound_report_free(sw.repos[i].report);
+	}
+	free(sw.repos);
+	for (size_t i = 0; sw.blobs.v && i <= sw.blobs.mask; i++)
+		free(sw.blobs.v[i].m);
+	free(sw.blobs.v);
+	pthread_mutex_destroy(&sw.blobs.lock);
+	pthread_cond_destroy(&sw.blobs.changed);
+	pthread_mutex_destroy(&sw.load_lock);
+	git_libgit2_shutdown();
+	return error;
+}
