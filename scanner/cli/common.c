@@ -182,11 +182,12 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 			only_args = true;
 			continue;
 		}
-		if ((rc = common_opt(c, argc, argv, &i)) < 0)
+		/* a command's own options first: `rules list --format patterns` is not a report format */
+		if (own && (rc = own(c, argc, argv, &i, payload)) < 0)
 			return 2;
 		if (rc > 0)
 			continue;
-		if (own && (rc = own(c, argc, argv, &i, payload)) < 0)
+		if ((rc = common_opt(c, argc, argv, &i)) < 0)
 			return 2;
 		if (rc > 0)
 			continue;

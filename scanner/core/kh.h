@@ -123,9 +123,15 @@ typedef struct {
 	kh_match *v;
 	size_t n, cap;
 	uint64_t match_limit_errors;    /* PCRE2 match-limit hits (counted, not "no match") */
-	bool truncated;                 /* max_findings_per_blob reached */
+	bool truncated;                 /* a rule reached max_findings_per_blob: some dropped */
+	bool full;                      /* the blob's hard cap (KH_MATCH_HARD_CAP x the limit) */
 } kh_matches;
 void kh_matches_free(kh_matches *m);
+
+/* max_findings_per_blob bounds each rule's matches in a blob, so one noisy rule (or a
+ * rule that only applies at some paths) does not crowd out the others; all rules
+ * together stop at this many times the limit, which bounds the memory. */
+#define KH_MATCH_HARD_CAP 16
 
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);

@@ -128,8 +128,8 @@ static int match_decoded(dctx *c, const unsigned char *dec, size_t dlen, unsigne
 	for (size_t i = 0; i < inner.n && !error; i++) {
 		kh_matches *o = c->out;
 		kh_match *m = &inner.v[i];
-		if (o->n >= c->limits->max_findings_per_blob) {
-			o->truncated = true;
+		if (o->n >= c->limits->max_findings_per_blob * KH_MATCH_HARD_CAP) {
+			o->truncated = o->full = true;
 			break;
 		}
 		if (o->n == o->cap) {
@@ -224,7 +224,7 @@ static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned
 			rb++;
 		if (rb - ra >= MIN_RUN)
 			error = consider_run(c, data, len, ra, rb, depth, run_start, run_end, top);
-		if (!c->budget || c->out->truncated)
+		if (!c->budget || c->out->full)
 			return error;
 		p = rb; /* the next run starts after rb: it holds rb + MIN_RUN or later */
 	}
@@ -236,7 +236,7 @@ static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned
 		while (pb < len && is_token_char(data[pb]))
 			pb++;
 		error = try_percent(c, data, pa, pb, depth, run_start, run_end, top);
-		if (!c->budget || c->out->truncated || pb >= len)
+		if (!c->budget || c->out->full || pb >= len)
 			break;
 		q = memchr(data + pb, '%', len - pb);
 	}

@@ -29,7 +29,8 @@ struct kh_scratch {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	size_t *covered;      /* per Hyperscan id: hits ending at or before are done */
-	uint32_t *stamp;      /* per id: which blob `covered` belongs to */
+	uint32_t *stamp;      /* per id: which blob `covered` and `count` belong to */
+	uint32_t *count;      /* per id: matches kept in this blob */
 	uint32_t gen;
 	size_t n_hs;
 	/* the blob being scanned */
@@ -55,6 +56,7 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	s->n_hs = rs->n_hs;
 	s->covered = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(size_t));
 	s->stamp = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(uint32_t));
+	s->count = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(uint32_t));
 done:
 	if (error) {
 		kh_scratch_free(s);
@@ -73,22 +75,32 @@ void kh_scratch_free(kh_scratch *s)
 	pcre2_match_context_free(s->mctx);
 	free(s->covered);
 	free(s->stamp);
+	free(s->count);
 	free(s);
 }
 
-static bool add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t ss, size_t se)
+/* Keep a match. Returns 0, 1 when this rule has its fill for the blob, or -1 when
+ * the blob's hard cap is reached and the scan must stop. */
+static int add_match(kh_scratch *s, unsigned id, unsigned rule, size_t ms, size_t me, size_t ss,
+		     size_t se)
 {
 	kh_matches *o = s->out;
-	if (o->n >= s->limits->max_findings_per_blob) {
+	size_t limit = s->limits->max_findings_per_blob;
+	if (s->count[id] >= limit) {
 		o->truncated = true;
-		return false;
+		return 1;
 	}
+	if (o->n >= limit * KH_MATCH_HARD_CAP) {
+		o->truncated = o->full = true;
+		return -1;
+	}
+	s->count[id]++;
 	if (o->n == o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 16;
 		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
 	}
 	o->v[o->n++] = (kh_match){.rule = rule, .start = ms, .end = me, .sec_start = ss, .sec_end = se};
-	return true;
+	return 0;
 }
 
 /* Confirm hit `end` of Hyperscan id `id`. Returns non-zero to stop the scan. */
@@ -108,6 +120,8 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			return 0;
 		if (pos < s->covered[id])
 			pos = s->covered[id];
+	} else {
+		s->count[id] = 0;
 	}
 	for (;;) {
 		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->mctx) : PCRE2_ERROR_INTERNAL;
@@ -134,8 +148,14 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 		bool ok = true;
 		if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
 			ok = false;
-		if (ok && !add_match(s, ri, ms, me, ss, se))
+		int added = ok ? add_match(s, id, ri, ms, me, ss, se) : 0;
+		if (added < 0)
 			return 1;
+		if (added > 0) {
+			/* this rule is done with the blob: later hits are skipped */
+			covered = SIZE_MAX;
+			break;
+		}
 		if (me > covered)
 			covered = me;
 		if (me >= end || me >= limit)
@@ -229,7 +249,7 @@ int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data
 	int error = scan_raw(rs, s, data, len, limits, out);
 	if (error)
 		return error;
-	if (limits->max_decoded_depth > 0 && !out->truncated) {
+	if (limits->max_decoded_depth > 0 && !out->full) {
 		size_t raw_end = out->n;
 		error = kh_decode_and_match(rs, s, data, len, limits, 1, out);
 		drop_repeats(data, out, first, raw_end);

@@ -115,6 +115,11 @@ printf 'rules:\n  - id: weak\n    name: W\n    pattern: "wk_[0-9]{4}"\n    sever
 run_kh rules check "$T/badrules"
 check "rules check fails on a wrong example and a matching negative" bash -c "[ $RC = 1 ] && grep -q 'example 1 is not found' <<<'$ERR' && grep -q 'negative example 1 is found' <<<'$ERR'"
 
+"$KH" rules list "${RULES[@]}" --format jsonl >"$T/rules.jsonl"
+check "rules list --format jsonl: one rule a line" jsonl_check \
+	'len(fs)==2 and fs[0]["id"]=="test-token" and fs[0]["severity"]=="high" and fs[0]["confidence"]=="high" and fs[1]["pattern"] is None' "$T/rules.jsonl"
+check "rules list --format patterns: patterns only" [ "$("$KH" rules list "${RULES[@]}" --format patterns)" = '\b(tok_[A-Za-z0-9]{24})\b' ]
+
 run_kh --version
 check "--version prints program and rules versions" bash -c "grep -q '^keyhound ' <<<'$OUT' && grep -q '^rules ' <<<'$OUT'"
 

@@ -89,10 +89,13 @@ static void findings_per_blob_limit_is_counted(void **state)
 	kh_buf b = {0};
 	for (int i = 0; i < 10; i++)
 		kh_buf_printf(&b, "tok_A1b2C3d4E5f6G7h8I9j0K%03d\n", i);
+	/* the limit is per rule: a noisy rule does not crowd out another one */
+	kh_buf_puts(&b, "longsecret=Ab3dE6gH9jK2mN5pQ8\n");
 	keyhound_report *r = kt_scan(e, b.buf, b.len, "many.txt");
 	keyhound_summary s;
 	keyhound_report_summary(r, &s);
 	assert_int_equal(kt_count_rule(r, "test-token"), 3);
+	assert_int_equal(kt_count_rule(r, "test-long"), 1);
 	assert_int_equal(s.skipped, 1);
 	keyhound_report_free(r);
 	keyhound_engine_free(e);
