@@ -173,7 +173,7 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 	c->args = calloc((size_t)argc + 1, sizeof(char *));
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
-		int rc;
+		int rc = 0;
 		if (only_args || a[0] != '-' || !strcmp(a, "-")) {
 			c->args[c->n_args++] = a;
 			continue;

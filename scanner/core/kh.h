@@ -83,6 +83,7 @@ typedef struct kh_ruleset {
 	kh_rule *rules;
 	size_t n_rules;
 	void *hs_db;            /* hs_database_t* over rules with a pattern */
+	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */

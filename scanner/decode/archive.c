@@ -3,8 +3,7 @@
  * time, every limit enforced before memory is committed. */
 #include "decode/archive.h"
 
-#include <archive.h>
-#include <archive_entry.h>
+#include "core/dl_archive.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,6 +169,10 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 {
 	kh_archive_kind kind = kh_archive_kind_of(data, len);
 	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
+	if (kh_dl_require(KH_DL_ARCHIVE) < 0) {
+		kh_report_error(report, path, "%s", keyhound_last_error());
+		return KEYHOUND_ERROR;
+	}
 	struct archive *a = NULL;
 	struct archive_entry *e;
 	unsigned char *buf = NULL;

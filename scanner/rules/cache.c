@@ -28,15 +28,29 @@ static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
 	return h;
 }
 
-uint64_t kh_rules_cache_key(const kh_rule_files *f, const unsigned char *const *text, const size_t *len)
+/* The key: each file's name, size, modification time and inode. Reading and hashing
+ * the whole pack on every start would cost more than parsing saves; an edited
+ * file has a new mtime (nanoseconds), and a file that cannot be stat'ed makes the
+ * key unique, so it is parsed (and its error reported) as usual. */
+uint64_t kh_rules_cache_key(const kh_rule_files *f)
 {
 	uint64_t h = 0xcbf29ce484222325ull;
 	h = mix(h, (const unsigned char *)MAGIC, 8);
 	for (size_t i = 0; i < f->n; i++) {
-		uint64_t n = len[i];
+		struct stat st;
+		uint64_t v[5] = {0};
+		if (stat(f->path[i], &st) == 0) {
+			v[0] = (uint64_t)st.st_size;
+			v[1] = (uint64_t)st.st_mtim.tv_sec;
+			v[2] = (uint64_t)st.st_mtim.tv_nsec;
+			v[3] = (uint64_t)st.st_ino;
+			v[4] = (uint64_t)st.st_dev;
+		} else {
+			v[0] = UINT64_MAX;
+			v[1] = (uint64_t)(uintptr_t)f;
+		}
 		h = mix(h, (const unsigned char *)f->path[i], strlen(f->path[i]) + 1);
-		h = mix(h, (const unsigned char *)&n, 8);
-		h = mix(h, text[i], len[i]);
+		h = mix(h, (const unsigned char *)v, sizeof(v));
 	}
 	return h;
 }

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,8 +67,12 @@ void kh_compiled_free(kh_ruleset *rs)
 {
 	if (rs->hs_to_rule)
 		pthread_mutex_destroy(&rs->re_lock);
-	hs_free_database((hs_database_t *)rs->hs_db);
+	if (rs->hs_db_mapped)
+		munmap(rs->hs_db, rs->hs_db_mapped);
+	else
+		hs_free_database((hs_database_t *)rs->hs_db);
 	rs->hs_db = NULL;
+	rs->hs_db_mapped = 0;
 	free(rs->hs_to_rule);
 	rs->hs_to_rule = NULL;
 }
@@ -91,46 +97,40 @@ static void db_key(const kh_ruleset *rs, const char *target, uint8_t key[32])
 	kh_sha256_final(&c, key);
 }
 
-static int read_all(const char *path, unsigned char **out, size_t *len)
+/* In a virtual machine the first touch of each page is a costly trap, and start-up
+ * touches every page of the database (over a megabyte for the default rules): map the
+ * file and the database's memory populated, in one go each. */
+static void *map_populated(int fd, size_t len)
 {
-	FILE *f = fopen(path, "rb");
-	struct stat st;
-	if (!f)
-		return -1;
-	if (fstat(fileno(f), &st) < 0 || st.st_size <= 0 || st.st_size > (1 << 30)) {
-		fclose(f);
-		return -1;
-	}
-	*len = (size_t)st.st_size;
-	*out = kh_malloc(*len);
-	if (fread(*out, 1, *len, f) != *len) {
-		free(*out);
-		fclose(f);
-		return -1;
-	}
-	fclose(f);
-	return 0;
+	void *p = mmap(NULL, len, PROT_READ | (fd < 0 ? PROT_WRITE : 0),
+		       (fd < 0 ? MAP_PRIVATE | MAP_ANONYMOUS : MAP_PRIVATE) | MAP_POPULATE, fd, 0);
+	return p == MAP_FAILED ? NULL : p;
 }
 
 /* File: magic, key, count, {max_width, prefilter} per pattern, the serialized db.
  * Any mismatch or load failure means "not usable": compile instead. */
 static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
 {
-	unsigned char *buf = NULL;
-	size_t len = 0, need, off = 0;
+	unsigned char head[44], *buf = NULL;
+	size_t len = 0, need, off = 0, db_len = 0;
 	hs_database_t *db = NULL;
 	hs_scratch_t *scratch = NULL;
+	struct stat st;
 	uint32_t n;
-	int ok = -1;
+	int ok = -1, fd = -1;
 
-	if (!path || read_all(path, &buf, &len) < 0)
+	if (!path || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return -1;
-	if (len < 8 + 32 + 4 || memcmp(buf, DB_MAGIC, 8) || memcmp(buf + 8, key, 32))
+	/* the key first: a stale or foreign file costs one small read */
+	if (fstat(fd, &st) < 0 || st.st_size < (off_t)sizeof(head) || st.st_size > (1 << 30) ||
+	    read(fd, head, sizeof(head)) != (ssize_t)sizeof(head) || memcmp(head, DB_MAGIC, 8) ||
+	    memcmp(head + 8, key, 32))
 		goto done;
-	memcpy(&n, buf + 40, 4);
+	len = (size_t)st.st_size;
+	memcpy(&n, head + 40, 4);
 	off = 44;
 	if (n != rs->n_hs || kh_mul_overflows(n, 9, &need) || kh_add_overflows(off, need, &need) ||
-	    need > len)
+	    need > len || !(buf = map_populated(fd, len)))
 		goto done;
 	for (uint32_t i = 0; i < n; i++, off += 9) {
 		kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
@@ -139,18 +139,26 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
 		r->max_width = w;
 		r->prefilter = buf[off + 8] != 0;
 	}
-	if (hs_deserialize_database((const char *)buf + off, len - off, &db) != HS_SUCCESS)
+	if (hs_serialized_database_size((const char *)buf + off, len - off, &db_len) != HS_SUCCESS ||
+	    !db_len || !(db = map_populated(-1, db_len)))
+		goto done;
+	if (hs_deserialize_database_at((const char *)buf + off, len - off, db) != HS_SUCCESS)
 		goto done;
 	/* a database for other CPU features deserializes but refuses scratch */
 	if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
 		goto done;
 	rs->hs_db = db;
+	rs->hs_db_mapped = db_len;
 	db = NULL;
 	ok = 0;
 done:
 	hs_free_scratch(scratch);
-	hs_free_database(db);
-	free(buf);
+	if (db)
+		munmap(db, db_len);
+	if (buf)
+		munmap(buf, len);
+	if (fd >= 0)
+		close(fd);
 	return ok;
 }
 

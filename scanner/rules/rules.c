@@ -389,18 +389,18 @@ static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_r
 		goto done;
 	text = kh_calloc(files.n + 1, sizeof(*text));
 	len = kh_calloc(files.n + 1, sizeof(*len));
-	for (size_t i = 0; i < files.n && !error; i++)
-		error = read_file(files.path[i], &text[i], &len[i]);
-	if (error)
-		goto done;
-	key = kh_rules_cache_key(&files, (const unsigned char *const *)text, len);
 	if (opts->cache_dir) {
+		key = kh_rules_cache_key(&files);
 		cache = kh_sprintf("%s/parsed-%016llx.khr", opts->cache_dir, (unsigned long long)key);
 		if (kh_rules_cache_read(cache, key, rules, n_rules) == 0) {
 			*cap = *n_rules;
 			goto done;
 		}
 	}
+	for (size_t i = 0; i < files.n && !error; i++)
+		error = read_file(files.path[i], &text[i], &len[i]);
+	if (error)
+		goto done;
 	for (size_t i = 0; i < files.n && !error; i++)
 		error = load_file(files.path[i], text[i], len[i], rules, n_rules, cap);
 	if (!error && cache)

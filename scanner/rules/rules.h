@@ -16,7 +16,7 @@ typedef struct {
 	char **path;
 	size_t n;
 } kh_rule_files;
-uint64_t kh_rules_cache_key(const kh_rule_files *f, const unsigned char *const *text, const size_t *len);
+uint64_t kh_rules_cache_key(const kh_rule_files *f);
 int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t *n);
 void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const kh_rule *rules, size_t n);
 

@@ -347,7 +347,8 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 		free(g.owned_repository);
 		return error;
 	}
-	error = 0;
+	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
+		return error;
 	git_libgit2_init();
 	kh_git_step("init");
 	/* from the environment: a hook runs with GIT_DIR and GIT_INDEX_FILE set */

@@ -3,7 +3,7 @@
 #ifndef KH_SOURCE_GIT_H
 #define KH_SOURCE_GIT_H
 
-#include <git2.h>
+#include "core/dl_git.h"
 
 #include "core/kh.h"
 

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <git2.h>
+#include "core/dl_git.h"
 
 #include "core/kh.h"
 
@@ -135,6 +135,8 @@ int keyhound_hook_install(const char *repo_path, unsigned hooks, int force, char
 		*installed = NULL;
 	if (!hooks)
 		hooks = KEYHOUND_HOOK_PRE_COMMIT | KEYHOUND_HOOK_PRE_PUSH;
+	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
+		return error;
 	git_libgit2_init();
 	if (git_repository_open_ext(&repo, repo_path ? repo_path : ".", 0, NULL) < 0) {
 		error = kh_error(KEYHOUND_EINVAL, "%s: not a git repository: %s",

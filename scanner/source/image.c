@@ -2,7 +2,6 @@
  * filesystem tar) is read once, front to back. Members are sorted by their bytes as they
  * pass: layers are streamed, small JSON metadata is kept, and manifests (which docker
  * save writes last) are read at the end to attribute what the layers held. */
-#include <archive_entry.h>
 #include <errno.h>
 #include <jansson.h>
 #include <fcntl.h>
@@ -193,8 +192,13 @@ int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t 
 int kh_image_new(kh_image **out, const char *platform, const keyhound_limits *limits,
 		 keyhound_report *report, const kh_image_sink *sink)
 {
-	kh_image *im = kh_calloc(1, sizeof(*im));
+	kh_image *im;
 	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
+	int error;
+	*out = NULL;
+	if ((error = kh_dl_require(KH_DL_ARCHIVE)) < 0)
+		return error;
+	im = kh_calloc(1, sizeof(*im));
 	im->platform_filter = kh_strdup(platform);
 	im->limits = limits ? *limits : deflt;
 	im->report = report;

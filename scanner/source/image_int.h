@@ -3,7 +3,7 @@
 #ifndef KH_SOURCE_IMAGE_INT_H
 #define KH_SOURCE_IMAGE_INT_H
 
-#include <archive.h>
+#include "core/dl_archive.h"
 
 #include "source/image.h"
 

@@ -1,7 +1,7 @@
 /* One image layer, streamed: compressed bytes -> libarchive's raw reader (gzip, zstd or
  * none, detected by content) -> our hash of the tar (the diff_id) -> libarchive's tar
  * reader -> one blob per regular file. Nothing but the current file is held in memory. */
-#include <archive_entry.h>
+#include "core/dl_archive.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>

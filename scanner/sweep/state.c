@@ -4,7 +4,7 @@
  * their provenance, and the findings already reported. Each repository is committed in
  * one transaction, so an interrupted sweep loses only the repository it was in. */
 #include <fcntl.h>
-#include <sqlite3.h>
+#include "core/dl_sqlite.h"
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -41,11 +41,15 @@ static int db_fail(kh_state *s, const char *what)
 
 int kh_state_open(kh_state **out, const char *path)
 {
-	kh_state *s = kh_calloc(1, sizeof(*s));
+	kh_state *s;
 	sqlite3_stmt *st = NULL;
 	char *msg = NULL;
 	int error = 0, fd;
 
+	*out = NULL;
+	if ((error = kh_dl_require(KH_DL_SQLITE)) < 0)
+		return error;
+	s = kh_calloc(1, sizeof(*s));
 	pthread_mutex_init(&s->lock, NULL);
 	s->path = kh_strdup(path);
 	/* it says which repositories hold secrets where: its owner's only (the WAL and

@@ -1083,6 +1083,8 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 	if (o->shard_count && o->shard_index >= o->shard_count)
 		return kh_error(KEYHOUND_EINVAL, "--shard %u/%u: K counts from 0 to N-1", o->shard_index,
 				o->shard_count);
+	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
+		return error;
 	pthread_mutex_init(&sw.blobs.lock, NULL);
 	pthread_cond_init(&sw.blobs.changed, NULL);
 	pthread_mutex_init(&sw.load_lock, NULL);

@@ -431,10 +431,10 @@ static void scan_disables_and_adds_rules(void **state)
 static void scan_config_limits_apply_unless_given(void **state)
 {
 	keyhound_options o = KEYHOUND_OPTIONS_INIT;
-	/* max_findings_per_blob: 1 from the file is hit */
+	/* max_findings_per_blob: 1 from the file is hit (per rule: the two tok_ are one rule) */
 	keyhound_report *r = scan_with("limits: {max_findings_per_blob: 1}\n", TEXT, "a.txt", &o);
 	assert_int_equal(o.limits.max_findings_per_blob, 1);
-	assert_int_equal(keyhound_report_count(r), 1);
+	assert_int_equal(keyhound_report_count(r), 2);
 	keyhound_report_free(r);
 	/* given on the command line: the file's value does not apply */
 	keyhound_options given = KEYHOUND_OPTIONS_INIT;

@@ -1,0 +1,61 @@
+/* The loader behind core/dl.h: one dlopen per library, on first use. */
+#define KH_DL_DEFINE
+#include <dlfcn.h>
+#include <pthread.h>
+
+#include "core/dl_archive.h"
+#include "core/dl_git.h"
+#include "core/dl_sqlite.h"
+#include "core/kh.h"
+
+#define X(f) __typeof__(f) *kh_dl_##f;
+KH_DL_GIT_FUNCS(X)
+KH_DL_ARCHIVE_FUNCS(X)
+KH_DL_SQLITE_FUNCS(X)
+#undef X
+
+static const char *const sonames[KH_DL_COUNT] = {KH_GIT2_SONAME, KH_ARCHIVE_SONAME, KH_SQLITE_SONAME};
+static pthread_once_t once[KH_DL_COUNT] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static char failure[KH_DL_COUNT][512];
+
+#define RESOLVE(f)                                                                   \
+	if (!failure[lib][0] && !(*(void **)&kh_dl_##f = dlsym(h, #f)))              \
+		snprintf(failure[lib], sizeof(failure[lib]), "%s: no symbol %s", sonames[lib], #f);
+
+static void load(kh_dl_lib lib)
+{
+	void *h = dlopen(sonames[lib], RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		const char *why = dlerror();
+		snprintf(failure[lib], sizeof(failure[lib]), "cannot load %s: %s", sonames[lib],
+			 why ? why : "?");
+		return;
+	}
+	/* never closed: the functions stay in use until the process ends */
+#define X(f) RESOLVE(f)
+	switch (lib) {
+	case KH_DL_GIT:
+		KH_DL_GIT_FUNCS(X)
+		break;
+	case KH_DL_ARCHIVE:
+		KH_DL_ARCHIVE_FUNCS(X)
+		break;
+	default:
+		KH_DL_SQLITE_FUNCS(X)
+		break;
+	}
+#undef X
+}
+
+static void load_git(void) { load(KH_DL_GIT); }
+static void load_archive(void) { load(KH_DL_ARCHIVE); }
+static void load_sqlite(void) { load(KH_DL_SQLITE); }
+
+int kh_dl_require(kh_dl_lib lib)
+{
+	static void (*const loaders[KH_DL_COUNT])(void) = {load_git, load_archive, load_sqlite};
+	if (lib >= KH_DL_COUNT)
+		return kh_error(KEYHOUND_EINVAL, "unknown library");
+	pthread_once(&once[lib], loaders[lib]);
+	return failure[lib][0] ? kh_error(KEYHOUND_ERROR, "%s", failure[lib]) : 0;
+}
