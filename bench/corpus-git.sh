@@ -61,8 +61,7 @@ if [ "${1:-}" = "--stats" ]; then
 	exit 0
 fi
 if [ -e "$repo/HEAD" ] && [ "${1:-}" != "--force" ]; then
-	echo "corpus-git: $repo exists (--force to rebuild)"
-	stats "$repo"
+	echo "corpus-git: $repo exists (--force to rebuild, --stats for its delta chains)"
 	exit 0
 fi
 

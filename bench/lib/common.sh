@@ -68,7 +68,7 @@ bench_table() {
 }
 
 bench_check_planted() {
-	python3 "$BENCH/lib/check_planted.py" "$@" | tee -a "$BENCH_CHECKS"
+	python3 "$BENCH/lib/check_planted.py" "$@" | tee -a "$BENCH_CHECKS" >&2
 }
 
 # A fixed ~20 MB subset of the source corpus (BENCH_SUBSET_MB): the planted files, then
