@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The round constants (FIPS 180-4), shared with the portable code. */
+extern const uint32_t kh_sha256_k[64];
+
 /* Hash n 64-byte blocks into h; false (nothing done) when the CPU cannot. */
 bool kh_sha256_blocks_hw(uint32_t h[8], const uint8_t *p, size_t n);
 

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "source/git.h"
+#include "source/git_mini.h"
 
 static const char *git_msg(void)
 {
@@ -14,21 +15,7 @@ static const char *git_msg(void)
 
 int kh_git_parse_hex(const unsigned char *s, uint8_t out[20])
 {
-	for (int i = 0; i < 20; i++) {
-		int v = 0;
-		for (int k = 0; k < 2; k++) {
-			unsigned char c = s[2 * i + k];
-			v <<= 4;
-			if (c >= '0' && c <= '9')
-				v |= c - '0';
-			else if (c >= 'a' && c <= 'f')
-				v |= c - 'a' + 10;
-			else
-				return -1;
-		}
-		out[i] = (uint8_t)v;
-	}
-	return 0;
+	return kh_git_hex_id((const char *)s, out) ? 0 : -1;
 }
 
 void kh_git_iso_date(int64_t when, int offset, char out[40])

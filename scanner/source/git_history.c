@@ -20,6 +20,7 @@
 
 #include "source/git.h"
 #include "source/git_pack.h"
+#include "source/git_mini.h"
 
 #define NONE UINT32_MAX
 #define META_CAP_DEFAULT ((uint64_t)1 << 30) /* bytes of trees and commits kept */
@@ -488,23 +489,7 @@ static int get_object(hist *h, const uint8_t id[20], kh_obj_type *type, const un
 
 static bool parse_hex_id(const unsigned char *s, const unsigned char *end, uint8_t out[20])
 {
-	if (end - s < 40)
-		return false;
-	for (int i = 0; i < 20; i++) {
-		int v = 0;
-		for (int k = 0; k < 2; k++) {
-			unsigned char c = s[2 * i + k];
-			v <<= 4;
-			if (c >= '0' && c <= '9')
-				v |= c - '0';
-			else if (c >= 'a' && c <= 'f')
-				v |= c - 'a' + 10;
-			else
-				return false;
-		}
-		out[i] = (uint8_t)v;
-	}
-	return true;
+	return end - s >= 40 && kh_git_hex_id((const char *)s, out);
 }
 
 static uint32_t commit_ref(hist *h, const uint8_t id[20])

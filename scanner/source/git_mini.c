@@ -171,7 +171,7 @@ const char *kh_mini_workdir(const kh_mini *m)
 	return m->workdir;
 }
 
-static bool hex_id(const char *s, uint8_t out[20])
+bool kh_git_hex_id(const char *s, uint8_t out[20])
 {
 	for (int i = 0; i < 20; i++) {
 		int v = 0;
@@ -203,7 +203,7 @@ static int packed_ref(const kh_mini *m, const char *name, uint8_t out[20])
 		if (line[0] == '#' || line[0] == '^' || strlen(line) < 42)
 			continue;
 		line[strcspn(line, "\r\n")] = 0;
-		if (!strncmp(line + 41, name, n) && line[41 + n] == 0 && hex_id(line, out)) {
+		if (!strncmp(line + 41, name, n) && line[41 + n] == 0 && kh_git_hex_id(line, out)) {
 			found = 0;
 			break;
 		}
@@ -221,7 +221,7 @@ int kh_mini_head(kh_mini *m, uint8_t out[20])
 	free(path);
 	for (int hop = 0; line && hop < 5; hop++) {
 		if (strncmp(line, "ref: ", 5) != 0) {
-			error = strlen(line) >= 40 && hex_id(line, out) ? 0 : KEYHOUND_ERROR;
+			error = strlen(line) >= 40 && kh_git_hex_id(line, out) ? 0 : KEYHOUND_ERROR;
 			break;
 		}
 		free(name);
