@@ -6,25 +6,6 @@
 
 #include "core/kh.h"
 
-/* CRC-32 (IEEE 802.3, reflected, as zlib's crc32). Kept here so the checks do not depend
- * on the order in which core helpers land; a 16-entry table keeps it small and const. */
-static uint32_t crc32_ieee(const unsigned char *p, size_t n)
-{
-	static const uint32_t nibble[16] = {
-		0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4,
-		0x4db26158, 0x5005713c, 0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c,
-		0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
-	};
-	uint32_t c = 0xffffffffu;
-
-	for (size_t i = 0; i < n; i++) {
-		c ^= p[i];
-		c = (c >> 4) ^ nibble[c & 15];
-		c = (c >> 4) ^ nibble[c & 15];
-	}
-	return c ^ 0xffffffffu;
-}
-
 /* Base62 digit value in the 0-9A-Za-z alphabet, or -1. */
 static int base62_digit(unsigned char ch)
 {
@@ -62,7 +43,7 @@ static int check_base62_crc32(const char *secret, size_t len)
 		want = want * 62 + (uint64_t)base62_digit(s[i]);
 	if (want > 0xffffffffu)
 		return 0;
-	return crc32_ieee(s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
+	return kh_crc32(s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
 }
 
 typedef int (*check_fn)(const char *secret, size_t len);
