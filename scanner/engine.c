@@ -112,7 +112,10 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
 		e->opts.threads = n > 0 ? (unsigned)n : 1;
 	}
-	if (opts->config_path && (error = kh_config_load(&e->config, opts->config_path)) < 0)
+	if (opts->config_path &&
+	    (error = opts->config_text ? kh_config_load_text(&e->config, opts->config_path,
+							     opts->config_text, opts->config_text_len)
+				       : kh_config_load(&e->config, opts->config_path)) < 0)
 		goto done;
 	/* limits given on the command line win over the file's */
 	kh_config_apply_limits(e->config, &e->opts.limits, opts->limits_given);

@@ -91,10 +91,14 @@ typedef struct {
 	/* baselines of other tools, matched to findings where possible (triage) */
 	const char *gitleaksignore_path;   /* .gitleaksignore, or NULL */
 	const char *detect_secrets_path;   /* detect-secrets .secrets.baseline, or NULL */
+	/* the configuration's text when it is not a file (a bare repository's, from HEAD's
+	 * tree); config_path then names it, and relative paths in it are from its folder */
+	const char *config_text;
+	size_t config_text_len;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0 }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {
@@ -176,6 +180,10 @@ typedef struct {
 } keyhound_git_options;
 #define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
+
+/* The .keyhound.yml of a bare repository: the file in HEAD's tree. *text (free()) and
+ * *len on success; KEYHOUND_ENOTFOUND when the repository is not bare or has none. */
+int keyhound_git_head_config(const char *repo, char **text, size_t *len);
 
 /* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)
  * into the repository's hooks folder, core.hooksPath included. A hook file keyhound did

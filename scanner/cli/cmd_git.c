@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -57,9 +58,27 @@ static int run_git(keyhound_scan *scan, cli *c, void *payload)
 	return keyhound_scan_git(scan, &g->o);
 }
 
+/* HEAD and objects/ at the top, no .git: a bare repository (checked without libgit2,
+ * which a hook in a work tree should not pay for). */
+static bool looks_bare(const char *dir)
+{
+	char p[4096];
+	struct stat st;
+	snprintf(p, sizeof(p), "%s/.git", dir);
+	if (stat(p, &st) == 0)
+		return false;
+	snprintf(p, sizeof(p), "%s/objects", dir);
+	if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode))
+		return false;
+	snprintf(p, sizeof(p), "%s/HEAD", dir);
+	return stat(p, &st) == 0;
+}
+
 int cmd_git(int argc, char **argv)
 {
 	git_args g = { KEYHOUND_GIT_OPTIONS_INIT, NULL, 0 };
+	char *head_config = NULL;
+	size_t head_config_len = 0;
 	cli c;
 	int code = cli_parse(&c, argc, argv, git_opt, &g);
 
@@ -80,8 +99,17 @@ int cmd_git(int argc, char **argv)
 	g.o.repo = c.n_args ? c.args[0] : NULL;
 	g.o.range = g.range;
 	g.o.pre_push_input = stdin;
-	/* the configuration of the work tree's root */
+	/* the configuration of the work tree's root; for a bare repository, HEAD's file */
 	cli_find_config(&c, g.o.repo ? g.o.repo : ".");
+	if (!c.opts.config_path && !c.config_given && looks_bare(g.o.repo ? g.o.repo : ".") &&
+	    keyhound_git_head_config(g.o.repo, &head_config, &head_config_len) == 0) {
+		size_t n = strlen(g.o.repo ? g.o.repo : ".") + 32;
+		char *name = malloc(n);
+		snprintf(name, n, "%s/.keyhound.yml", g.o.repo ? g.o.repo : ".");
+		c.opts.config_path = name; /* freed by cli_free, as a found file's path */
+		c.opts.config_text = head_config;
+		c.opts.config_text_len = head_config_len;
+	}
 	code = cli_run(&c, run_git, &g);
 	if (code == 1 && (g.o.mode == KEYHOUND_GIT_STAGED || g.o.mode == KEYHOUND_GIT_PRE_PUSH))
 		fprintf(stderr,
@@ -91,6 +119,7 @@ int cmd_git(int argc, char **argv)
 			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push",
 			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push");
 done:
+	free(head_config);
 	free(g.range);
 	cli_free(&c);
 	return code;

@@ -350,7 +350,7 @@ static char *dir_of(const char *path)
 	return kh_strndup(path, (size_t)(slash - path));
 }
 
-int kh_config_load(kh_config **out, const char *path)
+static int config_load(kh_config **out, const char *path, const char *text, size_t text_len)
 {
 	kh_config *c = kh_calloc(1, sizeof(*c));
 	FILE *f = NULL;
@@ -365,7 +365,16 @@ int kh_config_load(kh_config **out, const char *path)
 	c->dir = dir_of(path);
 	c->match_ctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(c->match_ctx, KH_CONFIG_MATCH_LIMIT);
-	if (!(f = fopen(path, "rb")) || fstat(fileno(f), &st) < 0) {
+	if (text) {
+		/* the text of a file that is not on disk (HEAD's tree of a bare repository) */
+		if (text_len > KH_CONFIG_MAX_BYTES || !(f = fmemopen((void *)text, text_len ? text_len : 1, "rb"))) {
+			error = kh_error(KEYHOUND_EINVAL, "%s: not a configuration file (at most %u bytes)",
+					 path, KH_CONFIG_MAX_BYTES);
+			goto done;
+		}
+		st.st_mode = S_IFREG;
+		st.st_size = (off_t)text_len;
+	} else if (!(f = fopen(path, "rb")) || fstat(fileno(f), &st) < 0) {
 		error = kh_error(KEYHOUND_EINVAL, "%s: cannot read the configuration: %s", path,
 				 strerror(errno));
 		goto done;
@@ -400,6 +409,16 @@ done:
 	}
 	*out = c;
 	return error;
+}
+
+int kh_config_load(kh_config **out, const char *path)
+{
+	return config_load(out, path, NULL, 0);
+}
+
+int kh_config_load_text(kh_config **out, const char *name, const char *text, size_t len)
+{
+	return config_load(out, name, text, len);
 }
 
 static void strs_free(char **v, size_t n)

@@ -40,6 +40,7 @@
 	X(git_object_id) \
 	X(git_object_lookup) \
 	X(git_object_peel) \
+	X(git_object_type) \
 	X(git_odb_exists) \
 	X(git_odb_foreach) \
 	X(git_odb_free) \
@@ -123,6 +124,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_object_id (*kh_dl_git_object_id)
 #define git_object_lookup (*kh_dl_git_object_lookup)
 #define git_object_peel (*kh_dl_git_object_peel)
+#define git_object_type (*kh_dl_git_object_type)
 #define git_odb_exists (*kh_dl_git_odb_exists)
 #define git_odb_foreach (*kh_dl_git_odb_foreach)
 #define git_odb_free (*kh_dl_git_odb_free)

@@ -380,3 +380,35 @@ done:
 	free(shown);
 	return error;
 }
+
+int keyhound_git_head_config(const char *repo_path, char **text, size_t *len)
+{
+	git_repository *repo = NULL;
+	git_object *obj = NULL;
+	int error;
+
+	*text = NULL;
+	*len = 0;
+	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
+		return error;
+	git_libgit2_init();
+	if (git_repository_open_ext(&repo, repo_path ? repo_path : NULL,
+				    repo_path ? 0 : GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0 ||
+	    !git_repository_is_bare(repo) ||
+	    git_revparse_single(&obj, repo, "HEAD:.keyhound.yml") < 0 ||
+	    git_object_type(obj) != GIT_OBJECT_BLOB) {
+		error = KEYHOUND_ENOTFOUND;
+		goto done;
+	}
+	const git_blob *blob = (const git_blob *)obj;
+	*len = (size_t)git_blob_rawsize(blob);
+	*text = kh_malloc(*len + 1);
+	memcpy(*text, git_blob_rawcontent(blob), *len);
+	(*text)[*len] = '\0';
+	error = 0;
+done:
+	git_object_free(obj);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return error;
+}

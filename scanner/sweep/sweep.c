@@ -612,8 +612,27 @@ static void repo_config(job *j, git_repository *repo)
 			j->config_text = read_small_file(j->sw->e->opts.config_path);
 		return;
 	}
-	if (!wd)
-		return; /* a bare repository: its file would have to come from HEAD's tree */
+	if (!wd) {
+		/* a bare repository: the file in HEAD's tree */
+		git_object *obj = NULL;
+		const char *gd = git_repository_path(repo);
+		path = kh_sprintf("%s.keyhound.yml", gd);
+		if (git_revparse_single(&obj, repo, "HEAD:.keyhound.yml") == 0 &&
+		    git_object_type(obj) == GIT_OBJECT_BLOB) {
+			const git_blob *b = (const git_blob *)obj;
+			size_t n = (size_t)git_blob_rawsize(b);
+			j->config_text = kh_strndup(git_blob_rawcontent(b), n);
+			if (kh_config_load_text(&j->config, path, j->config_text, n) < 0) {
+				kh_report_error(j->report, path, "%s", keyhound_last_error());
+				j->config = NULL;
+			} else {
+				j->eng.config = j->config;
+			}
+		}
+		git_object_free(obj);
+		free(path);
+		return;
+	}
 	path = kh_sprintf("%s.keyhound.yml", wd);
 	if ((j->config_text = read_small_file(path))) {
 		if (kh_config_load(&j->config, path) < 0) {

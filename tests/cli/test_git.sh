@@ -88,6 +88,22 @@ printf 'allow:\n  paths: [docs/**]\n' >.keyhound.yml
 out=$(kh git --format jsonl)
 check "allowed at docs/, still reported at deploy/" "deploy/k.txt" "$(echo "$out" | field path | xargs)"
 
+# ---- a bare repository: its configuration is the .keyhound.yml in HEAD's tree ----
+git -C "$T/copydir" add .keyhound.yml && git -C "$T/copydir" commit -qm "allow docs"
+git clone -q --bare "$T/copydir" "$T/copydir.git"
+out=$(kh git "$T/copydir.git" --format jsonl)
+check "bare: HEAD's .keyhound.yml allows docs/" "deploy/k.txt" "$(echo "$out" | field path | xargs)"
+out=$("$KH_BIN" sweep "$T/copydir.git" --state "$T/bare-sweep.db" --no-default-rules --rules "$T/rules" --no-progress --format jsonl)
+check "bare, swept: HEAD's .keyhound.yml applies per repository" "deploy/k.txt" "$(echo "$out" | field path | xargs)"
+R=$T/badcfg
+git init -q "$R"
+printf 'allow:\n  pathz: [x]\n' >"$R/.keyhound.yml"
+git -C "$R" add . && git -C "$R" commit -qm cfg
+git clone -q --bare "$R" "$T/badcfg.git"
+err=$(kh git "$T/badcfg.git" 2>&1 >/dev/null); rc=$?
+check "bare: a bad .keyhound.yml in HEAD is a configuration error" 2 "$rc"
+echo "$err" | grep -q "badcfg.git/.keyhound.yml:2" && echo "ok: bare: the error names the file and line" || fail "bare: error names the file and line: $err"
+
 # ---- merges and tags ----
 R=$T/merge
 git init -q "$R"
