@@ -44,6 +44,18 @@ kh_archive_kind kh_archive_kind_of(const unsigned char *data, size_t len)
 	return KH_ARCHIVE_NONE;
 }
 
+int kh_archive_next(struct archive *a, struct archive_entry **e)
+{
+	for (;;) {
+		int r = archive_read_next_header(a, e);
+		if (r == ARCHIVE_EOF)
+			return 0;
+		if (r == ARCHIVE_RETRY)
+			continue;
+		return r < ARCHIVE_WARN ? -1 : 1;
+	}
+}
+
 bool kh_archive_detect(const unsigned char *data, size_t len)
 {
 	return kh_archive_kind_of(data, len) != KH_ARCHIVE_NONE;
@@ -200,12 +212,10 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 		goto done;
 	}
 	for (;;) {
-		r = archive_read_next_header(a, &e);
-		if (r == ARCHIVE_EOF)
+		r = kh_archive_next(a, &e);
+		if (r == 0)
 			break;
-		if (r == ARCHIVE_RETRY)
-			continue;
-		if (r < ARCHIVE_WARN) {
+		if (r < 0) {
 			kh_report_error(report, path, "cannot read archive: %s",
 					archive_error_string(a));
 			break;

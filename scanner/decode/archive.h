@@ -13,6 +13,13 @@ typedef enum {
 	KH_ARCHIVE_ZSTD,        /* a tar.zst, or a single zstd stream */
 } kh_archive_kind;
 
+struct archive;
+struct archive_entry;
+
+/* The next entry of an archive being read: 1 an entry, 0 the end, -1 an error (which
+ * archive_error_string names). Retries and warnings are taken care of here. */
+int kh_archive_next(struct archive *a, struct archive_entry **e);
+
 /* Recognise an archive by its bytes (never by its name). */
 kh_archive_kind kh_archive_kind_of(const unsigned char *data, size_t len);
 bool kh_archive_detect(const unsigned char *data, size_t len);

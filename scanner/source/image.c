@@ -486,12 +486,10 @@ static int read_archive(kh_image *im, struct archive *a)
 	uint64_t members = 0;
 	int r;
 	for (;;) {
-		r = archive_read_next_header(a, &e);
-		if (r == ARCHIVE_EOF)
+		r = kh_archive_next(a, &e);
+		if (r == 0)
 			break;
-		if (r == ARCHIVE_RETRY)
-			continue;
-		if (r < ARCHIVE_WARN) {
+		if (r < 0) {
 			kh_report_error(im->report, im->input, "%s: %s",
 					members ? "the image archive is truncated or corrupt"
 						: "not an image archive (a tar, plain, gzip or zstd)",

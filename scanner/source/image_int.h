@@ -4,6 +4,7 @@
 #define KH_SOURCE_IMAGE_INT_H
 
 #include "core/dl_archive.h"
+#include "decode/archive.h"
 
 #include "source/image.h"
 

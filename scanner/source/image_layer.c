@@ -192,12 +192,10 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 	if (archive_read_open2(tar, &c, NULL, tar_read, NULL, NULL) != ARCHIVE_OK)
 		goto fail;
 	for (;;) {
-		r = archive_read_next_header(tar, &e);
-		if (r == ARCHIVE_EOF)
+		r = kh_archive_next(tar, &e);
+		if (r == 0)
 			break;
-		if (r == ARCHIVE_RETRY)
-			continue;
-		if (r < ARCHIVE_WARN)
+		if (r < 0)
 			goto fail;
 		const char *name = archive_entry_pathname(e);
 		if (!name)
