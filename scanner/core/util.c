@@ -229,9 +229,11 @@ void kh_origin_copy(kh_origin *dst, const kh_origin *src)
 	dst->date = kh_strdup(src->date);
 	dst->message = kh_strdup(src->message);
 	dst->repository = kh_strdup(src->repository);
-	if (src->n_added) {
+	if (src->added) {
+		/* non-NULL with no ranges means "no line added", unlike NULL ("every line") */
 		dst->added = kh_malloc(src->n_added * sizeof(*src->added));
-		memcpy(dst->added, src->added, src->n_added * sizeof(*src->added));
+		if (src->n_added)
+			memcpy(dst->added, src->added, src->n_added * sizeof(*src->added));
 	} else {
 		dst->added = NULL;
 	}
