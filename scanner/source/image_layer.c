@@ -25,7 +25,7 @@ typedef struct {
 	uint64_t compressed, decompressed;
 	struct archive *decomp;
 	kh_sha256_ctx sha;
-	const char *limit;      /* skip reason that stopped the layer */
+	kh_skip limit;          /* the skip reason that stopped the layer, or KH_SKIP_NONE */
 	char *decomp_error;     /* what the decompressor said */
 } layer_ctx;
 
@@ -59,12 +59,12 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 	c->decompressed += size;
 	const keyhound_limits *l = &c->im->limits;
 	if (c->decompressed > l->max_decompressed)
-		c->limit = KH_SKIP_LAYER_TOTAL;
+		c->limit = KH_SKIP_ARCHIVE_TOTAL;
 	else if (l->max_ratio && c->decompressed > LAYER_RATIO_FLOOR &&
 		 c->decompressed / (c->compressed ? c->compressed : 1) >= l->max_ratio)
-		c->limit = KH_SKIP_LAYER_RATIO;
+		c->limit = KH_SKIP_ARCHIVE_RATIO;
 	if (c->limit) {
-		archive_set_error(a, EIO, "%s", c->limit);
+		archive_set_error(a, EIO, "%s", kh_skip_name(c->limit));
 		return -1;
 	}
 	return (la_ssize_t)size;
@@ -73,7 +73,7 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 static void add_whiteout(kh_image *im, kh_layer *l, const char *path, bool opaque)
 {
 	if (l->n_wh >= WHITEOUTS_MAX) {
-		kh_report_skip(im->report, "max-whiteouts");
+		kh_report_skip(im->report, KH_SKIP_WHITEOUTS);
 		return;
 	}
 	if (l->n_wh == l->cap_wh) {
@@ -114,8 +114,13 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 {
 	kh_image *im = c->im;
 	int64_t size = archive_entry_size(e);
+	kh_origin o = KH_ORIGIN_INIT;
+
+	o.source = KEYHOUND_SOURCE_IMAGE;
+	o.path = (char *)path;
+	o.layer = (char *)c->key;
 	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
-		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		kh_image_skipped(im, &o, KH_SKIP_FILE_SIZE);
 		return 0;
 	}
 	unsigned char *data = kh_malloc((size_t)size + 1);
@@ -130,10 +135,6 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 			break;
 		n += (size_t)got;
 	}
-	kh_origin o = KH_ORIGIN_INIT;
-	o.source = KEYHOUND_SOURCE_IMAGE;
-	o.path = (char *)path;
-	o.layer = (char *)c->key;
 	return kh_image_emit(im, &o, data, n) ? 1 : 0;
 }
 
