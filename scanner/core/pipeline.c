@@ -70,6 +70,17 @@ static void judge_all(kh_pipeline *p, kh_blob *b, const kh_matches *m)
 		kh_judge(p->e, b, i, m, p->report);
 }
 
+/* The "#!" script in front of an appended zip: up to the first zip header; 0 if none. */
+static size_t script_len(const unsigned char *data, size_t len)
+{
+	if (len < 4 || data[0] != '#' || data[1] != '!')
+		return 0;
+	for (size_t i = 2; i + 4 <= len; i++)
+		if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 3 && data[i + 3] == 4)
+			return i;
+	return 0;
+}
+
 static void scan_blob(kh_pipeline *p, kh_scratch *s, kh_blob *b)
 {
 	const keyhound_engine *e = p->e;
@@ -84,7 +95,13 @@ static void scan_blob(kh_pipeline *p, kh_scratch *s, kh_blob *b)
 	}
 	if (kh_archive_detect(b->data, b->len)) {
 		nested_ctx n = {p, s, b};
-		judge_all(p, b, NULL); /* path rules still see the archive itself */
+		size_t script = script_len(b->data, b->len);
+		/* path rules still see the archive itself; a launch script in front of a zip
+		 * (an executable jar, an installer) is text of its own */
+		if (script && kh_match_blob(e->rules, s, b->data, script, &e->opts.limits, &m) < 0)
+			kh_report_error(p->report, loc, "%s", keyhound_last_error());
+		judge_all(p, b, script ? &m : NULL);
+		kh_matches_free(&m);
 		if (b->depth >= e->opts.limits.max_archive_depth) {
 			kh_report_skip(p->report, "max-archive-depth");
 			return;

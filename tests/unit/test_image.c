@@ -623,7 +623,7 @@ static void test_layer_decompression_limits(void **state)
 	kh_image_read_memory(reader, tar.buf, tar.len, "bomb.tar");
 	assert_int_equal(skips(rep, KH_SKIP_LAYER_RATIO), 1);
 	assert_non_null(rec_path(&r, "a.txt"));
-	assert_null(rec_path(&r, "z.txt"));
+	assert_non_null(rec_path(&r, "z.txt")); /* the bomb alone is skipped */
 	kh_image_free(reader);
 	rec_free(&r);
 
