@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Write seed inputs for fuzz_image: small images in each layout and nested archives."""
 import gzip, hashlib, io, json, os, sys, tarfile, zipfile
 
