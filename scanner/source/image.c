@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Container images: the outer archive (docker save, skopeo docker-archive, OCI tar, a root
  * filesystem tar) is read once, front to back. Members are sorted by their bytes as they
  * pass: layers are streamed, small JSON metadata is kept, and manifests (which docker

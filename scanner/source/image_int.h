@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* State shared by the image reader's parts: image.c (inputs and the outer archive),
  * image_layer.c (one layer stream), image_meta.c (manifests, configs, attribution). */
 #ifndef KH_SOURCE_IMAGE_INT_H

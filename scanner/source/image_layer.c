@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* One image layer, streamed: compressed bytes -> libarchive's raw reader (gzip, zstd or
  * none, detected by content) -> our hash of the tar (the diff_id) -> libarchive's tar
  * reader -> one blob per regular file. Nothing but the current file is held in memory. */

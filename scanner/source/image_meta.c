@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Image metadata: index.json (OCI, possibly an index of indexes) or manifest.json (docker
  * save) -> images with their platform, config and ordered layers; then which layer each
  * streamed blob was, what deleted its files later, and the config's own fields. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Image reader: layouts, layer provenance, whiteouts, config fields, platforms,
  * corruption and limits, on images written by the test itself. */
 #include <setjmp.h>
