@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Internal types shared by the library's modules: blobs and their origins,
  * raw matches, the pipeline a source feeds, and the report it fills. */
 #ifndef KH_CORE_H
@@ -243,6 +244,7 @@ typedef enum {
 	KH_SKIP_LAYERS,
 	KH_SKIP_WHITEOUTS,
 	KH_SKIP_FINDINGS_PER_BLOB,
+	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
 	KH_SKIP_COUNT
 } kh_skip;
 const char *kh_skip_name(kh_skip reason);

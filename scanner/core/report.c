@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The report: a thread-safe collector of findings, byte and blob counts,
  * skips by reason and errors, so a report is also an audit of the scan. */
 #include <stdlib.h>
@@ -30,6 +31,7 @@ const char *kh_skip_name(kh_skip reason)
 		[KH_SKIP_LAYERS] = "max-layers",
 		[KH_SKIP_WHITEOUTS] = "max-whiteouts",
 		[KH_SKIP_FINDINGS_PER_BLOB] = "max-findings-per-blob",
+		[KH_SKIP_RULE_PACK] = "keyhound-rule-pack",
 	};
 	return (unsigned)reason < KH_SKIP_COUNT ? names[reason] : "unknown";
 }

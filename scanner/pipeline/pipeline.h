@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The pipeline: the one place that decides, for every blob of every source, whether its
  * bytes are read or skipped, and then matches it, judges it at each place it sits and
  * reports it. Sources only hand bytes over:

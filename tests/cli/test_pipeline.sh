@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # One per-blob rule for every source: the same key store over --max-file-size, met in a
 # folder, on stdin, in git history, inside a zip and in an image layer, is counted as one
 # max-file-size skip and reported by its path rule the same way each time. A zip over the
