@@ -18,9 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "decode/archive.h"
-#include "filter/judge.h"
 #include "report/report.h"
+#include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "sweep/sweep.h"
 
@@ -124,8 +123,10 @@ typedef struct {
 
 /* ---- matching and judging ---- */
 
-static void publish(job *j, const uint8_t *id, int kind, const kh_raw *m, uint32_t n)
+/* The memo's store: what matching a new blob left, for the state and the other jobs. */
+static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_raw *m, uint32_t n)
 {
+	job *j = payload;
 	btab *t = &j->sw->blobs;
 	kh_new_blob nb = { .kind = (uint8_t)kind, .n_m = n };
 	size_t at;
@@ -158,104 +159,6 @@ static void publish(job *j, const uint8_t *id, int kind, const kh_raw *m, uint32
 	pthread_mutex_unlock(&t->lock);
 }
 
-static void judge_all(job *j, const kh_blob *b, const kh_matches *m)
-{
-	for (size_t i = 0; i < b->n_occ; i++)
-		kh_judge(&j->eng, b, i, m, j->report);
-}
-
-/* The judge's filters that depend only on the secret's bytes and its rule (entropy,
- * placeholders), applied once here: a raw match they drop is dropped wherever the blob
- * sits, so it is not kept, and a blob left with none needs no bytes to be judged again.
- * (Generic rules hit many blobs whose candidates all fail these.) */
-static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsigned char *data)
-{
-	const kh_rule *r = &rs->rules[x->rule];
-	const unsigned char *secret = x->decoded_secret ? (const unsigned char *)x->decoded_secret
-							: data + x->sec_start;
-	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
-
-	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
-		return false;
-	return !kh_is_placeholder((const char *)secret, n);
-}
-
-/* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
- * the blob's kind; raw matches go to *raw. */
-static int match_blob(job *j, kh_blob *b, kh_pipeline_ctx *s, kh_raw **raw, uint32_t *n_raw)
-{
-	const keyhound_engine *e = &j->eng;
-	const char *loc = b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)";
-	kh_matches m = { 0 };
-	int kind = KH_BK_CLEAN;
-
-	*raw = NULL;
-	*n_raw = 0;
-	if (b->len <= e->opts.limits.max_file_size && kh_archive_detect(b->data, b->len)) {
-		kh_pipeline_scan_now(j->pipe, s, b); /* entries are blobs of their own */
-		return KH_BK_RESCAN;
-	}
-	kh_report_add_bytes(j->report, b->len, 1);
-	if (b->len > e->opts.limits.max_file_size) {
-		kh_report_skip(j->report, KH_SKIP_FILE_SIZE);
-		judge_all(j, b, NULL);
-		return KH_BK_LARGE;
-	}
-	if (kh_looks_binary(b->data, b->len)) {
-		kh_report_skip(j->report, KH_SKIP_BINARY);
-		judge_all(j, b, NULL);
-		return KH_BK_BINARY;
-	}
-	if (kh_match_blob(e->rules, kh_pipeline_ctx_scratch(s), b->data, b->len, &e->opts.limits, &m) < 0) {
-		kh_report_error(j->report, loc, "%s", keyhound_last_error());
-		kind = KH_BK_RESCAN;
-	} else if (m.truncated || m.match_limit_errors) {
-		kind = KH_BK_RESCAN;
-	} else if (m.n) {
-		bool decoded = false, anywhere = false;
-		*raw = kh_calloc(m.n, sizeof(kh_raw));
-		for (size_t i = 0; i < m.n; i++) {
-			const kh_match *x = &m.v[i];
-			if (!can_be_finding(e->rules, x, b->data))
-				continue;
-			/* a decoded secret is not in the blob's bytes: its row keeps only the rule
-			 * and the encoded run, and the blob is scanned again where it applies */
-			decoded |= x->decoded != NULL;
-			anywhere |= e->rules->rules[x->rule].n_paths == 0;
-			(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
-						       x->decoded ? x->start : x->sec_start,
-						       x->decoded ? x->end : x->sec_end };
-		}
-		if (*n_raw)
-			kind = decoded ? (anywhere ? KH_BK_RESCAN : KH_BK_RESCAN_PATHS)
-				       : (anywhere ? KH_BK_MATCHES : KH_BK_MATCHES_PATHS);
-	}
-	judge_all(j, b, &m);
-	kh_matches_free(&m);
-	if (kind == KH_BK_CLEAN || kind == KH_BK_RESCAN) {
-		free(*raw);
-		*raw = NULL;
-		*n_raw = 0;
-	}
-	return kind;
-}
-
-static void hook_scan(void *payload, const uint8_t id[20], kh_blob *b, kh_pipeline_ctx *s)
-{
-	job *j = payload;
-	kh_raw *raw;
-	uint32_t n;
-	int kind = match_blob(j, b, s, &raw, &n);
-
-	publish(j, id, kind, raw, n);
-	free(raw);
-}
-
-static void hook_too_large(void *payload, const uint8_t id[20])
-{
-	publish(payload, id, KH_BK_LARGE, NULL, 0);
-}
-
 static void claim(job *j, const uint8_t *id)
 {
 	if (j->n_claims == j->cap_claims)
@@ -263,11 +166,13 @@ static void claim(job *j, const uint8_t *id)
 	memcpy(j->claims[j->n_claims++], id, 20);
 }
 
-static int hook_is_known(void *payload, const uint8_t id[20])
+/* The memo's plan: a blob nobody matched (or whose matcher gave up) is claimed for this
+ * repository. */
+static int memo_plan(void *payload, const uint8_t id[20])
 {
 	job *j = payload;
 	btab *t = &j->sw->blobs;
-	int known = KH_GIT_KNOWN;
+	int known = KH_MEMO_KNOWN;
 	size_t at;
 
 	pthread_mutex_lock(&t->lock);
@@ -276,10 +181,10 @@ static int hook_is_known(void *payload, const uint8_t id[20])
 		t->v[at].state = E_CLAIMED;
 		t->v[at].owner = j->id;
 		claim(j, id);
-		known = 0;
+		known = KH_MEMO_NEW;
 	} else if (t->v[at].state == E_KNOWN &&
 		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
-		known = KH_GIT_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
+		known = KH_MEMO_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
 	}
 	/* a blob another repository is matching now is judged after this one's own blobs */
 	pthread_mutex_unlock(&t->lock);
@@ -304,102 +209,17 @@ static void release_claims(job *j)
 	j->released = true;
 }
 
-static int read_bytes(job *j, git_odb *odb, const uint8_t *id, const kh_blob *b, git_odb_object **out)
+static void memo_forget(void *payload, const uint8_t id[20])
 {
-	git_oid oid;
+	job *j = payload;
 
-	memcpy(oid.id, id, 20);
-	if (git_odb_read(out, odb, &oid) < 0 || git_odb_object_type(*out) != GIT_OBJECT_BLOB) {
-		char hex[41];
-		kh_hex(id, 20, hex);
-		kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-				"blob %s: missing or corrupt object", hex);
-		git_odb_object_free(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
+	claim(j, id);
+	release_claims(j);
 }
 
-/* Judge a blob matched before with its kept matches, at its places here. */
-static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const uint8_t *id,
-			kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
-{
-	git_odb_object *obj = NULL;
-	kh_matches m = { 0 };
-
-	if (!b->data && kind != KH_BK_MATCHES && kind != KH_BK_MATCHES_PATHS &&
-	    kind != KH_BK_RESCAN && kind != KH_BK_RESCAN_PATHS) {
-		/* not read, but it must be there: a damaged fork is reported as such */
-		git_oid oid;
-		memcpy(oid.id, id, 20);
-		if (!git_odb_exists(odb, &oid)) {
-			char hex[41];
-			kh_hex(id, 20, hex);
-			kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-					"blob %s: missing object", hex);
-			return;
-		}
-	}
-	switch (kind) {
-	case KH_BK_CLEAN:
-		judge_all(j, b, NULL); /* path rules need no bytes */
-		return;
-	case KH_BK_BINARY:
-	case KH_BK_LARGE:
-		/* counted again, so each repository's summary says what was not read */
-		kh_report_skip(j->report, kind == KH_BK_BINARY ? KH_SKIP_BINARY : KH_SKIP_FILE_SIZE);
-		judge_all(j, b, NULL);
-		return;
-	default:
-		break;
-	}
-	if (!b->data) {
-		if (read_bytes(j, odb, id, b, &obj) < 0)
-			return;
-		b->data = (unsigned char *)git_odb_object_data(obj);
-		b->len = git_odb_object_size(obj);
-	}
-	atomic_fetch_add(&j->blobs_rejudged, 1);
-	if (kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS) {
-		m.v = kh_calloc(n ? n : 1, sizeof(kh_match));
-		for (uint32_t i = 0; i < n; i++) {
-			if (raw[i].end > b->len || raw[i].sec_end > b->len ||
-			    raw[i].rule >= j->eng.rules->n_rules)
-				continue; /* cannot happen for the same bytes and rules */
-			m.v[m.n++] = (kh_match){ .rule = raw[i].rule, .start = raw[i].start,
-						 .end = raw[i].end, .sec_start = raw[i].sec_start,
-						 .sec_end = raw[i].sec_end };
-		}
-		judge_all(j, b, &m);
-		free(m.v);
-	} else {
-		kh_raw *r2;
-		uint32_t n2;
-		match_blob(j, b, s, &r2, &n2); /* an archive, decoded matches: scanned again */
-		free(r2);
-	}
-	if (obj) {
-		b->data = NULL;
-		b->len = 0;
-		git_odb_object_free(obj);
-	}
-}
-
-/* Does a rule of the kept matches apply at one of the blob's places here? */
-static bool applies_here(const job *j, const kh_raw *raw, uint32_t n, const kh_blob *b)
-{
-	for (uint32_t i = 0; i < n; i++) {
-		if (raw[i].rule >= j->eng.rules->n_rules)
-			return true;
-		for (size_t k = 0; k < b->n_occ; k++)
-			if (kh_rule_path_matches(&j->eng.rules->rules[raw[i].rule], b->occ[k].path))
-				return true;
-	}
-	return false;
-}
-
-static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
+/* What the memo kept of a blob (loading its matches from the state the first time);
+ * 0 when nothing is: this repository then holds the claim and matches it. */
+static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_entry *out)
 {
 	job *j = payload;
 	sweep *sw = j->sw;
@@ -410,33 +230,19 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 	bool loaded;
 	size_t at;
 
-	/* from a pack walk thread (bytes given) the blob was known before the walk: no wait */
-	if (!b->data && !j->released)
+	if (wait && !j->released)
 		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
 	pthread_mutex_lock(&t->lock);
 	at = bt_get(t, id);
-	while (!b->data && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+	while (wait && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
 		pthread_cond_wait(&t->changed, &t->lock);
 		at = bt_get(t, id);
 	}
 	if (t->v[at].state != E_KNOWN) {
-		/* its claimant could not read it: this repository reads and matches it */
-		git_odb_object *obj = NULL;
 		t->v[at].state = E_CLAIMED;
 		t->v[at].owner = j->id;
 		pthread_mutex_unlock(&t->lock);
-		if (read_bytes(j, odb, id, b, &obj) == 0) {
-			b->data = (unsigned char *)git_odb_object_data(obj);
-			b->len = git_odb_object_size(obj);
-			hook_scan(j, id, b, s);
-			b->data = NULL;
-			b->len = 0;
-			git_odb_object_free(obj);
-		} else {
-			claim(j, id);
-			release_claims(j);
-		}
-		return;
+		return 0;
 	}
 	kind = t->v[at].kind;
 	loaded = t->v[at].loaded;
@@ -465,17 +271,8 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 		}
 		pthread_mutex_unlock(&t->lock);
 	}
-	if ((kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) && !applies_here(j, raw, n, b))
-		kind = KH_BK_CLEAN; /* none of its rules' paths is a place it has here */
-	judge_known(j, kind, raw, n, id, b, odb, s);
-	free(raw);
-}
-
-static void hook_walked(void *payload, size_t commits, size_t blobs)
-{
-	job *j = payload;
-	j->commits = commits;
-	j->blobs = blobs;
+	*out = (kh_memo_entry){ kind, raw, n };
+	return 1;
 }
 
 static void load_one(void *payload, const uint8_t id[20], int kind)
@@ -777,13 +574,17 @@ static void sweep_repo(job *j)
 	{
 		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
 		struct keyhound_scan js = { .engine = &j->eng, .report = j->report, .pipe = j->pipe };
-		kh_git_hooks hooks = { hook_is_known, hook_scan, hook_too_large, hook_known,
-				       hook_walked, j };
+		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
-			     .gitdir = git_repository_commondir(gr), .hooks = &hooks };
+			     .gitdir = git_repository_commondir(gr) };
 		go.repo = r->path;
+		kh_pipeline_set_memo(j->pipe, &memo);
 		if (kh_git_history(&g) < 0)
 			kh_report_error(j->report, r->path, "%s", keyhound_last_error());
+		kh_pipeline_set_memo(j->pipe, NULL);
+		j->commits = g.commits;
+		j->blobs = g.blobs;
+		atomic_store(&j->blobs_rejudged, kh_pipeline_rejudged(j->pipe));
 		release_claims(j);
 	}
 	all = findings_and_filter(j);
@@ -969,7 +770,9 @@ static int cmp_repo(const void *a, const void *b)
 	return strcmp(((const repo *)a)->path, ((const repo *)b)->path);
 }
 
-static uint64_t fnv1a(const char *s)
+/* Which shard a repository is in: FNV-1a of its path as given. Fixed: a change moves
+ * repositories between shards, and their state with them (tests/unit/test_sweep.c). */
+uint64_t kh_sweep_shard_hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (; *s; s++)
@@ -991,7 +794,7 @@ static void select_repos(sweep *sw)
 		for (size_t k = 0; rp && k < kept; k++)
 			dup |= real[k] && !strcmp(real[k], rp);
 		if (dup || (sw->o->shard_count &&
-			    fnv1a(r->path) % sw->o->shard_count != sw->o->shard_index)) {
+			    kh_sweep_shard_hash(r->path) % sw->o->shard_count != sw->o->shard_index)) {
 			free(rp);
 			free(r->path);
 			free(r->fail);
