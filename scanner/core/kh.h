@@ -66,6 +66,9 @@ typedef struct kh_rule {
 	double min_entropy;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
+	/* a credential store (.pgpass, .netrc, ...): every entry is a finding; a
+	 * placeholder or weak value lowers the finding's confidence instead */
+	bool credential_file;
 	char **paths;
 	size_t n_paths;
 	char **references;
@@ -148,6 +151,7 @@ bool kh_validate_known(const char *name);
 /* ---- filters ---- */
 double kh_entropy(const unsigned char *s, size_t n);
 bool kh_is_placeholder(const char *s, size_t n);
+bool kh_is_weak(const char *s, size_t n);
 
 /* ---- origins and blobs ---- */
 typedef struct {
