@@ -332,17 +332,56 @@ static bool is_template_path(const char *path)
 	return false;
 }
 
-/* The confidence a match earns from its value, or -1 to drop it: entropy under
- * the rule's floor and placeholders drop a match, except in a credential store,
- * where every entry is a leak and a weak or stand-in value only lowers the
- * confidence (a template file's placeholders are still dropped). */
-static int value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
+/* A folder of documentation examples: API samples there are written to look real. */
+static bool in_examples_folder(const char *path)
+{
+	static const char *const dirs[] = {"examples", "example", "samples", "sample", "docs", "doc"};
+	for (const char *p = path; p && *p; p = strchr(p, '/')) {
+		if (*p == '/')
+			p++;
+		for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++) {
+			size_t m = strlen(dirs[i]);
+			if (!strncmp(p, dirs[i], m) && p[m] == '/')
+				return true;
+		}
+	}
+	return false;
+}
+
+/* 16+ hex digits with letters and digits both: a key or digest, whose six
+ * letters the word model cannot judge */
+static bool is_hex_token(const char *s, size_t n)
+{
+	bool digit = false, letter = false;
+	if (n < 16)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digit = true;
+		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			letter = true;
+		else
+			return false;
+	}
+	return digit && letter;
+}
+
+int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
 {
 	bool low_entropy = r->min_entropy > 0 &&
 			   kh_entropy((const unsigned char *)secret, sn) < r->min_entropy;
 	bool placeholder = kh_is_placeholder(secret, sn);
-	if (!r->credential_file)
-		return low_entropy || placeholder ? -1 : (int)r->confidence;
+	if (!r->credential_file) {
+		if (low_entropy || placeholder)
+			return -1;
+		/* a keyword-only rule has nothing but the value to go on: words and
+		 * identifiers are not secrets however long they are */
+		if (r->confidence == KEYHOUND_CONF_LOW && !is_hex_token(secret, sn) &&
+		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+			return -1;
+		return (int)r->confidence;
+	}
 	if (placeholder && (is_template_path(path) || !sn))
 		return -1;
 	if (low_entropy || placeholder || kh_is_weak(secret, sn))
@@ -425,8 +464,12 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 			continue;
 		if (!kh_rule_path_matches(r, j.o->path))
 			continue;
-		conf = value_confidence(r, x.secret, x.sn, j.o->path);
+		conf = kh_value_confidence(r, x.secret, x.sn, j.o->path);
 		if (conf < 0 || conf < (int)e->opts.min_confidence)
+			continue;
+		/* a keyword-only match has nothing but its place to go on */
+		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
+		    in_examples_folder(j.o->path))
 			continue;
 		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */

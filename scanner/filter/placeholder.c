@@ -200,9 +200,12 @@ static bool is_documented_example(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof(docs) / sizeof(*docs); i++)
 		if (strlen(docs[i]) == n && !memcmp(s, docs[i], n))
 			return true;
-	/* AWS's documentation marks every sample key id and secret with EXAMPLE */
-	if (n >= 16 && (ends_ci(s, n, "EXAMPLE") || ends_ci(s, n, "EXAMPLEKEY")) &&
-	    (starts_ci(s, n, "AKIA") || starts_ci(s, n, "ASIA") || n == 40))
+	/* AWS's documentation marks its sample keys, secrets and session tokens with an
+	 * upper-case EXAMPLE inside the value (...EXAMPLE, ...EXAMPLEKEY, AQoEXAMPLEH4...) */
+	if (n >= 16 && memmem(s, n, "EXAMPLE", 7))
+		return true;
+	/* ... and its API examples end ids, tokens and keys with "example" */
+	if (n >= 16 && (ends_ci(s, n, "example") || ends_ci(s, n, "examplekey")))
 		return true;
 	return false;
 }
@@ -260,6 +263,15 @@ static bool is_patterned(const char *s, size_t n)
 		}
 	}
 	if (pairs >= 3 && steps * 10 >= pairs * 6)
+		return true;
+	/* interleaved runs: "a1b2c3d4e5f6", "1a2b3c4d" */
+	size_t steps2 = 0, pairs2 = 0;
+	for (size_t i = 0; i + 2 < n; i++) {
+		int a = (unsigned char)s[i], b = (unsigned char)s[i + 2];
+		pairs2++;
+		steps2 += b - a == 1 || b - a == 0 || (a == '9' && b == '0');
+	}
+	if (pairs2 >= 6 && steps2 * 10 >= pairs2 * 7)
 		return true;
 	if (n >= 12 && distinct <= 3)
 		return true;
