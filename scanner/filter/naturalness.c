@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* How unlike words and identifiers a string is: the mean cost, in bits per
  * letter or digit, of each character under a character-trigram model of English
  * words and programming identifiers (naturalness/table.h, built once from

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Values that stand in for a secret rather than being one, judged on the value
  * alone (never on the line or file around it): a template or variable reference
  * that is the whole value, a value made only of placeholder words, a provider's
