@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The matcher's floor: raw Hyperscan with keyhound's own compiled database, so every
  * matcher figure is a ratio to Hyperscan itself, and a per-pattern cost table that
  * names the expensive rules.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The matcher against its floor: raw Hyperscan (bench/hsraw.c, one hs_scan per file with
 # keyhound's own compiled database and a counting callback) on the same bytes, measured
 # alternating in the same run; thread scaling of a folder scan; the costliest patterns.
