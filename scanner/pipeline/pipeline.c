@@ -44,6 +44,11 @@ kh_scratch *kh_pipeline_ctx_scratch(kh_pipeline_ctx *c)
 	return c->scratch;
 }
 
+void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol)
+{
+	p->policy = pol ? pol : &p->e->policy;
+}
+
 kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
 {
 	return size > p->e->opts.limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
@@ -52,7 +57,7 @@ kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
 void kh_pipeline_judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m)
 {
 	for (size_t i = 0; i < b->n_occ; i++)
-		kh_judge(p->e, b, i, m, p->report);
+		kh_judge(p->e, p->policy, b, i, m, p->report);
 }
 
 void kh_pipeline_skipped(kh_pipeline *p, const kh_blob *b, kh_skip reason)
@@ -284,6 +289,7 @@ int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
 	p->e = e;
+	p->policy = &e->policy;
 	p->report = report;
 	p->threads = threads;
 	pthread_mutex_init(&p->lock, NULL);

@@ -20,6 +20,8 @@ typedef struct kh_pipeline_ctx kh_pipeline_ctx; /* per worker: matcher scratch *
 int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
 		    unsigned threads);
 void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
+/* Judge with pol (borrowed; NULL: the engine's) from now on: a sweep's repository. */
+void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol);
 int kh_pipeline_wait(kh_pipeline *p);      /* drain; workers stay */
 uint64_t kh_pipeline_next_seq(kh_pipeline *p);
 

@@ -31,6 +31,7 @@ struct kh_pipeline {
 	pthread_t *tid;
 	kh_pipeline_ctx *caller;      /* the calling thread's (threads == 0, large files) */
 	int error;
+	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
 };

@@ -106,7 +106,7 @@ typedef struct {
 	sweep *sw;
 	repo *r;
 	uint32_t id;
-	keyhound_engine eng;        /* the sweep's engine with this repository's configuration */
+	kh_policy pol;              /* the sweep's, with this repository's configuration */
 	kh_config *config;
 	char *config_text;
 	keyhound_report *report;
@@ -255,7 +255,7 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 	atomic_fetch_add(&j->blobs_known, 1);
 	if ((kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) &&
 	    !loaded) {
-		int rc = kh_state_blob_matches(sw->state, id, j->eng.rules, &raw, &n);
+		int rc = kh_state_blob_matches(sw->state, id, sw->e->rules, &raw, &n);
 		if (rc == KEYHOUND_ENOTFOUND)
 			kind = KH_BK_RESCAN;
 		else if (rc < 0)
@@ -382,7 +382,7 @@ static char *read_small_file(const char *path)
 /* Everything that changes how the same blobs at the same places are judged. */
 static void judge_key(const job *j, char out[65])
 {
-	const keyhound_engine *e = &j->eng;
+	const keyhound_engine *e = j->sw->e;
 	kh_sha256_ctx c;
 	uint8_t h[32];
 	char tmp[160];
@@ -392,8 +392,8 @@ static void judge_key(const job *j, char out[65])
 		 e->opts.show_secrets, (int)e->opts.min_confidence);
 	kh_sha256_update(&c, tmp, strlen(tmp));
 	kh_sha256_update(&c, j->config_text ? j->config_text : "", j->config_text ? strlen(j->config_text) + 1 : 0);
-	for (size_t i = 0; i < e->n_baseline; i++)
-		kh_sha256_update(&c, e->baseline[i], strlen(e->baseline[i]) + 1);
+	for (size_t i = 0; i < j->pol.n_baseline; i++)
+		kh_sha256_update(&c, j->pol.baseline[i], strlen(j->pol.baseline[i]) + 1);
 	kh_sha256_final(&c, h);
 	kh_hex(h, 32, out);
 }
@@ -405,7 +405,7 @@ static void repo_config(job *j, git_repository *repo)
 	const char *wd = git_repository_workdir(repo);
 	char *path;
 
-	if (j->sw->e->config || j->sw->e->opts.config_path) {
+	if (j->sw->e->policy.config || j->sw->e->opts.config_path) {
 		if (j->sw->e->opts.config_path)
 			j->config_text = read_small_file(j->sw->e->opts.config_path);
 		return;
@@ -424,7 +424,7 @@ static void repo_config(job *j, git_repository *repo)
 				kh_report_error(j->report, path, "%s", keyhound_last_error());
 				j->config = NULL;
 			} else {
-				j->eng.config = j->config;
+				j->pol.config = j->config;
 			}
 		}
 		git_object_free(obj);
@@ -437,7 +437,7 @@ static void repo_config(job *j, git_repository *repo)
 			kh_report_error(j->report, path, "%s", keyhound_last_error());
 			j->config = NULL;
 		} else {
-			j->eng.config = j->config;
+			j->pol.config = j->config;
 		}
 	}
 	free(path);
@@ -573,7 +573,7 @@ static void sweep_repo(job *j)
 		goto state_error;
 	{
 		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
-		struct keyhound_scan js = { .engine = &j->eng, .report = j->report, .pipe = j->pipe };
+		struct keyhound_scan js = { .engine = sw->e, .report = j->report, .pipe = j->pipe };
 		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
 			     .gitdir = git_repository_commondir(gr) };
@@ -594,7 +594,7 @@ static void sweep_repo(job *j)
 		/* a repository with errors is walked again next time, so they are not forgotten */
 		kh_repo_commit c = { r->path, j->report->n_err ? NULL : tips, key, sw->match_key, j->nb,
 				     j->n_nb, all, sum };
-		error = kh_state_commit(sw->state, &c, j->eng.rules);
+		error = kh_state_commit(sw->state, &c, sw->e->rules);
 		json_decref(sum);
 		if (error < 0)
 			goto state_error;
@@ -618,17 +618,18 @@ done:
 
 static int run_job(sweep *sw, repo *r, uint32_t id)
 {
-	job j = { .sw = sw, .r = r, .id = id, .eng = *sw->e };
+	job j = { .sw = sw, .r = r, .id = id, .pol = sw->e->policy };
 	int error;
 
 	pthread_mutex_init(&j.lock, NULL);
 	j.report = kh_calloc(1, sizeof(*j.report));
 	kh_report_init(j.report);
 	j.report->show_secrets = sw->e->opts.show_secrets;
-	if ((error = kh_pipeline_new(&j.pipe, &j.eng, j.report, 0)) < 0) {
+	if ((error = kh_pipeline_new(&j.pipe, sw->e, j.report, 0)) < 0) {
 		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
 		r->summary = repo_summary(&j, "failed", 0, 0);
 	} else {
+		kh_pipeline_set_policy(j.pipe, &j.pol);
 		sweep_repo(&j);
 	}
 	if (!j.released)
