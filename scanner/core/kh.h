@@ -64,6 +64,7 @@ typedef struct {
 
 typedef struct kh_rule {
 	char *id, *name, *pattern, *validate, *file;
+	char *factor;           /* what Hyperscan scans instead of the pattern: a part of every match */
 	double min_entropy;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
