@@ -18,6 +18,9 @@ int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 
 /* ---- memory and strings ---- */
 void *kh_malloc(size_t n);            /* abort()s on OOM: sizes are bounded by limits */
+/* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
+ * where the system allows, mapped in one go rather than one trap per page. */
+void *kh_malloc_filled(size_t n);
 void *kh_calloc(size_t n, size_t m);
 void *kh_realloc(void *p, size_t n);
 char *kh_strdup(const char *s);       /* NULL in, NULL out */
