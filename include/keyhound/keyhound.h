@@ -263,6 +263,11 @@ typedef struct {
 } keyhound_summary;
 void keyhound_report_summary(const keyhound_report *report, keyhound_summary *out);
 
+/* The i-th listed error (input that could not be scanned): where and why, borrowed from
+ * the report. KEYHOUND_ENOTFOUND past the last one. */
+int keyhound_report_error(const keyhound_report *report, size_t i, const char **location,
+			  const char **reason);
+
 /* Exit code per DESIGN.md: 0 clean, 1 findings, 2 errors (or skips with strict). */
 int keyhound_report_exit_code(const keyhound_report *report, int strict);
 
