@@ -96,6 +96,10 @@ typedef struct {
 	 * tree); config_path then names it, and relative paths in it are from its folder */
 	const char *config_text;
 	size_t config_text_len;
+	/* config_path is the scanned repository's own file (found, not named by the user): it
+	 * can only narrow what is reported (no limits, no allowlist that allows everything,
+	 * nothing read from outside its folder) */
+	int config_untrusted;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \

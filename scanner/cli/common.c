@@ -329,6 +329,7 @@ void cli_find_config(cli *c, const char *dir)
 		if (!p && root)
 			p = file_in(root, ".keyhound.yml");
 		c->opts.config_path = p;
+		c->opts.config_untrusted = p != NULL; /* the scanned tree's own file */
 	}
 	/* the files of the tools people migrate from, where those tools keep them */
 	for (int i = 0; i < 2; i++) {

@@ -319,4 +319,35 @@ check "13 --output on a full disk: exit 2" [ "$RC" = 2 ]
 bounded 20 1024 report merge "$T/r1.json" --format json --output /dev/full
 check "13 report merge --output on a full disk: exit 2" [ "$RC" = 2 ]
 
+# ---- 10. a repository's own .keyhound.yml can only narrow what is reported ----
+own_cfg() { # own_cfg YAML: a repository with one secret and this committed configuration
+	rm -rf "$T/r10" && mkdir -p "$T/r10/src"
+	git -C "$T/r10" init -q
+	printf 'key = %s\n' "$TOK" >"$T/r10/src/app.conf"
+	printf '%s\n' "$1" >"$T/r10/.keyhound.yml"
+	git -C "$T/r10" add -A && git -C "$T/r10" -c user.name=t -c user.email=t@t commit -qm c
+}
+for cfg in "limits: {max_file_size: 1B}" "allow: {paths: ['**']}" "allow: {paths: ['*']}" \
+	"allow: {secrets: ['.*']}" "allow: {stopwords: ['o']}" \
+	"allow: {rules: {test-token: {paths: ['**/*']}}}" "limits: {max_archive_depth: 0, max_findings_per_blob: 0}"; do
+	own_cfg "$cfg"
+	bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+	check "10 git: the repository's own '$cfg' does not switch scanning off" \
+		bash -c "[ $RC = 1 ] && grep -q '\"src/app.conf\"' '$T/.out' && grep -q 'not applied\|too short' '$T/.out'"
+	bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
+	check "10 scan: the repository's own '$cfg' does not switch scanning off" [ "$RC" = 1 ]
+done
+own_cfg "allow: {paths: ['src/*.conf']}"
+bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+check "10 a narrow allowlist in the repository's own file still applies" [ "$RC" = 0 ]
+own_cfg "limits: {max_file_size: 1B}"
+bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json --config "$T/r10/.keyhound.yml"
+check "10 the same file named by --config is trusted (its limits apply)" [ "$RC" = 0 ]
+mkdir -p "$T/outside"
+own_cfg "baseline: ../outside/b.json"
+"$KH" scan "$T/r10" "${RULES[@]}" --write-baseline "$T/outside/b.json" >/dev/null 2>&1
+bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
+check "10 a baseline outside the repository is not read" \
+	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
+
 finish
