@@ -18,6 +18,9 @@ int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 
 /* ---- memory and strings ---- */
 void *kh_malloc(size_t n);            /* abort()s on OOM: sizes are bounded by limits */
+/* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
+ * where the system allows, mapped in one go rather than one trap per page. */
+void *kh_malloc_filled(size_t n);
 void *kh_calloc(size_t n, size_t m);
 void *kh_realloc(void *p, size_t n);
 char *kh_strdup(const char *s);       /* NULL in, NULL out */
@@ -71,6 +74,9 @@ typedef struct kh_rule {
 	/* a credential store (.pgpass, .netrc, ...): every entry is a finding; a
 	 * placeholder or weak value lowers the finding's confidence instead */
 	bool credential_file;
+	/* a password hash: a test vector's word-like salt drops it, the line's words set
+	 * the finding's confidence, and a file of many is one finding with the count */
+	bool password_hash;
 	char **paths;
 	size_t n_paths;
 	char **references;
