@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import string
 import struct
@@ -155,6 +156,15 @@ def fill(template, r):
             else:
                 out.append(r.s(cs, n))
     return "".join(out)
+
+
+def url_secret(value):
+    """The password of a URL with credentials (what a finding reports), and the URL as an
+    accepted spelling; other values unchanged."""
+    m = re.match(r"^[a-z][a-z0-9+.-]*://[^:/@\s]*:([^@\s]+)@", value)
+    if m:
+        return m.group(1), [value]
+    return value, []
 
 
 def split_of(entry_id):
@@ -370,8 +380,9 @@ def gen_longtail(c):
             if cname == "curl" and not tmpl.startswith("{") and "://" in value:
                 cname, ctx = "env", CONTEXT_BY_NAME["env"]
             fname, text = ctx(P, value, r)
+            secret, alt = url_secret(value)
             c.add("pos/tail/%s/%d/%s" % (prov, k * 2 + j, fname), text,
-                  [pos(eid, 9, prov, value, url, context=cname,
+                  [pos(eid, 9, prov, secret, url, context=cname, alt=alt, needle=value,
                        basis="prefix" if tmpl[0] != "{" else "keyword-shape")])
 
 
@@ -709,14 +720,16 @@ def gen_credfiles(c):
                                "sub": "system:serviceaccount:ci:deployer"})
             user = "  user:\n    token: %s\n" % tok
             secret = tok
+            kalt = []
         else:
             pem, first = rsa_pem(r)
             data = base64.b64encode(pem.encode()).decode()
             user = "  user:\n    client-certificate-data: %s\n    client-key-data: %s\n" % (base64.b64encode(r.raw(600)).decode(), data)
             secret = data[:80]
+            kalt = [first]
         text = ("apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://k8s.acme.internal:6443\n  name: prod\n"
                 "contexts:\n- context:\n    cluster: prod\n    user: deployer\n  name: prod\ncurrent-context: prod\nusers:\n- name: deployer\n%s") % user
-        c.add("pos/credfiles/kube/%d/config" % i, text, [pos(eid, 4, "kubeconfig", secret, REF["kubeconfig"], multipart=True)])
+        c.add("pos/credfiles/kube/%d/config" % i, text, [pos(eid, 4, "kubeconfig", secret, REF["kubeconfig"], multipart=True, alt=kalt)])
 
 
 # --------------------------------------------------------------------------------------------
@@ -1013,7 +1026,8 @@ def gen_older(c):
                 fname, text = "join.sh", "kubeadm join 10.0.0.10:6443 --token %s \\\n  --discovery-token-ca-cert-hash sha256:%s\n" % (v, r.s("hex", 64))
             else:
                 fname, text = ctx(r, i + j, name, v)
-            add("%s/%s/%d" % (prov, variant, i), fname, text, eid, prov, v, ref, variant=variant)
+            secret, alt = url_secret(v)
+            add("%s/%s/%d" % (prov, variant, i), fname, text, eid, prov, secret, ref, variant=variant, alt=alt, needle=v)
 
 
 # --------------------------------------------------------------------------------------------
