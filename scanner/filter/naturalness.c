@@ -25,15 +25,18 @@ static int sym(unsigned char c)
 double kh_unnaturalness(const unsigned char *s, size_t n)
 {
 	unsigned long cost = 0;
-	size_t scored = 0, letters = 0;
+	size_t scored = 0, letters = 0, digits = 0;
 	int a = 0, b = 0;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		letters += isalpha(s[i]) != 0;
+		digits += isdigit(s[i]) != 0;
+	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
-		/* with letters enough to judge, digits are version and port numbers
-		 * ("Ec2SubnetIds", "localhost:22"): they split words and cost nothing */
-		if (!isalnum(c) || (letters >= 6 && isdigit(c))) {
+		/* with letters enough to judge, a digit or two is a version or port number
+		 * ("Ec2SubnetIds", "localhost:22"): it splits words and costs nothing
+		 * (leetspeak's several digits are still costed: "Tr0ub4dor&3") */
+		if (!isalnum(c) || (letters >= 6 && digits <= 2 && isdigit(c))) {
 			a = b = 0; /* a separator starts a new word */
 			continue;
 		}
