@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A secret found in a commit message is also in the `message` of every finding
  * of that commit (and one found in an image's history in the `created_by` of its
  * layer's findings). The judge keeps those secrets aside; here, once the scan is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Secrets that leak into provenance: a commit's subject, an image layer's
  * created_by. Redacted there too once a scan is done. */
 #ifndef KH_SCRUB_H
