@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "filter/baseline.h"
 #include "filter/scrub.h"
+#include "pipeline/pipeline.h"
 #include "rules/rules.h"
 
 static bool is_dir(const char *p)
