@@ -131,6 +131,8 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 							     opts->config_text, opts->config_text_len)
 				       : kh_config_load(&e->config, opts->config_path)) < 0)
 		goto done;
+	if (opts->config_untrusted)
+		kh_config_restrict(e->config, &e->notes, &e->n_notes);
 	/* limits given on the command line win over the file's */
 	kh_config_apply_limits(e->config, &e->opts.limits, opts->limits_given);
 	size_t n_extra = e->config ? e->config->n_extra : 0;
@@ -224,6 +226,7 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	out->confidence = r->confidence;
 	out->paths = (const char *const *)r->paths;
 	out->n_paths = r->n_paths;
+	out->factor = r->factor;
 	out->keywords = (const char *const *)r->keywords;
 	out->n_keywords = r->n_keywords;
 	return 0;
@@ -341,6 +344,18 @@ int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t
 					r->id, k + 1, r->negatives[k].text);
 				bad++;
 			}
+		/* a factor must be a part of every match, or Hyperscan would miss some */
+		for (size_t k = 0; r->factor && k < r->n_examples + r->n_negatives; k++) {
+			const kh_example *x = k < r->n_examples ? &r->examples[k]
+								: &r->negatives[k - r->n_examples];
+			if (kh_rule_factor_holds(r, x->text, strlen(x->text)) != 1) {
+				fprintf(err, "%s: rule %s: a match of the pattern in %sexample %zu holds no "
+					"match of the factor\n", r->file, r->id,
+					k < r->n_examples ? "" : "negative ",
+					k < r->n_examples ? k + 1 : k - r->n_examples + 1);
+				bad++;
+			}
+		}
 	}
 	*failures = bad;
 	return 0;
