@@ -226,6 +226,8 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	out->confidence = r->confidence;
 	out->paths = (const char *const *)r->paths;
 	out->n_paths = r->n_paths;
+	out->keywords = (const char *const *)r->keywords;
+	out->n_keywords = r->n_keywords;
 	return 0;
 }
 

@@ -141,13 +141,16 @@ int keyhound_engine_redact(const keyhound_engine *engine, const char *text, char
  * program as keyhound-rules.hsdb (done at build time). */
 int keyhound_engine_write_db(const keyhound_engine *engine, const char *path);
 
-/* Rule listing: id, name, severity, confidence, pattern (NULL for path rules). */
+/* Rule listing: id, name, severity, confidence, pattern (NULL for path rules),
+ * path globs and the keyword gate (none: the pattern alone is scanned). */
 typedef struct {
 	const char *id, *name, *pattern, *file;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
 	const char *const *paths;
 	size_t n_paths;
+	const char *const *keywords;
+	size_t n_keywords;
 } keyhound_rule_info;
 int keyhound_engine_rule(const keyhound_engine *engine, size_t i, keyhound_rule_info *out);
 

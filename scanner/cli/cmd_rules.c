@@ -34,6 +34,10 @@ static int list(keyhound_engine *e, const char *format)
 			for (size_t k = 0; k < r.n_paths; k++)
 				json_array_append_new(paths, json_string(r.paths[k]));
 			json_object_set_new(o, "paths", paths);
+			json_t *kw = json_array();
+			for (size_t k = 0; k < r.n_keywords; k++)
+				json_array_append_new(kw, json_string(r.keywords[k]));
+			json_object_set_new(o, "keywords", kw);
 			json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			putchar('\n');
 			json_decref(o);

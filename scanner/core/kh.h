@@ -70,13 +70,15 @@ typedef struct kh_rule {
 	size_t n_paths;
 	char **references;
 	size_t n_references;
+	char **keywords;        /* literal gate: the pattern is confirmed only near one */
+	size_t n_keywords;
 	kh_example *examples, *negatives;
 	size_t n_examples, n_negatives;
 	/* compiled */
 	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
-	unsigned hs_index;      /* index into the Hyperscan db, or UINT_MAX for path rules */
+	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
 } kh_rule;
 
 typedef struct kh_ruleset {
@@ -85,6 +87,7 @@ typedef struct kh_ruleset {
 	void *hs_db;            /* hs_database_t* over rules with a pattern */
 	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
+	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */
 	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
@@ -133,6 +136,11 @@ void kh_matches_free(kh_matches *m);
  * rule that only applies at some paths) does not crowd out the others; all rules
  * together stop at this many times the limit, which bounds the memory. */
 #define KH_MATCH_HARD_CAP 16
+/* The keyword gate: keyword lengths, and how near a keyword a match must start
+ * (bytes before the keyword's first byte or after its last). */
+#define KH_KEYWORD_MIN 2
+#define KH_KEYWORD_MAX 64
+#define KH_KEYWORD_NEAR 256
 
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);

@@ -2,7 +2,9 @@
  * somewhere ending here"; PCRE2 then confirms forward from a bounded distance
  * before that end and finds the real span and the secret's group. Hyperscan
  * reports every end of a repeat, shortest first, so later hits inside a
- * confirmed span (or a span PCRE2 already searched in vain) are skipped. */
+ * confirmed span (or a span PCRE2 already searched in vain) are skipped.
+ * A rule with keywords is scanned as its keywords: a hit says "keyword here",
+ * and PCRE2 looks for a match starting within KH_KEYWORD_NEAR bytes of it. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>
 #include <limits.h>
@@ -28,11 +30,13 @@ struct kh_scratch {
 	hs_scratch_t *hs;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
-	size_t *covered;      /* per Hyperscan id: hits ending at or before are done */
-	uint32_t *stamp;      /* per id: which blob `covered` and `count` belong to */
-	uint32_t *count;      /* per id: matches kept in this blob */
+	pcre2_match_context *near; /* the same, with an offset limit: gated rules */
+	size_t *covered;      /* per rule: hits ending at or before are done; for a
+			       * gated rule, every match starting before is found */
+	uint32_t *stamp;      /* per rule: which blob `covered` and `count` belong to */
+	uint32_t *count;      /* per rule: matches kept in this blob */
 	uint32_t gen;
-	size_t n_hs;
+	size_t n_rules;
 	/* the blob being scanned */
 	const kh_ruleset *rs;
 	const unsigned char *data;
@@ -53,10 +57,11 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	s->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(s->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(s->mctx, DEPTH_LIMIT);
-	s->n_hs = rs->n_hs;
-	s->covered = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(size_t));
-	s->stamp = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(uint32_t));
-	s->count = kh_calloc(rs->n_hs ? rs->n_hs : 1, sizeof(uint32_t));
+	s->near = pcre2_match_context_copy(s->mctx);
+	s->n_rules = rs->n_rules;
+	s->covered = kh_calloc(rs->n_rules + 1, sizeof(size_t));
+	s->stamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
+	s->count = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
 done:
 	if (error) {
 		kh_scratch_free(s);
@@ -73,6 +78,7 @@ void kh_scratch_free(kh_scratch *s)
 	hs_free_scratch(s->hs);
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mctx);
+	pcre2_match_context_free(s->near);
 	free(s->covered);
 	free(s->stamp);
 	free(s->count);
@@ -81,12 +87,11 @@ void kh_scratch_free(kh_scratch *s)
 
 /* Keep a match. Returns 0, 1 when this rule has its fill for the blob, or -1 when
  * the blob's hard cap is reached and the scan must stop. */
-static int add_match(kh_scratch *s, unsigned id, unsigned rule, size_t ms, size_t me, size_t ss,
-		     size_t se)
+static int add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t ss, size_t se)
 {
 	kh_matches *o = s->out;
 	size_t limit = s->limits->max_findings_per_blob;
-	if (s->count[id] >= limit) {
+	if (s->count[rule] >= limit) {
 		o->truncated = true;
 		return 1;
 	}
@@ -94,7 +99,7 @@ static int add_match(kh_scratch *s, unsigned id, unsigned rule, size_t ms, size_
 		o->truncated = o->full = true;
 		return -1;
 	}
-	s->count[id]++;
+	s->count[rule]++;
 	if (o->n == o->cap) {
 		o->cap = o->cap ? o->cap * 2 : 16;
 		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
@@ -103,25 +108,45 @@ static int add_match(kh_scratch *s, unsigned id, unsigned rule, size_t ms, size_
 	return 0;
 }
 
-/* Confirm hit `end` of Hyperscan id `id`. Returns non-zero to stop the scan. */
-static int confirm(kh_scratch *s, unsigned id, size_t end)
+/* Keep PCRE2's match (after its checksum, if the rule has one). Returns what
+ * add_match does; 0 when the checksum fails. */
+static int keep(kh_scratch *s, unsigned ri, const kh_rule *r, size_t ms, size_t me, int rc)
 {
-	unsigned ri = s->rs->hs_to_rule[id];
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+	size_t ss = ms, se = me;
+	if (rc >= 2 && ov[2] != PCRE2_UNSET) {
+		ss = ov[2];
+		se = ov[3];
+	}
+	if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
+		return 0;
+	return add_match(s, ri, ms, me, ss, se);
+}
+
+/* The bytes PCRE2 may read after a match's start: the pattern's width, bounded. */
+static size_t width_of(const kh_rule *r)
+{
+	return r->max_width == ULLONG_MAX || r->max_width > UNBOUNDED_WINDOW ? UNBOUNDED_WINDOW
+									       : (size_t)r->max_width;
+}
+
+/* Confirm a hit of rule `ri`'s pattern ending at `end`. Returns non-zero to stop the scan. */
+static int confirm(kh_scratch *s, unsigned ri, size_t end)
+{
 	const kh_rule *r = &s->rs->rules[ri];
-	size_t window = r->max_width == ULLONG_MAX || r->max_width > UNBOUNDED_WINDOW
-				? UNBOUNDED_WINDOW : (size_t)r->max_width;
+	size_t window = width_of(r);
 	size_t pos = end > window ? end - window : 0;
 	size_t limit = end + window + SLACK < s->len ? end + window + SLACK : s->len;
 	size_t covered = end;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
 
-	if (s->stamp[id] == s->gen) {
-		if (end <= s->covered[id])
+	if (s->stamp[ri] == s->gen) {
+		if (end <= s->covered[ri])
 			return 0;
-		if (pos < s->covered[id])
-			pos = s->covered[id];
+		if (pos < s->covered[ri])
+			pos = s->covered[ri];
 	} else {
-		s->count[id] = 0;
+		s->count[ri] = 0;
 	}
 	for (;;) {
 		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->mctx) : PCRE2_ERROR_INTERNAL;
@@ -140,15 +165,8 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			break;
 		}
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-		size_t ms = ov[0], me = ov[1], ss = ms, se = me;
-		if (rc >= 2 && ov[2] != PCRE2_UNSET) {
-			ss = ov[2];
-			se = ov[3];
-		}
-		bool ok = true;
-		if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
-			ok = false;
-		int added = ok ? add_match(s, id, ri, ms, me, ss, se) : 0;
+		size_t ms = ov[0], me = ov[1];
+		int added = keep(s, ri, r, ms, me, rc);
 		if (added < 0)
 			return 1;
 		if (added > 0) {
@@ -162,8 +180,59 @@ static int confirm(kh_scratch *s, unsigned id, size_t end)
 			break;
 		pos = me > ms ? me : me + 1;
 	}
-	s->stamp[id] = s->gen;
-	s->covered[id] = covered;
+	s->stamp[ri] = s->gen;
+	s->covered[ri] = covered;
+	return 0;
+}
+
+/* Confirm gated rule `ri` near a keyword at [kw_start, kw_end): every match that
+ * starts from KH_KEYWORD_NEAR bytes before the keyword to as far after it.
+ * covered[ri] is where the search may resume: every match starting before it has
+ * been found, so overlapping keyword windows are searched once. */
+static int confirm_near(kh_scratch *s, unsigned ri, size_t kw_start, size_t kw_end)
+{
+	const kh_rule *r = &s->rs->rules[ri];
+	size_t pos = kw_start > KH_KEYWORD_NEAR ? kw_start - KH_KEYWORD_NEAR : 0;
+	size_t last = kw_end + KH_KEYWORD_NEAR < s->len ? kw_end + KH_KEYWORD_NEAR : s->len;
+	size_t limit = last + width_of(r) + SLACK < s->len ? last + width_of(r) + SLACK : s->len;
+	size_t covered = pos;
+	const pcre2_code *re = kh_rule_code(s->rs, r);
+
+	if (s->stamp[ri] == s->gen) {
+		if (last < s->covered[ri])
+			return 0;
+		if (pos < s->covered[ri])
+			pos = s->covered[ri];
+	} else {
+		s->count[ri] = 0;
+	}
+	pcre2_set_offset_limit(s->near, last);
+	for (;;) {
+		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->near) : PCRE2_ERROR_INTERNAL;
+		if (rc < 0) {
+			/* no match starts in [pos, last]; or a match or depth limit, counted
+			 * and never read as "no match" */
+			if (rc != PCRE2_ERROR_NOMATCH)
+				s->out->match_limit_errors++;
+			covered = last + 1;
+			break;
+		}
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		size_t ms = ov[0], me = ov[1];
+		int added = keep(s, ri, r, ms, me, rc);
+		if (added < 0)
+			return 1;
+		if (added > 0) {
+			covered = SIZE_MAX;
+			break;
+		}
+		pos = me > ms ? me : me + 1;
+		covered = pos;
+		if (pos > last)
+			break;
+	}
+	s->stamp[ri] = s->gen;
+	s->covered[ri] = covered;
 	return 0;
 }
 
@@ -171,7 +240,11 @@ static int on_hit(unsigned int id, unsigned long long from, unsigned long long t
 		  unsigned int flags, void *ctx)
 {
 	kh_scratch *s = ctx;
-	return confirm(s, id, s->base + (size_t)to);
+	size_t end = s->base + (size_t)to;
+	unsigned kw = s->rs->hs_keyword_len[id];
+	if (kw)
+		return confirm_near(s, s->rs->hs_to_rule[id], end >= kw ? end - kw : 0, end);
+	return confirm(s, s->rs->hs_to_rule[id], end);
 }
 
 static int sort_by_start(const void *pa, const void *pb)
@@ -193,7 +266,7 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	s->limits = limits;
 	s->out = out;
 	if (++s->gen == 0) {
-		memset(s->stamp, 0, s->n_hs * sizeof(uint32_t));
+		memset(s->stamp, 0, s->n_rules * sizeof(uint32_t));
 		s->gen = 1;
 	}
 	for (size_t base = 0; base < len;) {

@@ -9,7 +9,7 @@
 
 #include "rules/rules.h"
 
-#define MAGIC "KHRS0001"
+#define MAGIC "KHRS0002"
 #define NIL 0xFFFFFFFFu
 
 static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
@@ -108,6 +108,7 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		put_u32(&b, (uint32_t)r->confidence);
 		put_strs(&b, r->paths, r->n_paths);
 		put_strs(&b, r->references, r->n_references);
+		put_strs(&b, r->keywords, r->n_keywords);
 		put_examples(&b, r->examples, r->n_examples);
 		put_examples(&b, r->negatives, r->n_negatives);
 	}
@@ -240,8 +241,12 @@ int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t 
 		x->confidence = (keyhound_confidence)get_u32(&r);
 		x->paths = get_strs(&r, &x->n_paths);
 		x->references = get_strs(&r, &x->n_references);
+		x->keywords = get_strs(&r, &x->n_keywords);
 		x->examples = get_examples(&r, &x->n_examples);
 		x->negatives = get_examples(&r, &x->n_negatives);
+		for (size_t k = 0; k < x->n_keywords; k++)
+			if (!x->keywords[k] || !*x->keywords[k])
+				r.bad = true;
 		if (!x->id || !x->name || !x->file || x->severity < KEYHOUND_SEV_LOW ||
 		    x->severity > KEYHOUND_SEV_CRITICAL || x->confidence < KEYHOUND_CONF_LOW ||
 		    x->confidence > KEYHOUND_CONF_HIGH)

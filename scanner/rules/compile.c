@@ -19,7 +19,7 @@
 #include "core/kh.h"
 #include "rules/rules.h"
 
-#define DB_MAGIC "KHDB0001"
+#define DB_MAGIC "KHDB0002"
 
 static int compile_pcre(kh_rule *r)
 {
@@ -28,8 +28,9 @@ static int compile_pcre(kh_rule *r)
 	pcre2_code *re;
 	if (r->re)
 		return 0;
-	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode,
-				       &erroff, NULL);
+	/* a gated rule's search stops at the last start near its keyword */
+	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
+			   r->n_keywords ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -74,12 +75,35 @@ void kh_compiled_free(kh_ruleset *rs)
 	rs->hs_db = NULL;
 	rs->hs_db_mapped = 0;
 	free(rs->hs_to_rule);
+	free(rs->hs_keyword_len);
 	rs->hs_to_rule = NULL;
+	rs->hs_keyword_len = NULL;
 }
 
-static unsigned hs_flags(const kh_rule *r)
+/* Hyperscan id i scans a rule's pattern, or one of its keywords. */
+static const char *hs_keyword(const kh_ruleset *rs, size_t i)
 {
-	return r->prefilter ? HS_FLAG_PREFILTER : 0;
+	const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+	/* a rule's keyword ids are consecutive from its hs_index */
+	return rs->hs_keyword_len[i] ? r->keywords[i - r->hs_index] : NULL;
+}
+
+static unsigned hs_flags(const kh_ruleset *rs, size_t i)
+{
+	if (rs->hs_keyword_len[i])
+		return HS_FLAG_CASELESS;
+	return rs->rules[rs->hs_to_rule[i]].prefilter ? HS_FLAG_PREFILTER : 0;
+}
+
+/* A keyword as a Hyperscan expression: every byte escaped, so it is a literal. */
+static char *literal_expr(const char *kw)
+{
+	size_t n = strlen(kw);
+	char *e = kh_malloc(n * 4 + 1), *w = e;
+	for (size_t i = 0; i < n; i++)
+		w += sprintf(w, "\\x%02x", (unsigned char)kw[i]);
+	*w = '\0';
+	return e;
 }
 
 /* Key of a compiled database: the patterns, their flags, the library, the target. */
@@ -92,7 +116,10 @@ static void db_key(const kh_ruleset *rs, const char *target, uint8_t key[32])
 	kh_sha256_update(&c, target, strlen(target) + 1);
 	for (size_t i = 0; i < rs->n_hs; i++) {
 		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		const char *kw = hs_keyword(rs, i);
+		/* the pattern too: its width is stored with the database */
 		kh_sha256_update(&c, r->pattern, strlen(r->pattern) + 1);
+		kh_sha256_update(&c, kw ? kw : "", kw ? strlen(kw) + 1 : 1);
 	}
 	kh_sha256_final(&c, key);
 }
@@ -205,34 +232,55 @@ done:
 	return error;
 }
 
+/* The width of a rule's pattern (how far before a hit PCRE2 starts), and whether
+ * Hyperscan can run it exactly: patterns it cannot (lookarounds...) are
+ * prefiltered, so it reports a superset and PCRE2 decides. A gated rule's pattern
+ * is never given to Hyperscan, so any PCRE2 pattern will do there. */
+static int pattern_info(kh_rule *r)
+{
+	hs_compile_error_t *cerr = NULL;
+	hs_expr_info_t *info = NULL;
+	int error = 0;
+	r->prefilter = false;
+	r->max_width = ULLONG_MAX;
+	if (hs_expression_info(r->pattern, 0, &info, &cerr) != HS_SUCCESS) {
+		hs_free_compile_error(cerr);
+		cerr = NULL;
+		r->prefilter = true;
+		if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS) {
+			if (!r->n_keywords)
+				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
+						 r->file, r->id, cerr->message);
+			goto done;
+		}
+	}
+	if (info->max_width != UINT_MAX)
+		r->max_width = info->max_width;
+done:
+	free(info);
+	hs_free_compile_error(cerr);
+	return error;
+}
+
 static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_database_t **out)
 {
 	const char **exprs = kh_calloc(rs->n_hs, sizeof(char *));
+	char **owned = kh_calloc(rs->n_hs, sizeof(char *));
 	unsigned *flags = kh_calloc(rs->n_hs, sizeof(unsigned));
 	unsigned *ids = kh_calloc(rs->n_hs, sizeof(unsigned));
 	hs_compile_error_t *cerr = NULL;
 	int error = 0;
 
+	for (size_t i = 0; i < rs->n_rules && !error; i++)
+		if (rs->rules[i].pattern)
+			error = pattern_info(&rs->rules[i]);
+	if (error)
+		goto done;
 	for (size_t i = 0; i < rs->n_hs; i++) {
-		kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
-		hs_expr_info_t *info = NULL;
-		exprs[i] = r->pattern;
+		const char *kw = hs_keyword(rs, i);
+		exprs[i] = kw ? (owned[i] = literal_expr(kw)) : rs->rules[rs->hs_to_rule[i]].pattern;
 		ids[i] = (unsigned)i;
-		/* Patterns Hyperscan cannot run exactly (lookarounds...) are prefiltered:
-		 * it reports a superset and PCRE2 decides. */
-		if (hs_expression_info(r->pattern, 0, &info, &cerr) != HS_SUCCESS) {
-			hs_free_compile_error(cerr);
-			cerr = NULL;
-			r->prefilter = true;
-			if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS) {
-				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
-						 r->file, r->id, cerr->message);
-				goto done;
-			}
-		}
-		r->max_width = info->max_width == UINT_MAX ? ULLONG_MAX : info->max_width;
-		free(info);
-		flags[i] = hs_flags(r);
+		flags[i] = hs_flags(rs, i);
 	}
 	for (;;) {
 		hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)rs->n_hs, HS_MODE_BLOCK,
@@ -240,7 +288,7 @@ static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_dat
 		if (rc == HS_SUCCESS)
 			break;
 		int bad = cerr->expression;
-		if (bad >= 0 && !(flags[bad] & HS_FLAG_PREFILTER)) {
+		if (bad >= 0 && !(flags[bad] & (HS_FLAG_PREFILTER | HS_FLAG_CASELESS))) {
 			rs->rules[rs->hs_to_rule[bad]].prefilter = true;
 			flags[bad] |= HS_FLAG_PREFILTER;
 			hs_free_compile_error(cerr);
@@ -249,8 +297,9 @@ static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_dat
 		}
 		if (bad >= 0) {
 			const kh_rule *r = &rs->rules[rs->hs_to_rule[bad]];
-			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
-					 r->file, r->id, cerr->message);
+			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the %s: %s",
+					 r->file, r->id, hs_keyword(rs, (size_t)bad) ? "keyword" : "pattern",
+					 cerr->message);
 		} else {
 			error = kh_error(KEYHOUND_ERULES, "Hyperscan cannot compile the rules: %s", cerr->message);
 		}
@@ -258,6 +307,9 @@ static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_dat
 	}
 done:
 	hs_free_compile_error(cerr);
+	for (size_t i = 0; i < rs->n_hs; i++)
+		free(owned[i]);
+	free(owned);
 	free(exprs);
 	free(flags);
 	free(ids);
@@ -285,7 +337,11 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 	int error = 0;
 
 	pthread_mutex_init(&rs->re_lock, NULL);
-	rs->hs_to_rule = kh_calloc(rs->n_rules, sizeof(unsigned));
+	for (size_t i = 0; i < rs->n_rules; i++)
+		if (rs->rules[i].pattern)
+			rs->n_hs += rs->rules[i].n_keywords ? rs->rules[i].n_keywords : 1;
+	rs->hs_to_rule = kh_calloc(rs->n_hs + 1, sizeof(unsigned));
+	rs->hs_keyword_len = kh_calloc(rs->n_hs + 1, 1);
 	rs->n_hs = 0;
 	for (size_t i = 0; i < rs->n_rules; i++) {
 		kh_rule *r = &rs->rules[i];
@@ -294,7 +350,10 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		if (!r->pattern)
 			continue;
 		r->hs_index = (unsigned)rs->n_hs;
-		rs->hs_to_rule[rs->n_hs++] = (unsigned)i;
+		for (size_t k = 0; k < (r->n_keywords ? r->n_keywords : 1); k++) {
+			rs->hs_keyword_len[rs->n_hs] = r->n_keywords ? (unsigned char)strlen(r->keywords[k]) : 0;
+			rs->hs_to_rule[rs->n_hs++] = (unsigned)i;
+		}
 	}
 	if (!rs->n_hs)
 		return 0;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <yaml.h>
 
@@ -152,6 +153,33 @@ static bool valid_id(const char *id)
 	return true;
 }
 
+/* Keywords are Hyperscan literals matched without case: a keyword must be long
+ * enough not to hit everywhere, and printable so a rule file shows what it is. */
+static int check_keywords(load_ctx *c, yaml_node_t *n, const kh_rule *r)
+{
+	char msg[200];
+	if (!r->n_keywords)
+		return bad(c, n, r->id, "'keywords' is empty: leave it out instead");
+	for (size_t i = 0; i < r->n_keywords; i++) {
+		const char *k = r->keywords[i];
+		size_t len = k ? strlen(k) : 0;
+		bool printable = true;
+		for (size_t j = 0; j < len; j++)
+			if ((unsigned char)k[j] < 0x20 || k[j] == 0x7f)
+				printable = false;
+		if (len < KH_KEYWORD_MIN || len > KH_KEYWORD_MAX || !printable) {
+			snprintf(msg, sizeof(msg), "keyword '%.80s' must be %d to %d printable characters",
+				 k ? k : "", KH_KEYWORD_MIN, KH_KEYWORD_MAX);
+			return bad(c, n, r->id, msg);
+		}
+		for (size_t j = 0; j < i; j++)
+			if (!strcasecmp(r->keywords[j], k)) {
+				snprintf(msg, sizeof(msg), "keyword '%.80s' is listed twice (case does not matter)", k);
+				return bad(c, n, r->id, msg);
+			}
+	}
+	return 0;
+}
 
 static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 {
@@ -209,6 +237,10 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			conf = v;
 		} else if (!strcmp(k, "paths")) {
 			error = load_str_list(c, v, r->id, k, &r->paths, &r->n_paths);
+		} else if (!strcmp(k, "keywords")) {
+			error = load_str_list(c, v, r->id, k, &r->keywords, &r->n_keywords);
+			if (!error)
+				error = check_keywords(c, v, r);
 		} else if (!strcmp(k, "references")) {
 			error = load_str_list(c, v, r->id, k, &r->references, &r->n_references);
 		} else if (!strcmp(k, "examples")) {
@@ -230,6 +262,8 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 		return bad(c, n, r->id, "needs a 'pattern', or 'paths' for a path rule");
 	if (r->pattern && !*r->pattern)
 		return bad(c, n, r->id, "'pattern' is empty");
+	if (r->n_keywords && !r->pattern)
+		return bad(c, n, r->id, "'keywords' gate a 'pattern': a path rule has none");
 	char *s = node_str(c->doc, sev);
 	if (kh_parse_severity(s, &r->severity) < 0)
 		error = bad(c, sev ? sev : n, r->id, "'severity' must be critical, high, medium or low");
@@ -440,6 +474,9 @@ void kh_rule_clear(kh_rule *r)
 	for (size_t i = 0; i < r->n_references; i++)
 		free(r->references[i]);
 	free(r->references);
+	for (size_t i = 0; i < r->n_keywords; i++)
+		free(r->keywords[i]);
+	free(r->keywords);
 	free_examples(r->examples, r->n_examples);
 	free_examples(r->negatives, r->n_negatives);
 	kh_compiled_rule_free(r);
@@ -485,6 +522,10 @@ static void ruleset_version(kh_ruleset *rs)
 		hash_str(&c, buf);
 		for (size_t j = 0; j < r->n_paths; j++)
 			hash_str(&c, r->paths[j]);
+		if (r->n_keywords)
+			hash_str(&c, "keywords:");
+		for (size_t j = 0; j < r->n_keywords; j++)
+			hash_str(&c, r->keywords[j]);
 	}
 	kh_sha256_final(&c, h);
 	kh_hex(h, 6, rs->version);

@@ -137,6 +137,76 @@ static void secret_at_end_of_long_line(void **state)
 	free(text);
 }
 
+/* A gated rule: a bare 32-hex value is a finding only near one of its keywords. */
+#define GATED_RULES                                                                           \
+	"rules:\n"                                                                            \
+	"  - id: acme-key\n"                                                                  \
+	"    name: Acme key\n"                                                                \
+	"    pattern: '\\b([a-f0-9]{32})\\b'\n"                                               \
+	"    keywords: [acme, zeta-corp]\n"                                                   \
+	"    severity: high\n"                                                                \
+	"    confidence: medium\n"
+
+#define HEX1 "4f9c2a7be01d83f5a6c9d2e7b4f18a3c"
+#define HEX2 "9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a"
+#define HEX3 "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+
+static void keyword_gate_finds_values_near_a_keyword(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	keyhound_engine *e = kt_engine(GATED_RULES, &o);
+	/* any case; the keyword before or after the value */
+	keyhound_report *r = kt_scan_str(e, "ACME_KEY=" HEX1 "\n" HEX2 " # Zeta-Corp token\n");
+	assert_int_equal(kt_count_rule(r, "acme-key"), 2);
+	assert_string_equal(keyhound_report_get(r, 0)->secret, HEX1);
+	assert_int_equal(keyhound_report_get(r, 1)->line, 2);
+	keyhound_report_free(r);
+	/* no keyword: the same shape is not a finding */
+	r = kt_scan_str(e, "commit " HEX1 "\nchecksum " HEX2 "\n");
+	assert_int_equal(keyhound_report_count(r), 0);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
+/* "Near" is KH_KEYWORD_NEAR bytes between the keyword and the match's start. */
+static void keyword_gate_window_is_bounded(void **state)
+{
+	keyhound_engine *e = kt_engine(GATED_RULES, NULL);
+	kh_buf b = {0};
+	char pad[KH_KEYWORD_NEAR + 64];
+	memset(pad, ' ', sizeof(pad) - 1);
+	pad[sizeof(pad) - 1] = '\0';
+	/* just inside after the keyword, just inside before it, then both too far */
+	kh_buf_printf(&b, "acme%.*s%s\n", KH_KEYWORD_NEAR - 2, pad, HEX1);
+	kh_buf_printf(&b, "%s%.*sacme\n", HEX2, KH_KEYWORD_NEAR - 33 - 2, pad);
+	kh_buf_printf(&b, "%s\nacme%s%s\n", pad, pad, HEX3);
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "near.txt");
+	assert_int_equal(kt_count_rule(r, "acme-key"), 2);
+	assert_int_equal(keyhound_report_get(r, 0)->line, 1);
+	assert_int_equal(keyhound_report_get(r, 1)->line, 2);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
+/* Keywords dense around many values: each value is one finding, whatever the
+ * number of keyword windows that cover it. */
+static void keyword_gate_reports_each_value_once(void **state)
+{
+	keyhound_engine *e = kt_engine(GATED_RULES, NULL);
+	kh_buf b = {0};
+	for (int i = 0; i < 40; i++)
+		kh_buf_printf(&b, "acme acme zeta-corp %s acme\n", i % 2 ? HEX1 : HEX2);
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "dense.txt");
+	assert_int_equal(kt_count_rule(r, "acme-key"), 40);
+	for (size_t i = 0; i < keyhound_report_count(r); i++)
+		assert_int_equal(keyhound_report_get(r, i)->line, i + 1);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +218,9 @@ int main(void)
 		cmocka_unit_test(findings_per_blob_limit_is_counted),
 		cmocka_unit_test(match_limit_is_an_error),
 		cmocka_unit_test(secret_at_end_of_long_line),
+		cmocka_unit_test(keyword_gate_finds_values_near_a_keyword),
+		cmocka_unit_test(keyword_gate_window_is_bounded),
+		cmocka_unit_test(keyword_gate_reports_each_value_once),
 	};
 	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
 }

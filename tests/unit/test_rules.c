@@ -205,6 +205,63 @@ static void parsed_rules_are_cached(void **state)
 	free(dir);
 }
 
+static void bad_keywords_are_errors(void **state)
+{
+	char msg[1024];
+	const char *head = "rules:\n  - {id: kw, name: X, severity: low, confidence: low, ";
+	char yaml[512];
+	snprintf(yaml, sizeof(yaml), "%spaths: ['*.key'], keywords: [secret]}\n", head);
+	assert_int_equal(load_err(yaml, msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "rule kw: 'keywords' gate a 'pattern'"));
+	snprintf(yaml, sizeof(yaml), "%spattern: 'abc', keywords: [x]}\n", head);
+	assert_int_equal(load_err(yaml, msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "keyword 'x' must be 2 to 64"));
+	snprintf(yaml, sizeof(yaml), "%spattern: 'abc', keywords: [Token, tOKEN]}\n", head);
+	assert_int_equal(load_err(yaml, msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "listed twice"));
+	snprintf(yaml, sizeof(yaml), "%spattern: 'abc', keywords: []}\n", head);
+	assert_int_equal(load_err(yaml, msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "'keywords' is empty"));
+	snprintf(yaml, sizeof(yaml), "%spattern: 'abc', keywords: [[a, b]]}\n", head);
+	assert_int_equal(load_err(yaml, msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "'keywords' must be a list of strings"));
+}
+
+/* Keywords survive the parsed-rules cache and the shipped database; a gated
+ * rule's pattern is never given to Hyperscan, so one it refuses still loads. */
+static void keywords_are_cached_and_shipped(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], db[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	kt_write(dir, "a.yml", "rules:\n  - {id: gated, name: G, pattern: 'key=(a*)', severity: low,"
+			       " confidence: low, keywords: [Acme, 'zeta corp']}\n"
+			       "  - {id: plain, name: P, pattern: 'abc[0-9]+', severity: low, confidence: low}\n");
+	for (int pass = 0; pass < 3; pass++) {
+		/* parsed, then from the parsed cache, then from the shipped database */
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		const kh_rule *g = kh_ruleset_find(rs, "gated");
+		assert_int_equal(g->n_keywords, 2);
+		assert_string_equal(g->keywords[1], "zeta corp");
+		assert_int_equal(rs->n_hs, 3);
+		assert_int_equal(rs->hs_keyword_len[g->hs_index + 1], 9);
+		assert_int_equal(rs->hs_keyword_len[kh_ruleset_find(rs, "plain")->hs_index], 0);
+		assert_non_null(rs->hs_db);
+		if (pass == 1)
+			assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+		kh_ruleset_free(rs);
+		if (pass == 1) {
+			lo.cache_dir = NULL;
+			lo.db_path = db;
+		}
+	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +276,8 @@ int main(void)
 		cmocka_unit_test(disabled_rules_are_dropped),
 		cmocka_unit_test(compiled_database_is_cached),
 		cmocka_unit_test(parsed_rules_are_cached),
+		cmocka_unit_test(bad_keywords_are_errors),
+		cmocka_unit_test(keywords_are_cached_and_shipped),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }

@@ -1,0 +1,50 @@
+# The keyword gate (patterns/README.md): a rule with keywords is scanned as its
+# keywords, and its pattern is confirmed only near one; rules check and rules list know it.
+. "$(dirname "$0")/lib.sh"
+
+mkdir -p "$T/rules" "$T/bad" "$T/tree"
+cat >"$T/rules/acme.yml" <<'YML'
+rules:
+  - id: acme-api-key
+    name: Acme API key
+    pattern: '\b([A-Za-z0-9]{40})\b'
+    keywords: [acme, ACME_TOKEN]
+    min_entropy: 3.5
+    severity: high
+    confidence: medium
+    examples:
+      - 'ACME_TOKEN=Qm3vT8zLw2Rk9Hc5Yp1Xn7Fd4Gs6Jb0Ua2Ve8Wt3'
+      - "# acme client\nclient.key = 'Qm3vT8zLw2Rk9Hc5Yp1Xn7Fd4Gs6Jb0Ua2Ve8Wt3'"
+    negative_examples:
+      - 'build_id = Qm3vT8zLw2Rk9Hc5Yp1Xn7Fd4Gs6Jb0Ua2Ve8Wt3'
+      - 'ACME_TOKEN=Qm3vT8zLw2Rk9Hc5'
+YML
+run_kh rules check "$T/rules"
+check "rules check passes a gated rule whose examples hold a keyword" [ "$RC" = 0 ]
+
+# an example without a keyword near its value is not found: rules check says so
+sed 's/ACME_TOKEN=Qm3v/TOKEN=Qm3v/' "$T/rules/acme.yml" >"$T/bad/acme.yml"
+run_kh rules check "$T/bad"
+check "rules check fails when an example has no keyword" \
+	bash -c "[ $RC = 1 ] && grep -q 'acme-api-key.*example 1 is not found' <<<'$ERR'"
+
+"$KH" rules list --no-default-rules --rules "$T/rules" --format jsonl >"$T/rules.jsonl"
+check "rules list --format jsonl shows the keywords" jsonl_check \
+	'fs[0]["id"]=="acme-api-key" and fs[0]["keywords"]==["acme","ACME_TOKEN"]' "$T/rules.jsonl"
+
+# a keyword in any case, before or after the value; the same value far from one is quiet
+V=Hx4Nc8Tq2Wm6Zr0Lv3Bj7Kp5Ds9Fy1Ga4Eu8Ci2O
+{
+	echo "settings:"
+	echo "  Acme: {key: $V}"
+	printf 'id: %s\n' "$V"
+	for i in $(seq 1 10); do echo "# padding line $i of a long file, nothing here"; done
+	echo "  other: $V"
+} >"$T/tree/config.yml"
+run_kh scan --no-default-rules --rules "$T/rules" "$T/tree" --format jsonl
+echo "$OUT" >"$T/found.jsonl"
+check "a value near a keyword is found, one far from any is not" jsonl_check \
+	'sorted(f["line"] for f in fs)==[2,3] and all(f["rule_id"]=="acme-api-key" for f in fs)' "$T/found.jsonl"
+check "the gated finding is redacted" bash -c "! grep -q '$V' '$T/found.jsonl'"
+
+finish
