@@ -24,6 +24,7 @@
 
 #include "source/git.h"
 #include "source/git_mini.h"
+#include "source/git_object.h"
 
 #define MAX_DEPTH 256
 #define MAX_RENAME_CANDIDATES 64
@@ -330,6 +331,8 @@ static int read_tree(staged *s, const uint8_t id[20], tree *t)
 	kh_obj_type type;
 	size_t len, cap = 0;
 	const unsigned char *p, *end;
+	kh_tree_entry e;
+	bool bad = false;
 	int error;
 
 	memset(t, 0, sizeof(*t));
@@ -342,19 +345,16 @@ static int read_tree(staged *s, const uint8_t id[20], tree *t)
 		t->data = NULL;
 		return -1;
 	}
-	for (p = t->data, end = t->data + len; p < end;) {
-		unsigned mode = 0;
-		const unsigned char *nul;
-		while (p < end && *p >= '0' && *p <= '7' && mode < 01000000)
-			mode = mode * 8 + (unsigned)(*p++ - '0');
-		if (p >= end || *p != ' ' || !(nul = memchr(p, 0, (size_t)(end - p))) || end - nul - 1 < 20) {
-			s->error = kh_error(KEYHOUND_ERROR, "malformed tree in HEAD");
-			return -1;
-		}
+	p = t->data;
+	end = t->data + len;
+	while (kh_tree_next(&p, end, &e, &bad)) {
 		if (t->n == cap)
 			t->v = kh_realloc(t->v, sizeof(*t->v) * (cap = cap * 2 + 16));
-		t->v[t->n++] = (tentry){ p + 1, (size_t)(nul - p - 1), mode, nul + 1, false };
-		p = nul + 21;
+		t->v[t->n++] = (tentry){ e.name, e.name_len, e.mode, e.id, false };
+	}
+	if (bad) {
+		s->error = kh_error(KEYHOUND_ERROR, "malformed tree in HEAD");
+		return -1;
 	}
 	qsort(t->v, t->n, sizeof(*t->v), cmp_tentry);
 	return 0;
@@ -370,16 +370,6 @@ static tentry *tree_find(tree *t, const char *name, size_t len)
 {
 	tentry key = { (const unsigned char *)name, len, 0, NULL, false };
 	return t->v ? bsearch(&key, t->v, t->n, sizeof(*t->v), cmp_tentry) : NULL;
-}
-
-static bool mode_is_tree(unsigned mode)
-{
-	return (mode & 0170000) == 0040000;
-}
-
-static bool mode_is_blob(unsigned mode)
-{
-	return (mode & 0170000) == 0100000 || (mode & 0170000) == 0120000;
 }
 
 static void add_change(staged *s, const char *path, size_t len, const uint8_t *id,
@@ -416,12 +406,12 @@ static void add_deleted_tree(staged *s, const uint8_t *id, const char *prefix, u
 		return;
 	for (size_t i = 0; i < t.n; i++) {
 		char *path = kh_sprintf("%s%.*s", prefix, (int)t.v[i].name_len, t.v[i].name);
-		if (mode_is_tree(t.v[i].mode)) {
+		if (kh_git_mode_is_tree(t.v[i].mode)) {
 			char *sub = kh_sprintf("%s/", path);
 			add_deleted_tree(s, t.v[i].id, sub, depth + 1);
 			free(sub);
 			free(path);
-		} else if (mode_is_blob(t.v[i].mode)) {
+		} else if (kh_git_mode_is_blob(t.v[i].mode)) {
 			add_deleted(s, path, t.v[i].id);
 		} else {
 			free(path);
@@ -472,12 +462,12 @@ static void compare_dir(staged *s, size_t plen, size_t lo, size_t hi, const ct_n
 			       !memcmp(v[j].path + plen, name, nlen + 1))
 				j++;
 			compare_dir(s, plen + nlen + 1, i, j, ct_child(ct, name, nlen),
-				    te && mode_is_tree(te->mode) ? te->id : NULL, depth + 1);
+				    te && kh_git_mode_is_tree(te->mode) ? te->id : NULL, depth + 1);
 			i = j;
 			continue;
 		}
 		if (v[i].stage == 0 && !v[i].intent_to_add && (v[i].mode & 0170000) != 0160000) {
-			bool old_blob = te && mode_is_blob(te->mode);
+			bool old_blob = te && kh_git_mode_is_blob(te->mode);
 			if (!old_blob || memcmp(te->id, v[i].id, 20))
 				add_change(s, v[i].path, v[i].path_len, v[i].id, old_blob ? te->id : NULL);
 		}
@@ -491,11 +481,11 @@ static void compare_dir(staged *s, size_t plen, size_t lo, size_t hi, const ct_n
 			continue;
 		path = kh_sprintf("%.*s%.*s", (int)plen, lo < hi ? v[lo].path : "", (int)te->name_len,
 				  te->name);
-		if (mode_is_blob(te->mode)) {
+		if (kh_git_mode_is_blob(te->mode)) {
 			add_deleted(s, path, te->id);
 			continue;
 		}
-		if (mode_is_tree(te->mode)) {
+		if (kh_git_mode_is_tree(te->mode)) {
 			char *sub = kh_sprintf("%s/", path);
 			add_deleted_tree(s, te->id, sub, depth + 1);
 			free(sub);
@@ -732,12 +722,15 @@ int kh_git_staged_fast(kh_git *g)
 		unsigned char *c = NULL;
 		size_t len;
 		int rc = kh_mini_read(s.m, head_commit, &type, &c, &len);
-		if (rc < 0 || type != KH_OBJ_COMMIT || len < 45 || memcmp(c, "tree ", 5) ||
-		    kh_git_parse_hex(c + 5, head_tree) < 0) {
+		kh_commit_fields f = { 0 };
+		if (rc == 0 && type == KH_OBJ_COMMIT)
+			kh_commit_parse(c, len, &f, NULL, NULL);
+		if (rc < 0 || type != KH_OBJ_COMMIT || !f.has_tree) {
 			free(c);
 			error = rc == KEYHOUND_ENOTFOUND ? rc : kh_error(KEYHOUND_ERROR, "cannot read HEAD's commit");
 			goto done;
 		}
+		memcpy(head_tree, f.tree, 20);
 		free(c);
 		have_head = true;
 	}

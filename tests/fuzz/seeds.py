@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write seed inputs for fuzz_image: small images in each layout and nested archives."""
+"""Write seed inputs for the fuzz targets: small images in each layout, nested archives, and
+git objects (a tree, a commit, a tag)."""
 import gzip, hashlib, io, json, os, sys, tarfile, zipfile
 
 out = sys.argv[1]
@@ -52,7 +53,11 @@ skopeo = tar_bytes([(h(l0) + ".tar", l0), ("c" * 64 + "/layer.tar", None), (h(cf
                     ("manifest.json", json.dumps([{"Config": h(cfg) + ".json", "Layers": [h(l0) + ".tar"]}]).encode())])
 seeds = {"docker.tar": docker, "oci.tar": oci, "oci.tar.gz": gzip.compress(oci), "skopeo.tar": skopeo,
          "rootfs.tar": l0, "app.jar": jar, "script.jar": b"#!/bin/sh\nexit 0\n" + jar,
-         "b.tgz": gzip.compress(l0), "one.gz": gzip.compress(b"plain text\n")}
+         "b.tgz": gzip.compress(l0), "one.gz": gzip.compress(b"plain text\n"),
+         "tree.git": b"100644 a.txt\0" + bytes(range(20)) + b"40000 dir\0" + bytes(range(1, 21)),
+         "commit.git": b"tree " + b"ab" * 20 + b"\nparent " + b"cd" * 20 +
+                       b"\nauthor A U Thor <a@example.com> 1500000000 -0130\n\nsubject\n\nbody\n",
+         "tag.git": b"object " + b"ef" * 20 + b"\ntype commit\ntag v1\n\nmessage\n"}
 for name, data in seeds.items():
     with open(os.path.join(out, name), "wb") as f:
         f.write(data)

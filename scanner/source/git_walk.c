@@ -1,0 +1,620 @@
+/* The history walk (git_walk.h). One walk over the commits, oldest first in topological
+ * order, visits every tree not seen before; a tree is compared with the previous tree at
+ * the same folder, so only entries that changed are looked up. It yields for each (blob,
+ * path) the first commit, and the set of blobs in HEAD. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "source/git_mini.h"
+#include "source/git_object.h"
+#include "source/git_walk.h"
+
+#define NONE KH_WALK_NONE
+#define MAX_TREE_DEPTH 1024
+
+static void walk_error(kh_walk *h, const uint8_t *id, const char *what, const char *why)
+{
+	char hex[41], loc[80];
+
+	kh_hex(id, 20, hex);
+	snprintf(loc, sizeof(loc), "%s %s", what, hex);
+	kh_report_error(h->report, loc, "%s", why);
+}
+
+/* ---- tables ---- */
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	return x ^ (x >> 33);
+}
+
+/* A set of 64-bit keys (never 0): adds key, false if it was there. */
+static bool keyset_add(kh_walk_keyset *s, uint64_t key)
+{
+	size_t at;
+
+	if (s->n * 2 >= s->mask) {
+		size_t cap = s->mask ? (s->mask + 1) * 2 : 4096;
+		uint64_t *ns = kh_calloc(cap, sizeof(uint64_t));
+		for (size_t i = 0; s->mask && i <= s->mask; i++)
+			if (s->slots[i]) {
+				size_t j = mix64(s->slots[i]) & (cap - 1);
+				while (ns[j])
+					j = (j + 1) & (cap - 1);
+				ns[j] = s->slots[i];
+			}
+		free(s->slots);
+		s->slots = ns;
+		s->mask = cap - 1;
+	}
+	for (at = mix64(key) & s->mask; s->slots[at]; at = (at + 1) & s->mask)
+		if (s->slots[at] == key)
+			return false;
+	s->slots[at] = key;
+	s->n++;
+	return true;
+}
+
+/* Paths as a tree of names: id -> (parent id, name). */
+static uint64_t path_hash(uint32_t parent, const char *name, size_t len)
+{
+	uint64_t h = 1469598103934665603ull ^ parent;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
+	return mix64(h);
+}
+
+static void pathtab_grow(kh_pathtab *t)
+{
+	size_t cap = t->mask ? (t->mask + 1) * 2 : 4096;
+	uint32_t *s = kh_calloc(cap, sizeof(uint32_t));
+
+	for (uint32_t i = 0; i < t->n; i++) {
+		size_t at = path_hash(t->v[i].parent, t->names + t->v[i].name_off, t->v[i].name_len) &
+			    (cap - 1);
+		while (s[at])
+			at = (at + 1) & (cap - 1);
+		s[at] = i + 1;
+	}
+	free(t->slots);
+	t->slots = s;
+	t->mask = cap - 1;
+}
+
+static uint32_t pathtab_add(kh_pathtab *t, uint32_t parent, const char *name, size_t len)
+{
+	size_t at;
+
+	if ((size_t)t->n * 2 >= t->mask)
+		pathtab_grow(t);
+	for (at = path_hash(parent, name, len) & t->mask; t->slots[at]; at = (at + 1) & t->mask) {
+		const kh_path_ent *e = &t->v[t->slots[at] - 1];
+		if (e->parent == parent && e->name_len == len &&
+		    !memcmp(t->names + e->name_off, name, len))
+			return t->slots[at] - 1;
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 4096;
+		t->v = kh_realloc(t->v, sizeof(*t->v) * t->cap);
+	}
+	if (t->names_len + len > t->names_cap) {
+		t->names_cap = (t->names_len + len) * 2 + 65536;
+		t->names = kh_realloc(t->names, t->names_cap);
+	}
+	memcpy(t->names + t->names_len, name, len);
+	t->v[t->n] = (kh_path_ent){ parent, (uint32_t)t->names_len, (uint32_t)len };
+	t->names_len += len;
+	t->slots[at] = t->n + 1;
+	return t->n++;
+}
+
+/* The full path of id into b ("" for the root). */
+static void pathtab_string(const kh_pathtab *t, uint32_t id, kh_buf *b)
+{
+	uint32_t chain[MAX_TREE_DEPTH + 2];
+	size_t n = 0;
+
+	b->len = 0;
+	for (; id != NONE && n < MAX_TREE_DEPTH + 2; id = t->v[id].parent)
+		chain[n++] = id;
+	while (n--) {
+		const kh_path_ent *e = &t->v[chain[n]];
+		if (b->len)
+			kh_buf_putc(b, '/');
+		kh_buf_put(b, t->names + e->name_off, e->name_len);
+	}
+	kh_buf_putc(b, 0);
+	b->len--;
+}
+
+/* ---- commits ---- */
+
+static uint32_t commit_ref(kh_walk *h, const uint8_t id[20])
+{
+	bool added;
+	uint32_t i = kh_oidmap_add(&h->commit_ids, id, &added);
+
+	if (added) {
+		if (i >= h->commits_cap) {
+			h->commits_cap = h->commit_ids.cap;
+			h->commits = kh_realloc(h->commits, sizeof(*h->commits) * h->commits_cap);
+		}
+		memset(&h->commits[i], 0, sizeof(h->commits[i]));
+	}
+	return i;
+}
+
+typedef struct {
+	kh_walk *h;
+	uint32_t ci;
+} parent_ctx;
+
+static int add_parent(const uint8_t id[20], void *payload)
+{
+	parent_ctx *p = payload;
+	uint32_t pi = commit_ref(p->h, id);
+	kh_commit_rec *c = &p->h->commits[p->ci];
+
+	c->parents = kh_realloc(c->parents, sizeof(uint32_t) * (c->n_parents + 1));
+	c->parents[c->n_parents++] = pi;
+	return 0;
+}
+
+static void parse_commit(kh_walk *h, uint32_t ci, const unsigned char *d, size_t len, bool shallow)
+{
+	parent_ctx pc = { h, ci };
+	kh_commit_fields f;
+	kh_commit_rec *c;
+	const char *nl;
+
+	kh_commit_parse(d, len, &f, shallow ? NULL : add_parent, &pc);
+	c = &h->commits[ci];
+	memcpy(c->tree, f.tree, 20);
+	if (!f.has_tree)
+		walk_error(h, h->commit_ids.ids[ci], "commit", "commit without a tree");
+	c->known = f.has_tree;
+	c->author = f.has_author ? kh_strndup((const char *)f.name, (size_t)(f.name_end - f.name))
+				 : kh_strdup("");
+	c->email = f.has_email ? kh_strndup((const char *)f.email, (size_t)(f.email_end - f.email))
+			       : kh_strdup("");
+	c->when = f.when;
+	c->tz = f.tz;
+	c->message = kh_strndup((const char *)f.message, (size_t)(d + len - f.message));
+	nl = strchr(c->message, '\n');
+	c->subject = kh_strndup(c->message, nl ? (size_t)(nl - c->message) : strlen(c->message));
+}
+
+/* Read every commit reachable from the tips (depth first over parents). */
+static void read_commits(kh_walk *h, uint32_t *stack, size_t n)
+{
+	size_t cap = n;
+
+	while (n) {
+		uint32_t ci = stack[--n];
+		kh_obj_type type;
+		const unsigned char *d;
+		size_t len;
+		git_odb_object *owned;
+		uint8_t id[20];
+
+		if (h->commits[ci].known || h->commits[ci].message)
+			continue;
+		memcpy(id, h->commit_ids.ids[ci], 20);
+		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_COMMIT) {
+			walk_error(h, id, "commit", "missing or unreadable commit");
+			h->commits[ci].message = kh_strdup("");
+			git_odb_object_free(owned);
+			continue;
+		}
+		parse_commit(h, ci, d, len, kh_oidmap_find(&h->shallow, id) != NONE);
+		git_odb_object_free(owned);
+		for (uint32_t k = 0; k < h->commits[ci].n_parents; k++) {
+			uint32_t pi = h->commits[ci].parents[k];
+			if (h->commits[pi].known || h->commits[pi].message)
+				continue;
+			if (n == cap)
+				stack = kh_realloc(stack, sizeof(uint32_t) * (cap = cap * 2 + 16));
+			stack[n++] = pi;
+		}
+	}
+	free(stack);
+}
+
+/* Peel a ref's target to a commit (through annotated tags). */
+static uint32_t tip_commit(kh_walk *h, const uint8_t id0[20])
+{
+	uint8_t id[20];
+
+	memcpy(id, id0, 20);
+	for (int hop = 0; hop < 16; hop++) {
+		kh_obj_type type;
+		const unsigned char *d;
+		size_t len;
+		git_odb_object *owned;
+		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0) {
+			walk_error(h, id, "ref target", "missing object");
+			return NONE;
+		}
+		if (type == KH_OBJ_COMMIT) {
+			git_odb_object_free(owned);
+			return commit_ref(h, id);
+		}
+		if (type != KH_OBJ_TAG || kh_tag_target(d, len, id) < 0) {
+			git_odb_object_free(owned);
+			return NONE; /* a tag of a tree or a blob: not history */
+		}
+		git_odb_object_free(owned);
+	}
+	return NONE;
+}
+
+static void add_tip(kh_walk *h, uint32_t **tips, size_t *n, const git_oid *oid)
+{
+	uint32_t ci = tip_commit(h, oid->id);
+
+	if (ci == NONE)
+		return;
+	*tips = kh_realloc(*tips, sizeof(uint32_t) * (*n + 1));
+	(*tips)[(*n)++] = ci;
+}
+
+static void read_shallow(kh_walk *h)
+{
+	char *path = kh_sprintf("%s/shallow", h->g->gitdir), line[128];
+	FILE *f = fopen(path, "r");
+	uint8_t id[20];
+
+	while (f && fgets(line, sizeof(line), f))
+		if (strlen(line) >= 40 && kh_git_hex_id(line, id))
+			kh_oidmap_add(&h->shallow, id, NULL);
+	if (f)
+		fclose(f);
+	free(path);
+}
+
+/* Every ref (branches, tags, remote-tracking refs, notes, the stash and its reflog) and
+ * HEAD. */
+static void collect_tips(kh_walk *h, uint32_t **tips, size_t *n)
+{
+	git_reference_iterator *it = NULL;
+	git_reference *ref, *res;
+	git_reflog *log = NULL;
+	git_oid head;
+
+	if (git_reference_name_to_id(&head, h->g->repo, "HEAD") == 0)
+		add_tip(h, tips, n, &head);
+	if (git_reference_iterator_new(&it, h->g->repo) == 0) {
+		while (git_reference_next(&ref, it) == 0) {
+			if (git_reference_resolve(&res, ref) == 0) {
+				if (git_reference_target(res))
+					add_tip(h, tips, n, git_reference_target(res));
+				git_reference_free(res);
+			} else {
+				kh_report_error(h->report, git_reference_name(ref), "cannot resolve ref");
+			}
+			git_reference_free(ref);
+		}
+		git_reference_iterator_free(it);
+	}
+	if (git_reflog_read(&log, h->g->repo, "refs/stash") == 0) {
+		for (size_t i = 0; i < git_reflog_entrycount(log); i++)
+			add_tip(h, tips, n, git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
+		git_reflog_free(log);
+	}
+}
+
+/* Oldest first, each commit after its parents (Kahn, ties by date then id). */
+typedef struct {
+	uint32_t *v;
+	size_t n;
+	const kh_commit_rec *c;
+	const kh_oidmap *ids;
+} heap;
+
+static bool heap_less(const heap *hp, uint32_t a, uint32_t b)
+{
+	if (hp->c[a].when != hp->c[b].when)
+		return hp->c[a].when < hp->c[b].when;
+	return memcmp(hp->ids->ids[a], hp->ids->ids[b], 20) < 0;
+}
+
+static void heap_push(heap *hp, uint32_t x)
+{
+	size_t i = hp->n++;
+	while (i) {
+		size_t up = (i - 1) / 2;
+		if (!heap_less(hp, x, hp->v[up]))
+			break;
+		hp->v[i] = hp->v[up];
+		i = up;
+	}
+	hp->v[i] = x;
+}
+
+static uint32_t heap_pop(heap *hp)
+{
+	uint32_t top = hp->v[0], x = hp->v[--hp->n];
+	size_t i = 0;
+
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		uint32_t best = x;
+		if (l < hp->n && heap_less(hp, hp->v[l], best))
+			m = l, best = hp->v[l];
+		if (l + 1 < hp->n && heap_less(hp, hp->v[l + 1], best))
+			m = l + 1;
+		if (m == i)
+			break;
+		hp->v[i] = hp->v[m];
+		i = m;
+	}
+	if (hp->n)
+		hp->v[i] = x;
+	return top;
+}
+
+static void topo_order(kh_walk *h)
+{
+	uint32_t n = h->commit_ids.n, *indeg = kh_calloc(n + 1, sizeof(uint32_t));
+	uint32_t *child_start = kh_calloc(n + 2, sizeof(uint32_t)), *child, *fill;
+	heap hp = { kh_malloc(sizeof(uint32_t) * (n + 1)), 0, h->commits, &h->commit_ids };
+	size_t k = 0;
+
+	for (uint32_t i = 0; i < n; i++)
+		for (uint32_t p = 0; p < h->commits[i].n_parents; p++) {
+			child_start[h->commits[i].parents[p] + 1]++;
+			indeg[i]++;
+		}
+	for (uint32_t i = 0; i < n; i++)
+		child_start[i + 1] += child_start[i];
+	child = kh_malloc(sizeof(uint32_t) * (child_start[n] + 1));
+	fill = kh_malloc(sizeof(uint32_t) * (n + 1));
+	memcpy(fill, child_start, sizeof(uint32_t) * n);
+	for (uint32_t i = 0; i < n; i++)
+		for (uint32_t p = 0; p < h->commits[i].n_parents; p++)
+			child[fill[h->commits[i].parents[p]]++] = i;
+	for (uint32_t i = 0; i < n; i++)
+		if (!indeg[i])
+			heap_push(&hp, i);
+	h->order = kh_malloc(sizeof(uint32_t) * (n + 1));
+	while (hp.n) {
+		uint32_t i = heap_pop(&hp);
+		h->order[k++] = i;
+		for (uint32_t c = child_start[i]; c < child_start[i + 1]; c++)
+			if (--indeg[child[c]] == 0)
+				heap_push(&hp, child[c]);
+	}
+	/* a cycle cannot happen with real ids; anything left is appended as is */
+	for (uint32_t i = 0; k < n && i < n; i++)
+		if (indeg[i])
+			h->order[k++] = i;
+	free(indeg);
+	free(child_start);
+	free(child);
+	free(fill);
+	free(hp.v);
+}
+
+/* ---- trees ---- */
+
+static void add_occurrence(kh_walk *h, const uint8_t *blob_id, uint32_t path, uint32_t commit)
+{
+	bool added;
+	uint32_t b = kh_oidmap_add(&h->blob_ids, blob_id, &added);
+	kh_occ_rec *o;
+
+	if (added) {
+		if (b >= h->blobs_cap) {
+			h->blobs_cap = h->blob_ids.cap;
+			h->blobs = kh_realloc(h->blobs, sizeof(*h->blobs) * h->blobs_cap);
+		}
+		memset(&h->blobs[b], 0, sizeof(h->blobs[b]));
+		h->blobs[b].first_occ = h->blobs[b].last_occ = NONE;
+	}
+	if (!keyset_add(&h->pairs, ((uint64_t)b << 32 | path) + 1))
+		return;
+	if (h->n_occs == h->occs_cap) {
+		h->occs_cap = h->occs_cap ? h->occs_cap * 2 : 4096;
+		h->occs = kh_realloc(h->occs, sizeof(*h->occs) * h->occs_cap);
+	}
+	o = &h->occs[h->n_occs];
+	*o = (kh_occ_rec){ path, commit, NONE };
+	if (h->blobs[b].last_occ == NONE)
+		h->blobs[b].first_occ = (uint32_t)h->n_occs;
+	else
+		h->occs[h->blobs[b].last_occ].next = (uint32_t)h->n_occs;
+	h->blobs[b].last_occ = (uint32_t)h->n_occs++;
+}
+
+static void prev_slot(kh_walk *h, uint32_t dir, const unsigned char ***data, uint32_t **len)
+{
+	static uint32_t unused;
+
+	if (dir == NONE) {
+		*data = &h->prev_root;
+		*len = &h->prev_root_len;
+		return;
+	}
+	if (dir >= h->prev_cap) {
+		size_t cap = h->paths.cap > dir ? h->paths.cap : dir + 1;
+		h->prev_tree = kh_realloc(h->prev_tree, sizeof(*h->prev_tree) * cap);
+		h->prev_len = kh_realloc(h->prev_len, sizeof(*h->prev_len) * cap);
+		memset(h->prev_tree + h->prev_cap, 0, sizeof(*h->prev_tree) * (cap - h->prev_cap));
+		memset(h->prev_len + h->prev_cap, 0, sizeof(*h->prev_len) * (cap - h->prev_cap));
+		h->prev_cap = cap;
+	}
+	*data = &h->prev_tree[dir];
+	*len = &h->prev_len[dir];
+	(void)unused;
+}
+
+/* The key of a tree at a folder. A tree met again at another folder (a copied or
+ * moved directory) gives its blobs new paths, which path rules and allowlists must
+ * judge: it is walked once per folder, never twice at the same one. The id's bytes
+ * are uniformly random, so mixing the folder into the first eight keeps the table's
+ * hashing, and two keys collide only if the ids share their last twelve bytes. */
+static void tree_key(const uint8_t *tree_id, uint32_t dir, uint8_t key[20])
+{
+	uint64_t head, mix = ((uint64_t)dir + 1) * 0x9E3779B97F4A7C15ull;
+	memcpy(key, tree_id, 20);
+	memcpy(&head, key, 8);
+	head ^= mix;
+	memcpy(key, &head, 8);
+}
+
+/* Visit a tree not seen before at folder dir, for commit ci. Entries equal to the ones
+ * of the previous tree processed at that folder were recorded then, and are skipped. */
+static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t ci, unsigned depth)
+{
+	kh_obj_type type;
+	const unsigned char *d, *p, *end, *old, *oend, **slot;
+	uint32_t *slot_len;
+	size_t len;
+	git_odb_object *owned;
+	kh_tree_entry e, oe;
+	bool bad = false, have_old = false, added;
+	uint8_t key[20];
+
+	tree_key(tree_id, dir, key);
+	kh_oidmap_add(&h->tree_seen, key, &added);
+	if (!added)
+		return;
+	if (depth > MAX_TREE_DEPTH) {
+		walk_error(h, tree_id, "tree", "folders nested too deep");
+		return;
+	}
+	if (kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_TREE) {
+		walk_error(h, tree_id, "tree", "missing or unreadable tree");
+		git_odb_object_free(owned);
+		return;
+	}
+	prev_slot(h, dir, &slot, &slot_len);
+	old = *slot;
+	oend = old ? old + *slot_len : NULL;
+	if (old)
+		have_old = kh_tree_next(&old, oend, &oe, &(bool){ false });
+	p = d;
+	end = d + len;
+	while (kh_tree_next(&p, end, &e, &bad)) {
+		int c = 1;
+		while (have_old && (c = kh_tree_entry_cmp(&oe, &e)) < 0)
+			have_old = kh_tree_next(&old, oend, &oe, &(bool){ false });
+		if (have_old && c == 0 && oe.mode == e.mode && !memcmp(oe.id, e.id, 20))
+			continue; /* unchanged since the previous tree here */
+		if (kh_git_mode_is_tree(e.mode)) {
+			uint32_t sub = pathtab_add(&h->paths, dir, (const char *)e.name, e.name_len);
+			walk_tree(h, e.id, sub, ci, depth + 1);
+			prev_slot(h, dir, &slot, &slot_len); /* the arrays may have moved */
+		} else if (kh_git_mode_is_blob(e.mode)) {
+			uint32_t path = pathtab_add(&h->paths, dir, (const char *)e.name, e.name_len);
+			add_occurrence(h, e.id, path, ci);
+		}
+		/* gitlinks (submodules) are another repository's history */
+	}
+	if (bad)
+		walk_error(h, tree_id, "tree", "malformed tree entry");
+	prev_slot(h, dir, &slot, &slot_len);
+	/* only trees kept in memory can be diffed against later */
+	*slot = owned ? NULL : d;
+	*slot_len = owned ? 0 : (uint32_t)len;
+	git_odb_object_free(owned);
+}
+
+/* Mark the blobs of HEAD's tree (the whole tree: seen or not). */
+static void mark_head(kh_walk *h, const uint8_t *tree_id, unsigned depth)
+{
+	kh_obj_type type;
+	const unsigned char *d, *p, *end;
+	size_t len;
+	git_odb_object *owned;
+	kh_tree_entry e;
+	bool bad = false;
+
+	if (depth > MAX_TREE_DEPTH || kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0)
+		return;
+	p = d;
+	end = d + len;
+	while (type == KH_OBJ_TREE && kh_tree_next(&p, end, &e, &bad)) {
+		if (kh_git_mode_is_tree(e.mode)) {
+			mark_head(h, e.id, depth + 1);
+		} else if (kh_git_mode_is_blob(e.mode)) {
+			uint32_t b = kh_oidmap_find(&h->blob_ids, e.id);
+			if (b != NONE)
+				h->blobs[b].in_head = true;
+		}
+	}
+	git_odb_object_free(owned);
+}
+
+/* Each commit's id and date as text, for findings. */
+static void commit_strings(kh_walk *h)
+{
+	for (uint32_t i = 0; i < h->commit_ids.n; i++) {
+		kh_commit_rec *c = &h->commits[i];
+		c->hex = kh_malloc(41);
+		kh_hex(h->commit_ids.ids[i], 20, c->hex);
+		c->date = kh_malloc(40);
+		kh_git_iso_date(c->when, c->tz, c->date);
+	}
+}
+
+void kh_walk_history(kh_walk *h)
+{
+	uint32_t *tips = NULL;
+	size_t n_tips = 0;
+	git_oid head;
+
+	read_shallow(h);
+	collect_tips(h, &tips, &n_tips);
+	read_commits(h, tips, n_tips); /* takes tips */
+	topo_order(h);
+	for (uint32_t k = 0; k < h->commit_ids.n; k++) {
+		uint32_t ci = h->order[k];
+		if (h->commits[ci].known)
+			walk_tree(h, h->commits[ci].tree, NONE, ci, 0);
+	}
+	if (git_reference_name_to_id(&head, h->g->repo, "HEAD") == 0) {
+		uint32_t ci = kh_oidmap_find(&h->commit_ids, head.id);
+		if (ci != NONE && h->commits[ci].known)
+			mark_head(h, h->commits[ci].tree, 0);
+	}
+	commit_strings(h);
+}
+
+void kh_walk_path(const kh_walk *w, uint32_t path, kh_buf *b)
+{
+	pathtab_string(&w->paths, path, b);
+}
+
+void kh_walk_free(kh_walk *h)
+{
+	for (uint32_t i = 0; i < h->commit_ids.n; i++) {
+		kh_commit_rec *c = &h->commits[i];
+		free(c->parents);
+		free(c->author);
+		free(c->email);
+		free(c->subject);
+		free(c->message);
+		free(c->hex);
+		free(c->date);
+	}
+	free(h->commits);
+	free(h->order);
+	kh_oidmap_free(&h->commit_ids);
+	kh_oidmap_free(&h->tree_seen);
+	kh_oidmap_free(&h->blob_ids);
+	kh_oidmap_free(&h->shallow);
+	free(h->blobs);
+	free(h->occs);
+	free(h->pairs.slots);
+	free(h->paths.v);
+	free(h->paths.names);
+	free(h->paths.slots);
+	free(h->prev_tree);
+	free(h->prev_len);
+}

@@ -1,0 +1,87 @@
+/* The history walk: every commit reachable from every ref, oldest first, and for each
+ * (blob, path) the first commit that put the blob there; the blobs of HEAD marked. */
+#ifndef KH_SOURCE_GIT_WALK_H
+#define KH_SOURCE_GIT_WALK_H
+
+#include "core/oidmap.h"
+#include "source/git.h"
+#include "source/git_store.h"
+
+#define KH_WALK_NONE KH_OIDMAP_NONE
+
+typedef struct {
+	uint8_t tree[20];
+	uint32_t *parents;
+	uint32_t n_parents;
+	int64_t when;
+	int tz;
+	/* owned; hex and date are filled by kh_walk_history after the walk */
+	char *author, *email, *subject, *message, *hex, *date;
+	bool known;                 /* read (not only referenced) */
+} kh_commit_rec;
+
+typedef struct {
+	uint32_t path;              /* kh_walk_path id */
+	uint32_t commit;            /* KH_WALK_NONE: no commit */
+	uint32_t next;              /* next occurrence of the same blob, KH_WALK_NONE */
+} kh_occ_rec;
+
+typedef struct {
+	uint32_t first_occ, last_occ;
+	_Atomic uint8_t done;       /* the driver's: scanned, skipped or failed */
+	bool in_head;
+} kh_blob_rec;
+
+typedef struct { uint64_t *slots; size_t n, mask; } kh_walk_keyset;
+
+typedef struct {
+	uint32_t parent;
+	uint32_t name_off, name_len;
+} kh_path_ent;
+
+typedef struct {
+	kh_path_ent *v;
+	uint32_t n, cap;
+	char *names;
+	size_t names_len, names_cap;
+	uint32_t *slots;
+	size_t mask;
+} kh_pathtab;
+
+typedef struct {
+	/* in */
+	const kh_git *g;
+	keyhound_report *report;
+	const kh_store *st;
+	/* out */
+	kh_oidmap commit_ids;
+	kh_commit_rec *commits;
+	uint32_t *order;            /* topological, oldest first */
+	kh_oidmap blob_ids;
+	kh_blob_rec *blobs;
+	kh_occ_rec *occs;
+	size_t n_occs;
+	/* the walk's own */
+	size_t commits_cap, blobs_cap, occs_cap;
+	kh_oidmap tree_seen;
+	kh_walk_keyset pairs;
+	kh_pathtab paths;
+	/* the last tree processed at a folder (path id; NONE: the root), to diff against */
+	const unsigned char **prev_tree;
+	uint32_t *prev_len;
+	const unsigned char *prev_root;
+	uint32_t prev_root_len;
+	size_t prev_cap;
+	kh_oidmap shallow;
+} kh_walk;
+
+/* Walks the history of w->g's repository, reading objects from w->st; problems are
+ * reported to w->report. */
+void kh_walk_history(kh_walk *w);
+
+/* The full path of a path id into b ("" for the root). */
+void kh_walk_path(const kh_walk *w, uint32_t path, kh_buf *b);
+
+void kh_walk_free(kh_walk *w);
+
+#endif
