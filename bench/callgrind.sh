@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Instruction counts of `keyhound scan` under callgrind, on a fixed ~20 MB subset of the
 # source corpus: a noise-free before/after for changes to hot code (the matcher, filters).
 #

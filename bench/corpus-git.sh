@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Builds the git history corpus: bench/corpus/git (a bare repository).
 #
 #   bench/corpus-git.sh            build it if missing, then print its statistics

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Builds the source-tree corpus: bench/corpus/source, real code copied from this machine
 # (C headers, a Python standard library, Perl modules, Free Pascal sources: ~0.5 GB), plus the
 # planted secrets of lib/planted.py and their manifest bench/corpus/source.planted

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # keyhound git against its floors, measured in the same run:
 #   history: `keyhound git` vs `git cat-file --batch-all-objects --batch --unordered`
 #            (every object read once, in pack order) and `git log -p -U0 --full-history

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # Image scan benchmark: keyhound on a real-sized gzip OCI layout against the floor of only
 # decompressing every layer (zcat), on the same image as a docker archive (uncompressed
 # layers) against reading the file, and peak memory on a small and the full image (it

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Build a git history corpus for bench/git.sh: successive versions of real text files
 (from /usr/include by default), written with git fast-import, then repacked like a real
 repository. Usage: make_git_corpus.py DEST [COMMITS] [SOURCE_DIR]"""

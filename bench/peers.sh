@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Installs and checks the peers the benchmark compares keyhound with:
 #   secretlint + @secretlint/secretlint-rule-preset-recommend (npm, into bench/out/peers,
 #   never committed), ripgrep (rg) and hyperfine (Debian packages).

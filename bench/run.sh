@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The benchmark: one command, re-runnable, prints one markdown table.
 #
 #   bench/run.sh [--runs N] [--only source|startup|git|image]...

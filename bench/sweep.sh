@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # bench/sweep.sh: a second sweep of unchanged repositories must cost at most 5% of the first.
 #
 #   bench/sweep.sh [REPO]     REPO: a real-sized repository to sweep (default: the history

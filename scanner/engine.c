@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The public entry points: an engine (rules, configuration, baseline) and
  * scans that run sources through the pipeline into a report. */
 #include <errno.h>
@@ -47,6 +48,18 @@ static char *default_rules_dir(const char *exedir)
 	if (is_dir(KH_SOURCE_RULES_DIR))
 		return kh_strdup(KH_SOURCE_RULES_DIR);
 	return kh_strdup(KH_DEFAULT_RULES_DIR);
+}
+
+/* The rules compiled at build time: beside the program in a build tree, else in the
+ * installed share/keyhound, found from the program so any install prefix works. */
+static char *compiled_rules_path(const char *exedir)
+{
+	char *p = kh_sprintf("%s/keyhound-rules.hsdb", exedir);
+	struct stat st;
+	if (stat(p, &st) == 0)
+		return p;
+	free(p);
+	return kh_sprintf("%s/../share/keyhound/keyhound-rules.hsdb", exedir);
 }
 
 static char *cache_dir(void)
@@ -129,7 +142,7 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 	for (size_t i = 0; i < opts->n_rule_dirs; i++)
 		dirs[n_dirs++] = opts->rule_dirs[i];
 	if (exedir)
-		db = kh_sprintf("%s/keyhound-rules.hsdb", exedir);
+		db = compiled_rules_path(exedir);
 	cache = cache_dir();
 	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = n_dirs, .db_path = db, .cache_dir = cache};
 	if (e->config) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks that keyhound found every planted secret of a corpus.
 
     check_planted.py [--label NAME] MANIFEST FINDINGS.jsonl [--git] [--secretlint ROOT]

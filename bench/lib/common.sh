@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared driver for the benchmark scripts (run.sh, git.sh, image.sh). Source it:
 #     . "$(dirname "$0")/lib/common.sh"
 # then, per group of figures measured together (alternating, same run):

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes a `git fast-import` stream of a long, realistic history built from real files.
 
 The history is a monorepo that grows over time:

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Runs benchmark commands alternating, records wall time and peak memory, prints the table.
 
     measure.py run --group NAME --spec FILE --runs N --results FILE

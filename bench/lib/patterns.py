@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Prints the regex of every rule in patterns/*.yml that applies to every file, one per line.
 
 Rules with `paths` (a .pgpass line, an htpasswd entry, ...) are left out: keyhound tries them

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Planted secrets for the benchmark corpora.
 
 The tokens are made up here, from a seeded generator, in the documented shapes of each

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Makes keyhound's patterns usable by ripgrep's default engine, in one pass.
 
     rg_patterns.py IN OUT      (IN: one PCRE2 pattern per line)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound: the public C API. Load rules into an engine, run scans of files,
  * stdin, git history and container images through it, and print reports. */
 #ifndef KEYHOUND_H
@@ -193,12 +194,29 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
  * *len on success; KEYHOUND_ENOTFOUND when the repository is not bare or has none. */
 int keyhound_git_head_config(const char *repo, char **text, size_t *len);
 
-/* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source)
- * into the repository's hooks folder, core.hooksPath included. A hook file keyhound did
- * not write is replaced only with force. installed (may be NULL) gets the paths written,
- * one a line (free() it). hooks 0 means both. */
+/* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source shows
+ * them) into the repository's hooks folder, core.hooksPath included. Each runs `program`
+ * (an absolute path) and fails closed, naming the fix, if it is gone. A hook file keyhound
+ * did not write is replaced only with force. With global, the hooks go to global_dir, the
+ * user's global core.hooksPath is set to it (HOME's git configuration), and every client
+ * hook name there runs keyhound where it applies, then the repository's own hook of that
+ * name. installed / removed (may be NULL) get the paths, one a line (free() it). */
 enum { KEYHOUND_HOOK_PRE_COMMIT = 1, KEYHOUND_HOOK_PRE_PUSH = 2 };
-int keyhound_hook_install(const char *repo, unsigned hooks, int force, char **installed);
+#define KEYHOUND_HOOK_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *repo;           /* NULL: the current folder's repository */
+	unsigned hooks;             /* 0: both */
+	int force;
+	const char *program;        /* absolute path of the keyhound the hooks run */
+	int global;
+	const char *global_dir;     /* with global: the folder of the user's hooks */
+} keyhound_hook_options;
+#define KEYHOUND_HOOK_OPTIONS_INIT { KEYHOUND_HOOK_OPTIONS_VERSION, NULL, 0, 0, NULL, 0, NULL }
+int keyhound_hook_install(const keyhound_hook_options *opts, char **installed);
+/* Remove the hooks keyhound wrote (with global: its global folder's, and core.hooksPath
+ * when it names that folder). Hooks written by others are left alone. */
+int keyhound_hook_uninstall(const keyhound_hook_options *opts, char **removed);
 
 #define KEYHOUND_IMAGE_OPTIONS_VERSION 1
 typedef struct {

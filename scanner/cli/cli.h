@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The keyhound program: shared option parsing and the run-and-report step
  * every scanning command ends with. It sees only the public API. */
 #ifndef KH_CLI_H
 #define KH_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "keyhound/keyhound.h"
 
@@ -14,7 +16,12 @@ typedef struct cli {
 	const char **rule_dirs;
 	size_t n_rule_dirs;
 	bool quiet, no_progress, config_given;
+	enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } color;
+	char *env_rules;        /* KEYHOUND_RULES, split in place (owned) */
 	char *found[2];         /* discovered .gitleaksignore and .secrets.baseline (owned) */
+	/* called with the report once it is written (a hook's advice on what to do) */
+	void (*on_report)(const keyhound_report *r, void *payload);
+	void *on_report_payload;
 	const char **args;      /* positional arguments */
 	size_t n_args;
 } cli;
@@ -38,8 +45,33 @@ void cli_find_config(cli *c, const char *dir);
 typedef int (*cli_scan_fn)(keyhound_scan *scan, cli *c, void *payload);
 int cli_run(cli *c, cli_scan_fn fn, void *payload);
 
+/* Colour for human output on `out`: --color, then NO_COLOR, then whether it is a terminal. */
+bool cli_color(const cli *c, FILE *out);
+
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cli_fail(const char *what);  /* prints keyhound_last_error(); returns 2 */
+
+/* The documentation of the commands and options (help.c): --help, help CMD, the man
+ * pages, the completions and "did you mean" all come from it. */
+typedef struct {
+	const char *flags, *arg, *text, *env;
+} cli_opt_doc;
+typedef struct {
+	const char *name, *synopsis, *summary, *description;
+	const cli_opt_doc *opts;
+	bool common;                  /* takes the common options */
+	const char *const *subs;      /* subcommands or words */
+	const char *examples;
+} cli_cmd_doc;
+extern const cli_cmd_doc cli_docs[];
+extern const char *cli_command;   /* the command being run, for messages */
+const cli_cmd_doc *cli_doc(const char *name);
+void cli_help_command(FILE *f, const cli_cmd_doc *d);
+void cli_help_overview(FILE *f);
+void cli_help_man(FILE *f, const cli_cmd_doc *d);   /* d NULL: keyhound(1) */
+const char *cli_suggest_command(const char *word);
+const char *cli_suggest_option(const char *cmd, const char *word);
+int cli_completion(FILE *f, const char *shell);
 
 /* commands */
 int cmd_scan(int argc, char **argv);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects] */
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,70 @@ static int run_git(keyhound_scan *scan, cli *c, void *payload)
 	return keyhound_scan_git(scan, &g->o);
 }
 
+static const char *base_name(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/* A file that is a credential as a whole: a private key, a keystore, a token file. */
+static bool key_file(const keyhound_finding *f)
+{
+	return !strncmp(f->rule_id, "private-key", 11) || !strncmp(f->rule_id, "ssh-private-key", 15) ||
+	       strstr(f->rule_id, "-file") != NULL;
+}
+
+static bool env_file(const keyhound_finding *f)
+{
+	const char *b = base_name(f->path);
+	return !strncmp(b, ".env", 4) && strcmp(b, ".env.example") && strcmp(b, ".env.sample");
+}
+
+/* What a blocked commit or push should do next, fitted to what was found: one line per
+ * kind, then what holds for every leak. Findings are sorted, so the first of each kind
+ * stands for the rest. */
+static void block_advice(const keyhound_report *r, void *payload)
+{
+	const git_args *g = payload;
+	bool commit = g->o.mode == KEYHOUND_GIT_STAGED, said_key = false, said_env = false,
+	     said_line = false, said_commit = false;
+	size_t n = keyhound_report_count(r);
+	if (!n)
+		return;
+	fprintf(stderr, "\nkeyhound blocked this %s: the findings above are in lines it adds.\n",
+		commit ? "commit" : "push");
+	for (size_t i = 0; i < n; i++) {
+		const keyhound_finding *f = keyhound_report_get(r, i);
+		const char *path = f->path ? f->path : "?";
+		if (!f->rule_id)
+			continue;
+		if (!commit && f->commit && !said_commit) {
+			said_commit = true;
+			fprintf(stderr, "  It is already committed, in %.12s (%s): rewrite that commit before "
+				"pushing\n    (git rebase -i %.12s~1, mark it 'edit', remove the secret, git "
+				"commit --amend,\n    git rebase --continue; for the last commit: edit, then git "
+				"commit --amend).\n", f->commit, path, f->commit);
+		}
+		if (env_file(f) && !said_env) {
+			said_env = true;
+			fprintf(stderr, "  %s is an environment file: keep it out of git:\n"
+				"    echo '%s' >> .gitignore && git rm --cached '%s'\n", path, base_name(path), path);
+		} else if (key_file(f) && !env_file(f) && !said_key) {
+			said_key = true;
+			fprintf(stderr, "  %s holds a key (%s): remove it from the %s (git rm --cached '%s'),\n"
+				"    keep it out of the repository, and rotate it.\n", path, f->rule_id,
+				commit ? "commit" : "history", path);
+		} else if (!key_file(f) && !env_file(f) && !said_line) {
+			said_line = true;
+			fprintf(stderr, "  Move the secret out of the code (an environment variable, a secret "
+				"store).\n  A false positive? Add 'keyhound:allow' in a comment on that line.\n");
+		}
+	}
+	fprintf(stderr, "  Rotate it, whatever you do next: it may already be copied (an editor, a "
+		"backup, a remote).\n  To bypass the check once: git %s --no-verify\n",
+		commit ? "commit" : "push");
+}
+
 /* HEAD and objects/ at the top, no .git: a bare repository (checked without libgit2,
  * which a hook in a work tree should not pay for). */
 static bool looks_bare(const char *dir)
@@ -110,14 +175,11 @@ int cmd_git(int argc, char **argv)
 		c.opts.config_text = head_config;
 		c.opts.config_text_len = head_config_len;
 	}
+	if (g.o.mode == KEYHOUND_GIT_STAGED || g.o.mode == KEYHOUND_GIT_PRE_PUSH) {
+		c.on_report = block_advice;
+		c.on_report_payload = &g;
+	}
 	code = cli_run(&c, run_git, &g);
-	if (code == 1 && (g.o.mode == KEYHOUND_GIT_STAGED || g.o.mode == KEYHOUND_GIT_PRE_PUSH))
-		fprintf(stderr,
-			"\nkeyhound blocked this %s: the findings above are in lines it adds.\n"
-			"  A false positive? Add 'keyhound:allow' in a comment on that line.\n"
-			"  To bypass the check once: git %s --no-verify\n",
-			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push",
-			g.o.mode == KEYHOUND_GIT_STAGED ? "commit" : "push");
 done:
 	free(head_config);
 	free(g.range);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound image ARCHIVE | OCI-DIR | - [--platform OS/ARCH] */
 #include <stdio.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound report merge FILE...: shard reports (--format json) combined into one. */
 #include <errno.h>
 #include <stdio.h>
@@ -34,7 +35,7 @@ int cmd_report(int argc, char **argv)
 	}
 	keyhound_write_options wo = KEYHOUND_WRITE_OPTIONS_INIT;
 	wo.quiet = c.quiet;
-	wo.color = !c.output && isatty(1) && !getenv("NO_COLOR") && c.format == KEYHOUND_FORMAT_HUMAN;
+	wo.color = cli_color(&c, out);
 	if (keyhound_report_write(r, out, c.format, &wo) < 0) {
 		code = cli_fail("cannot write the report");
 		goto done;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound rules list [--format human|jsonl|patterns] | rules check [DIR] | rules compile --output F */
 #include <jansson.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound scan [PATH... | -] [--stdin-path P] */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N] */
 #include <stdio.h>
 #include <stdlib.h>

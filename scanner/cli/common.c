@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Options every command shares, and the step that runs a scan and prints it. */
 #include <errno.h>
 #include <pthread.h>
@@ -6,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -19,7 +21,10 @@ int cli_usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fputs("\n(keyhound --help lists the commands and options)\n", stderr);
+	if (cli_command && *cli_command && cli_command[0] != '-')
+		fprintf(stderr, "\n(keyhound %s --help lists its options)\n", cli_command);
+	else
+		fputs("\n(keyhound --help lists the commands and options)\n", stderr);
 	return 2;
 }
 
@@ -86,7 +91,7 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 	uint64_t size;
 #define IS(name) (!strcmp(a, name))
 #define VAL(name) ((v = cli_value(argc, argv, i, name)) != NULL)
-	if (VAL("--format")) {
+	if (VAL("--format") || VAL("-f")) {
 		if (!strcmp(v, "human"))
 			c->format = KEYHOUND_FORMAT_HUMAN;
 		else if (!strcmp(v, "json"))
@@ -99,15 +104,15 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 			return cli_usage_error("--format must be human, json, jsonl or sarif, not '%s'", v), -1;
 	} else if (VAL("--output") || VAL("-o")) {
 		c->output = v;
-	} else if (VAL("--config")) {
+	} else if (VAL("--config") || VAL("-c")) {
 		c->opts.config_path = v;
 		c->config_given = true;
-	} else if (VAL("--rules")) {
+	} else if (VAL("--rules") || VAL("-r")) {
 		c->rule_dirs = realloc(c->rule_dirs, (c->n_rule_dirs + 1) * sizeof(char *));
 		c->rule_dirs[c->n_rule_dirs++] = v;
 	} else if (IS("--no-default-rules")) {
 		c->opts.no_default_rules = 1;
-	} else if (VAL("--baseline")) {
+	} else if (VAL("--baseline") || VAL("-b")) {
 		c->opts.baseline_path = v;
 	} else if (VAL("--gitleaksignore")) {
 		c->opts.gitleaksignore_path = v;
@@ -126,7 +131,7 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 			c->opts.min_confidence = KEYHOUND_CONF_HIGH;
 		else
 			return cli_usage_error("--min-confidence must be low, medium or high"), -1;
-	} else if (VAL("--threads")) {
+	} else if (VAL("--threads") || VAL("-j")) {
 		if (parse_uint(v, &c->opts.threads) < 0 || c->opts.threads > 256)
 			return cli_usage_error("--threads must be a number from 0 to 256"), -1;
 	} else if (VAL("--max-file-size")) {
@@ -167,12 +172,76 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		c->quiet = true;
 	} else if (IS("--no-progress")) {
 		c->no_progress = true;
+	} else if (VAL("--color") || VAL("--colour")) {
+		if (!strcmp(v, "auto"))
+			c->color = CLI_COLOR_AUTO;
+		else if (!strcmp(v, "always"))
+			c->color = CLI_COLOR_ALWAYS;
+		else if (!strcmp(v, "never"))
+			c->color = CLI_COLOR_NEVER;
+		else
+			return cli_usage_error("--color must be auto, always or never, not '%s'", v), -1;
 	} else {
 		return 0;
 	}
 	return 1;
 #undef IS
 #undef VAL
+}
+
+/* KEYHOUND_* variables mirror the common options (never --show-secrets or --verify): each
+ * is parsed as its option would be, before the command line, which wins. */
+static const struct { const char *var, *opt; bool flag; } env_opts[] = {
+	{"KEYHOUND_FORMAT", "--format", false},
+	{"KEYHOUND_CONFIG", "--config", false}, {"KEYHOUND_BASELINE", "--baseline", false},
+	{"KEYHOUND_MIN_CONFIDENCE", "--min-confidence", false},
+	{"KEYHOUND_THREADS", "--threads", false}, {"KEYHOUND_MAX_FILE_SIZE", "--max-file-size", false},
+	{"KEYHOUND_COLOR", "--color", false}, {"KEYHOUND_NO_DEFAULT_RULES", "--no-default-rules", true},
+	{"KEYHOUND_STRICT", "--strict", true}, {"KEYHOUND_QUIET", "--quiet", true},
+	{"KEYHOUND_NO_PROGRESS", "--no-progress", true},
+};
+
+static bool env_true(const char *v)
+{
+	return strcmp(v, "0") && strcasecmp(v, "false") && strcasecmp(v, "no") && strcasecmp(v, "off");
+}
+
+static int env_parse(cli *c)
+{
+	for (size_t k = 0; k < sizeof(env_opts) / sizeof(env_opts[0]); k++) {
+		const char *v = getenv(env_opts[k].var);
+		char *argv[2] = {(char *)env_opts[k].opt, (char *)v};
+		int i = 0;
+		if (!v || !*v || (env_opts[k].flag && !env_true(v)))
+			continue;
+		if (common_opt(c, env_opts[k].flag ? 1 : 2, argv, &i) <= 0) {
+			fprintf(stderr, "keyhound: (the value comes from %s)\n", env_opts[k].var);
+			return 2;
+		}
+	}
+	/* KEYHOUND_RULES: folders separated by ':' */
+	const char *r = getenv("KEYHOUND_RULES");
+	for (char *t = c->env_rules = r && *r ? strdup(r) : NULL; t && *t;) {
+		char *colon = strchr(t, ':');
+		if (colon)
+			*colon = '\0';
+		if (*t) {
+			c->rule_dirs = realloc(c->rule_dirs, (c->n_rule_dirs + 1) * sizeof(char *));
+			c->rule_dirs[c->n_rule_dirs++] = t;
+		}
+		t = colon ? colon + 1 : t + strlen(t);
+	}
+	return 0;
+}
+
+bool cli_color(const cli *c, FILE *out)
+{
+	const char *nc = getenv("NO_COLOR");
+	if (c->color == CLI_COLOR_ALWAYS)
+		return c->format == KEYHOUND_FORMAT_HUMAN;
+	if (c->color == CLI_COLOR_NEVER || (nc && *nc))
+		return false;
+	return out == stdout && isatty(1) && c->format == KEYHOUND_FORMAT_HUMAN;
 }
 
 int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
@@ -182,6 +251,8 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 	memset(c, 0, sizeof(*c));
 	c->opts = defaults;
 	c->args = calloc((size_t)argc + 1, sizeof(char *));
+	if (env_parse(c))
+		return 2;
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		int rc = 0;
@@ -202,6 +273,9 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 			return 2;
 		if (rc > 0)
 			continue;
+		const char *hint = cli_suggest_option(cli_command, a);
+		if (hint)
+			return cli_usage_error("unknown option '%s' (did you mean %s?)", a, hint);
 		return cli_usage_error("unknown option '%s'", a);
 	}
 	c->opts.rule_dirs = c->rule_dirs;
@@ -216,6 +290,7 @@ void cli_free(cli *c)
 	free((char *)(c->config_given ? NULL : c->opts.config_path));
 	free(c->found[0]);
 	free(c->found[1]);
+	free(c->env_rules);
 }
 
 static bool exists(const char *p)
@@ -281,19 +356,22 @@ void cli_find_config(cli *c, const char *dir)
 }
 
 /* The progress display: a thread that polls the scan's counters, so it moves
- * whatever the source does (a long walk, one huge blob, a slow pipe). Shown on
- * a terminal only, after the first second, and erased before the report. */
+ * whatever the source does (a long walk, one huge blob, a slow pipe). On a terminal
+ * a line redrawn in place after the first second, erased before the report; elsewhere
+ * (a CI log) a plain line every 10 seconds, so a long scan does not look hung. */
 typedef struct {
 	keyhound_scan *scan;
 	pthread_t tid;
 	pthread_mutex_t lock;
 	pthread_cond_t wake;
-	bool stop, shown, running;
+	bool stop, shown, running, tty;
+	double every;           /* seconds between plain lines */
 	struct timespec start;
 } progress_state;
 
 #define PROGRESS_AFTER 1.0   /* seconds before the first display */
 #define PROGRESS_EVERY_MS 250
+#define PROGRESS_PLAIN_EVERY 10.0
 
 static double seconds_since(const struct timespec *t)
 {
@@ -305,6 +383,7 @@ static double seconds_since(const struct timespec *t)
 static void *progress_thread(void *arg)
 {
 	progress_state *ps = arg;
+	double next_plain = ps->every;
 	pthread_mutex_lock(&ps->lock);
 	while (!ps->stop) {
 		struct timespec until;
@@ -314,14 +393,20 @@ static void *progress_thread(void *arg)
 			until.tv_sec++, until.tv_nsec -= 1000000000L;
 		pthread_cond_timedwait(&ps->wake, &ps->lock, &until);
 		double total = seconds_since(&ps->start);
-		if (ps->stop || total < PROGRESS_AFTER)
+		if (ps->stop || total < (ps->tty ? PROGRESS_AFTER : next_plain))
 			continue;
 		uint64_t bytes, blobs;
 		keyhound_scan_progress(ps->scan, &bytes, &blobs);
-		fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
-			(unsigned long long)blobs, (double)bytes / 1e6 / total);
+		if (ps->tty) {
+			fprintf(stderr, "\r\033[Kscanning: %.1f MB, %llu blobs, %.1f MB/s", (double)bytes / 1e6,
+				(unsigned long long)blobs, (double)bytes / 1e6 / total);
+			ps->shown = true;
+		} else {
+			fprintf(stderr, "keyhound: scanning, %.0f s: %.1f MB, %llu blobs, %.1f MB/s\n", total,
+				(double)bytes / 1e6, (unsigned long long)blobs, (double)bytes / 1e6 / total);
+			next_plain += ps->every;
+		}
 		fflush(stderr);
-		ps->shown = true;
 	}
 	pthread_mutex_unlock(&ps->lock);
 	return NULL;
@@ -329,7 +414,10 @@ static void *progress_thread(void *arg)
 
 static void progress_start(progress_state *ps, keyhound_scan *scan)
 {
+	const char *every = getenv("KEYHOUND_PROGRESS_INTERVAL");
 	ps->scan = scan;
+	ps->tty = isatty(2);
+	ps->every = every && atof(every) > 0 ? atof(every) : PROGRESS_PLAIN_EVERY;
 	clock_gettime(CLOCK_MONOTONIC, &ps->start);
 	pthread_mutex_init(&ps->lock, NULL);
 	pthread_cond_init(&ps->wake, NULL);
@@ -381,8 +469,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = fail_masked(engine, "cannot start the scan");
 		goto done;
 	}
-	/* never in files or pipes: only a terminal shows it */
-	if (!c->no_progress && !c->quiet && isatty(2))
+	if (!c->no_progress && !c->quiet)
 		progress_start(&ps, scan);
 	int rc = fn(scan, c, payload);
 	progress_stop(&ps);
@@ -395,14 +482,15 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		goto done;
 	}
 	keyhound_write_options wo = KEYHOUND_WRITE_OPTIONS_INIT;
-	const char *nc = getenv("NO_COLOR");
-	wo.color = !c->output && isatty(1) && !(nc && *nc) && c->format == KEYHOUND_FORMAT_HUMAN;
+	wo.color = cli_color(c, out);
 	wo.quiet = c->quiet;
 	wo.engine = engine;
 	if (keyhound_report_write(report, out, c->format, &wo) < 0) {
 		code = fail_masked(engine, "cannot write the report");
 		goto done;
 	}
+	if (c->on_report)
+		c->on_report(report, c->on_report_payload);
 	if (c->write_baseline) {
 		FILE *b = fopen(c->write_baseline, "w");
 		if (!b || keyhound_report_write_baseline(report, b) < 0) {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound: find credentials in files, git history and container images.
  * Commands dispatch from a table; each lives in its own file. */
 #include <stdio.h>
@@ -7,24 +8,26 @@
 
 static int cmd_version(int argc, char **argv);
 static int cmd_help(int argc, char **argv);
+static int cmd_completion(int argc, char **argv);
+
+const char *cli_command = "";
 
 static const struct command {
 	const char *name;
 	int (*run)(int argc, char **argv);
-	const char *usage;
 } commands[] = {
-	{"scan", cmd_scan, "scan [PATH... | -] [--stdin-path P]       files and folders, or stdin"},
-	{"git", cmd_git, "git [REPO] [--staged | --pre-push | --range A..B | --since REV] [--all-objects] [--max-tree-memory SIZE]"},
-	{"sweep", cmd_sweep, "sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N]"},
-	{"report", cmd_report, "report merge FILE...                       combine shard reports (--format json)"},
-	{"hook", cmd_hook, "hook install [--pre-commit] [--pre-push] [--force] [REPO]   git hooks (both by default)"},
-	{"image", cmd_image, "image ARCHIVE | OCI-DIR | - [--platform OS/ARCH]  docker save / OCI images"},
-	{"rules", cmd_rules, "rules list [--format human|jsonl|patterns] | rules check [DIR]"},
-	{"--version", cmd_version, "--version                                  program and rule-pack versions"},
-	{"version", cmd_version, NULL},
-	{"--help", cmd_help, NULL},
-	{"-h", cmd_help, NULL},
-	{"help", cmd_help, NULL},
+	{"scan", cmd_scan},
+	{"git", cmd_git},
+	{"sweep", cmd_sweep},
+	{"report", cmd_report},
+	{"hook", cmd_hook},
+	{"image", cmd_image},
+	{"rules", cmd_rules},
+	{"completion", cmd_completion},
+	{"help", cmd_help},
+	{"version", cmd_version},
+	{"--version", cmd_version},
+	{"-V", cmd_version},
 };
 
 static int cmd_version(int argc, char **argv)
@@ -39,28 +42,62 @@ static int cmd_version(int argc, char **argv)
 	return 0;
 }
 
+/* keyhound help [--man] [CMD] */
 static int cmd_help(int argc, char **argv)
 {
-	puts("keyhound: find credentials in files, git history and container images\n\nCommands:");
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		if (commands[i].usage)
-			printf("  keyhound %s\n", commands[i].usage);
-	puts("\nCommon options: --format human|json|jsonl|sarif, --output FILE, --config FILE,\n"
-	     "  --rules DIR, --no-default-rules, --baseline FILE, --write-baseline FILE,\n"
-	     "  --show-secrets, --min-confidence low|medium|high, --threads N, --max-file-size SIZE,\n"
-	     "  --max-archive-depth N, --max-archive-entries N, --max-decompressed SIZE, --max-ratio N,\n"
-	     "  --max-decoded-depth N, --max-findings-per-blob N, --strict, --quiet, --no-progress,\n"
-	     "  --gitleaksignore FILE, --detect-secrets-baseline FILE\n\n"
-	     "Exit codes: 0 nothing found, 1 findings, 2 usage/configuration error or unreadable input.");
+	bool man = argc > 0 && !strcmp(argv[0], "--man");
+	const char *name = argc > man ? argv[man] : NULL;
+	if (name && (!strcmp(name, "--help") || !strcmp(name, "-h")))
+		name = "help";
+	const cli_cmd_doc *d = cli_doc(name);
+	if (name && !d) {
+		const char *s = cli_suggest_command(name);
+		return cli_usage_error("no command '%s'%s%s%s", name, s ? " (did you mean " : "",
+				       s ? s : "", s ? "?)" : "");
+	}
+	if (man)
+		cli_help_man(stdout, d);
+	else if (d)
+		cli_help_command(stdout, d);
+	else
+		cli_help_overview(stdout);
 	return 0;
+}
+
+static int cmd_completion(int argc, char **argv)
+{
+	return cli_completion(stdout, argc ? argv[0] : NULL);
+}
+
+/* -h or --help anywhere before "--": that command's help, exit 0 */
+static bool wants_help(int argc, char **argv)
+{
+	for (int i = 0; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return true;
+	return false;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 2)
-		return cmd_help(0, NULL), 2;
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		if (!strcmp(argv[1], commands[i].name))
-			return commands[i].run(argc - 2, argv + 2);
+	if (argc < 2) {
+		cli_help_overview(stderr);
+		return 2;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
+		return cmd_help(argc - 2, argv + 2);
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(argv[1], commands[i].name))
+			continue;
+		cli_command = commands[i].name;
+		if (wants_help(argc - 2, argv + 2) && commands[i].run != cmd_help) {
+			cli_help_command(stdout, cli_doc(argv[1][0] == '-' ? "version" : argv[1]));
+			return 0;
+		}
+		return commands[i].run(argc - 2, argv + 2);
+	}
+	const char *s = cli_suggest_command(argv[1]);
+	if (s)
+		return cli_usage_error("unknown command '%s' (did you mean '%s'?)", argv[1], s);
 	return cli_usage_error("unknown command '%s'", argv[1]);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* .keyhound.yml: rules to disable or add, allowlists (global and per rule),
  * a baseline and limits. The file is untrusted (a sweep reads each repository's
  * own), so every key and type is checked, and errors name the key and line. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The parsed .keyhound.yml, for the engine that applies it (scanner/engine.c).
  * Everything else sees kh_config as opaque and asks kh_config_allows(). */
 #ifndef KH_CONFIG_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The loader behind core/dl.h: one dlopen per library, on first use. */
 #define KH_DL_DEFINE
 #include <dlfcn.h>

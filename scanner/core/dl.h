@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Libraries only some commands need (libgit2, libarchive, SQLite) are opened on first
  * use: a pre-commit hook or a one-line scan does not pay for loading and relocating
  * them and theirs (Kerberos, ICU, libxml2...), which cost more than the scan. */

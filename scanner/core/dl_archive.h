@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Generated list: the functions of this library that keyhound calls, reached through
  * pointers that kh_dl_require() fills on first use (see core/dl.h). Add a function
  * here when the code starts calling it. */

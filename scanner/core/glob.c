@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Path globs for rule `paths` and allowlists: '*' and '?' stay inside a path
  * segment, '**' crosses segments, [a-z] sets. A pattern with no '/' matches
  * the last segment, as in .gitignore, so '*.pem' finds keys in any folder. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Internal types shared by the library's modules: blobs and their origins,
  * raw matches, the pipeline a source feeds, and the report it fills. */
 #ifndef KH_CORE_H

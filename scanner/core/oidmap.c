@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The map of git object ids (oidmap.h): open addressing with linear probing over a
  * power-of-two table of dense indexes, kept at most half full. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The one map of git object ids: each distinct 20-byte id gets a dense index (0, 1, ...)
  * that callers use to index their own arrays. */
 #ifndef KH_CORE_OIDMAP_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The pipeline: sources submit blobs to a bounded queue; a pool of workers,
  * each with its own Hyperscan scratch over the shared read-only database,
  * matches each blob once and judges it at every place it occurs. With zero
@@ -7,6 +8,7 @@
 
 #include "core/kh.h"
 #include "decode/archive.h"
+#include "rules/rules.h"
 
 /* The queue holds at most this many bytes (and blobs), so memory stays bounded
  * whatever the source produces. */
@@ -70,6 +72,17 @@ static void judge_all(kh_pipeline *p, kh_blob *b, const kh_matches *m)
 		kh_judge(p->e, b, i, m, p->report);
 }
 
+/* The "#!" script in front of an appended zip: up to the first zip header; 0 if none. */
+static size_t script_len(const unsigned char *data, size_t len)
+{
+	if (len < 4 || data[0] != '#' || data[1] != '!')
+		return 0;
+	for (size_t i = 2; i + 4 <= len; i++)
+		if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 3 && data[i + 3] == 4)
+			return i;
+	return 0;
+}
+
 static void scan_blob(kh_pipeline *p, kh_scratch *s, kh_blob *b)
 {
 	const keyhound_engine *e = p->e;
@@ -84,7 +97,13 @@ static void scan_blob(kh_pipeline *p, kh_scratch *s, kh_blob *b)
 	}
 	if (kh_archive_detect(b->data, b->len)) {
 		nested_ctx n = {p, s, b};
-		judge_all(p, b, NULL); /* path rules still see the archive itself */
+		size_t script = script_len(b->data, b->len);
+		/* path rules still see the archive itself; a launch script in front of a zip
+		 * (an executable jar, an installer) is text of its own */
+		if (script && kh_match_blob(e->rules, s, b->data, script, &e->opts.limits, &m) < 0)
+			kh_report_error(p->report, loc, "%s", keyhound_last_error());
+		judge_all(p, b, script ? &m : NULL);
+		kh_matches_free(&m);
 		if (b->depth >= e->opts.limits.max_archive_depth) {
 			kh_report_skip(p->report, "max-archive-depth");
 			return;
@@ -99,6 +118,13 @@ static void scan_blob(kh_pipeline *p, kh_scratch *s, kh_blob *b)
 	}
 	if (kh_match_blob(e->rules, s, b->data, b->len, &e->opts.limits, &m) < 0)
 		kh_report_error(p->report, loc, "%s", keyhound_last_error());
+	if (m.n && kh_rules_own_file(b->data, b->len)) {
+		/* keyhound's own rule file: its examples are not leaks (counted, path rules apply) */
+		kh_report_skip(p->report, "keyhound-rule-pack");
+		kh_matches_free(&m);
+		judge_all(p, b, NULL);
+		return;
+	}
 	judge_all(p, b, &m);
 	kh_matches_free(&m);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Redaction. A line may hold several secrets, some found by one rule inside another's
  * span, some cut by the edge of what is printed: every one is masked, and what is shown
  * of a masked span (its prefix) never holds a whole secret. */

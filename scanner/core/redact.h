@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Redaction: how a secret is shown when secrets are not (--show-secrets), and how
  * a line or span about to be printed has every secret on it masked. */
 #ifndef KH_REDACT_H

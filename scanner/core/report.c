@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The report: a thread-safe collector of findings, byte and blob counts,
  * skips by reason and errors, so a report is also an audit of the scan. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SHA-256 (FIPS 180-4): fingerprints, rule-pack versions and image diff_ids. */
 #include <string.h>
 

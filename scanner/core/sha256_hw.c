@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SHA-256 with x86 SHA extensions (SHA-NI): two rounds per sha256rnds2, the message
  * schedule by sha256msg1/msg2. The state lives as ABEF and CDGH, the order the
  * instructions want. Chosen at run time; other CPUs use the portable block function. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SHA-256 blocks with the CPU's SHA extensions, when it has them: image diff_ids hash
  * every uncompressed layer byte, which the portable code does at a fraction of the
  * speed of decompressing them. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Small helpers every module uses: the thread's last error, allocation that
  * aborts on exhaustion (sizes are bounded by limits), growable buffers, CRC32. */
 #include <stdio.h>

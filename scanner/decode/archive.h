@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The one reader of archives nested in scanned bytes (zip/jar/war/ear/whl, tar, tar.gz,
  * tar.zst, single .gz/.zst streams), opened in memory, whatever source met them. */
 #ifndef KH_ARCHIVE_H

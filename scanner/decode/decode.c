@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Secrets hidden one encoding away: Kubernetes Secret `data:` values, docker
  * config `auth`, HTTP Basic headers, kubeconfig `*-data` fields. Runs of base64
  * (20+ characters) and percent-encoded tokens are decoded and matched again; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Decoders whose output re-enters the matcher: base64/base64url runs and
  * percent-encoded text, at most limits->max_decoded_depth levels deep. */
 #ifndef KH_DECODE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Baselines. keyhound's own holds sorted fingerprints (rule, path, secret hash):
  * no line numbers, so it holds when code moves. The baselines of other tools are
  * matched as well as their contents allow: detect-secrets by path and the secret's

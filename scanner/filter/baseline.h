@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Baselines: keyhound's own (fingerprints) and those of the tools people migrate
  * from (.gitleaksignore, detect-secrets' .secrets.baseline), matched to findings. */
 #ifndef KH_BASELINE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shannon entropy in bits per byte: random tokens score high, words and
  * repeated characters low. */
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Judge a blob's raw matches at one place it occurs: rule paths and path-only
  * rules, entropy, placeholders, confidence, inline allows, allowlists, the
  * baseline and the lines a change adds. Survivors become findings. */

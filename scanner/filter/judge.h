@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Helpers of the judge that other modules (printers, baselines) share. */
 #ifndef KH_JUDGE_H
 #define KH_JUDGE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Values that stand in for a secret rather than being one: template and
  * environment references, documentation words, masked or repeated characters. */
 #include <ctype.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The matcher: one Hyperscan block scan over a blob says "rule R matches
  * somewhere ending here"; PCRE2 then confirms forward from a bounded distance
  * before that end and finds the real span and the secret's group. Hyperscan

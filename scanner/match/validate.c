@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Named checksum checks for rules (`validate:` in a rule file). A provider that embeds a
  * checksum in its tokens lets us tell a real token from a random string of the same shape,
  * which is what turns a medium-confidence pattern into a high-confidence one. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Human output: findings grouped by location (file, and commit or layer),
  * each with its line, rule and the redacted match, then the summary. */
 #include <stdlib.h>

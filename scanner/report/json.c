@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* JSON and JSON Lines printers, and the baseline writer. Strings that are not
  * valid UTF-8 are written with each invalid byte as U+FFFD. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Printers: each writes a finished report to a stream. */
 #ifndef KH_REPORT_PRINTERS_H
 #define KH_REPORT_PRINTERS_H

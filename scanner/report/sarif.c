@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* SARIF 2.1.0 printer, for code-scanning dashboards: one run, the rules that
  * fired as tool.driver.rules, one result per finding with its location, the
  * keyhound fingerprint as partial fingerprint, and git/image provenance as

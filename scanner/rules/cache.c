@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A binary cache of parsed rules: YAML parsing of the whole pack costs more
  * than the rest of a one-line scan. Keyed by the rule files' names and bytes;
  * any mismatch or damage means "not usable" and the YAML is parsed again. */

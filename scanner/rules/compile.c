@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Compile a rule set: PCRE2-JIT per rule for confirmation, and one Hyperscan
  * block-mode database over every pattern. Compiling hundreds of patterns costs
  * seconds, so the database is serialized: a file shipped beside the program

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Rule files: load the YAML rule files with libyaml, check every field, and compile
  * the patterns (PCRE2 for confirmation, one Hyperscan database for the scan). */
 #include <dirent.h>

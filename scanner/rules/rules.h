@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Private to the rules module and its users inside the library. */
 #ifndef KH_RULES_H
 #define KH_RULES_H
@@ -27,5 +28,9 @@ void kh_compiled_rule_free(kh_rule *r);
 void kh_compiled_free(kh_ruleset *rs);
 /* Serialize the compiled database for a generic x86-64 target (build time). */
 int kh_ruleset_write_db(const kh_ruleset *rs, const char *path);
+
+/* Bytes identical to a file of this build's own rule pack (whose examples are secrets
+ * by design): not to be reported (own_pack.c). */
+bool kh_rules_own_file(const unsigned char *data, size_t len);
 
 #endif

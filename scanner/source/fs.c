@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Files, folders and stdin. Folders are walked in name order (so output is
  * deterministic), `.git` is not entered, symlinks inside a walk are not
  * followed (a link's target is either in the tree already or outside it). */

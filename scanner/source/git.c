@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound git: the entry point, and the scans of changes (a range of commits, the
  * commits a push sends) that report only the lines those commits add. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shared between the git source's parts: the history sweep (git_history.c), the
  * change scans (git_change.c: staged, range, pre-push) and the entry point (git.c). */
 #ifndef KH_SOURCE_GIT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound git: the whole history. Every blob reachable from every ref is matched once,
  * and judged at each path it appears at, with the first commit that put it there.
  *

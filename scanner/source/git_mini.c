@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Just enough git for a pre-commit hook, without libgit2: find the repository, resolve
  * HEAD, read loose and packed objects. libgit2's initialisation alone costs 10-15 ms of
  * CPU here (its TLS backend parses the system's CA certificates), a third of a hook's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Just enough git for a hook, without libgit2 (see git_mini.c for why). */
 #ifndef KH_GIT_MINI_H
 #define KH_GIT_MINI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Parsers of git's tree, commit and tag objects (git_object.h). */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Parsers of git's tree, commit and tag objects, shared by the history walk
  * (git_walk.c) and the staged scan (git_staged.c). They read untrusted bytes: every
  * length is checked against the end, nothing is allocated, nothing is trusted to be

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Git pack reader: every object of a pack served once, in pack order, each delta applied
  * once against a base still in memory. Git's own reader is fast for the same reason
  * (DESIGN.md §3); libgit2's small fixed base cache is what makes git_odb_read slow.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A reader of git pack files (.pack + .idx v2) that walks every object of a pack once,
  * applying each delta once, on several threads, and hands each object to a callback. */
 #ifndef KH_GIT_PACK_H

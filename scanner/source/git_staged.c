@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound git --staged: what the index would commit, against HEAD (or the empty tree
  * before the first commit). A pre-commit hook must not be noticed, so this does not
  * diff the whole index against the whole of HEAD's tree (libgit2 spends 55-60 ms on a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The history's object store (git_store.h). */
 #include <dirent.h>
 #include <stdlib.h>

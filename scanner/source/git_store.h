@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The history's object store: the repository's packs (read with our pack reader), the
  * trees and commits kept in memory for the walk, and libgit2 for everything else. */
 #ifndef KH_SOURCE_GIT_STORE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The history walk (git_walk.h). One walk over the commits, oldest first in topological
  * order, visits every tree not seen before; a tree is compared with the previous tree at
  * the same folder, so only entries that changed are looked up. It yields for each (blob,

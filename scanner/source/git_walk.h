@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The history walk: every commit reachable from every ref, oldest first, and for each
  * (blob, path) the first commit that put the blob there; the blobs of HEAD marked. */
 #ifndef KH_SOURCE_GIT_WALK_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Container images (docker save, skopeo docker-archive, OCI layout folder or tar, a plain
  * root filesystem tar): the reader behind keyhound_scan_image, kept apart from the
  * pipeline so tests and the fuzz target can drive it with their own sink. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound_scan_image: the image reader feeding the scan's pipeline. Files of layers are
  * matched as they stream past; once the manifests (written last by docker save) are read
  * and every blob is matched, each finding gets its image, platform, layer and history. */

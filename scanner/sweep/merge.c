@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Findings read back from their JSON form (the sweep state, shard reports), a total
  * order on findings, and `keyhound report merge`: shard reports combined into one,
  * findings in that order and summaries added. */

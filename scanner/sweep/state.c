@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The sweep's state in SQLite (WAL mode): repositories and their ref tips at the last
  * sweep, the blobs already matched (shared by every repository) with the rules that
  * matched them and their raw matches as offsets, the findings of each repository with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound sweep: the repositories of a fleet, incrementally.
  *
  * Each repository's history is walked by the git source (git_history.c), which asks

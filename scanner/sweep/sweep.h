@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound sweep: many repositories, each blob matched once across all of them and
  * across runs, with the state kept in SQLite (state.c) and shard reports merged
  * (merge.c). */

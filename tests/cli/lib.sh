@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by the CLI tests: a scratch folder, assertions, and the closing line.
 set -u
 KH=${KH_BIN:?KH_BIN must name the built keyhound}

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # keyhound scan meets archives: a jar, a launch-script jar, a tgz, a .gz, nested archives
 # up to the depth limit, and a zip bomb, all read in memory by the shared reader.
 . "$(dirname "$0")/lib.sh" || exit 1

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # keyhound git: history with provenance, staged changes, ranges and pre-push, on
 # repositories this script builds.
 set -u

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # keyhound image end to end, on images real tools write (umoci builds an OCI layout,
 # skopeo turns it into a docker archive and an OCI tar, no daemon, no network):
 # layer provenance, a .env deleted by a later layer, config Env and history, a jar and a

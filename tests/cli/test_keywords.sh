@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The keyword gate (patterns/README.md): a rule with keywords is scanned as its
 # keywords, and its pattern is confirmed only near one; rules check and rules list know it.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Redaction end to end: two and three secrets per line (one inside another, one across
 # the context cut, one the entropy filter drops), planted in a file, stdin, a staged
 # change, history, a commit message, an image layer, an image Env entry and a layer's

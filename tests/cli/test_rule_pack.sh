@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The shipped rule pack: 150+ rules, real-format secrets found where they sit, a checksum
 # that fails drops the token, and the usual false-alarm shapes stay quiet.
 . "$(dirname "$0")/lib.sh"

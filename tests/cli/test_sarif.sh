@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # SARIF 2.1.0 output, for every source keyhound has (files, stdin, and git and
 # image when those commands exist): valid against the official schema
 # (tests/sarif/validate.js; run tests/sarif/setup.sh once), one result per

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # keyhound scan end to end: planted secrets found at the right line with exit 1,
 # a clean folder exits 0, bad input is counted and fails closed.
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # keyhound sweep: repositories built here with git; each blob matched once across
 # repositories and runs, incremental runs, --new-only, rule changes, damaged
 # repositories, a killed sweep that resumes, shards merged, and the README's examples.

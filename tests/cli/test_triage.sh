@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Triage from the command line: baselines that survive edits, every allowlist kind
 # through a real .keyhound.yml, configuration errors, limits from the file, report
 # file modes, migration from .gitleaksignore and detect-secrets, human output and

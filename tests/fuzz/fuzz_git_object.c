@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* libFuzzer target for the git object parsers shared by the history walk and the staged
  * scan: arbitrary bytes as a tree (every entry, and git's order between neighbours), as
  * a commit (header, parents, author) and as an annotated tag. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* libFuzzer target for the image reader and the nested-archive reader: arbitrary bytes
  * as an image archive (docker save, OCI tar, root filesystem tar), then as a nested
  * archive expanded as deep as the limits allow. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Build the libFuzzer targets with clang (ASan + UBSan) and run each for a fixed number of
 # runs from generated seeds. Usage: tests/fuzz/run.sh [RUNS] (default 20000).
 # Env: KH_FUZZ_BUILD (build folder, default build-fuzz under the repository root).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Write seed inputs for the fuzz targets: small images in each layout, nested archives, and
 git objects (a tree, a commit, a tag)."""
 import gzip, hashlib, io, json, os, sys, tarfile, zipfile

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Install what tests/sarif/validate.js needs (the official SARIF 2.1.0 schema, carried
 # by @microsoft/jest-sarif, and ajv to check against it) into tests/sarif/node_modules.
 # Not committed; .ci/run calls this before the tests. Needs npm and the npm registry.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Test fixtures for archives and container images, written with libarchive's writer at
  * test time: tars (plain, gzip, zstd), zips, and whole images in every layout keyhound
  * reads (docker save old and new, OCI tar and folder). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shared by the unit tests: temporary folders and rule files written by the
  * test itself, and a one-call scan of a buffer through the whole pipeline. */
 #ifndef KH_TEST_H

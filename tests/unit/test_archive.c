@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The shared nested-archive reader: formats recognised by content, "outer!inner" paths,
  * links never read, and every limit (depth, entries, entry size, total, ratio) a counted
  * skip, on archives written by the test itself. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Baselines of other tools: .gitleaksignore lines (with and without a commit,
  * paths holding ':', the provider part of gitleaks rule ids) and detect-secrets'
  * hashed secrets (SHA-1 of the secret), matched to findings; redaction of

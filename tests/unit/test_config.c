@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* .keyhound.yml: parsing, errors that name the key and line, every allowlist
  * kind (through a real scan), limits and their precedence, rules.disable/extra,
  * and the configuration's baseline. Self-contained: files are written here. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Decoding: base64 and percent-encoded secrets are found, reported at the
  * encoded run with "decoded", within the depth limit. */
 #include "kh_test.h"

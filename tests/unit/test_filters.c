@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Filters: entropy, placeholders, confidence, inline allows and added lines. */
 #include <math.h>
 

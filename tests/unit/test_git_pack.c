@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The pack reader against real packs written by git: every object comes back with the
  * bytes its id names, and damaged packs and indexes fail per object, never the walk. */
 #include <setjmp.h>

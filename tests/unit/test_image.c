@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Image reader: layouts, layer provenance, whiteouts, config fields, platforms,
  * corruption and limits, on images written by the test itself. */
 #include <setjmp.h>
@@ -623,7 +624,7 @@ static void test_layer_decompression_limits(void **state)
 	kh_image_read_memory(reader, tar.buf, tar.len, "bomb.tar");
 	assert_int_equal(skips(rep, KH_SKIP_LAYER_RATIO), 1);
 	assert_non_null(rec_path(&r, "a.txt"));
-	assert_null(rec_path(&r, "z.txt"));
+	assert_non_null(rec_path(&r, "z.txt")); /* the bomb alone is skipped */
 	kh_image_free(reader);
 	rec_free(&r);
 

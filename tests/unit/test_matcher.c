@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The matcher: Hyperscan finds, PCRE2 confirms forward from before the first
  * hit, so repeats are whole, the secret is group 1 and context is honoured. */
 #include "kh_test.h"

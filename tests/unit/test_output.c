@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Printers: JSON (findings and summary), JSON Lines, human; invalid UTF-8
  * is written as U+FFFD so every report parses. */
 #include <jansson.h>

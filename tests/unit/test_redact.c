@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Redaction: every secret on a printed line is masked, not only the finding's own;
  * nested and overlapping secrets, secrets cut by the edge of what is printed, secrets
  * the filters dropped, and secrets in messages that are not lines of a blob. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Rule files: loading, every error naming the file, rule and reason, and the
  * compiled-database cache. */
 #include "kh_test.h"

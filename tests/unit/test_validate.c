@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Named checksum checks: a token with the right CRC-32 suffix passes, one changed
  * character fails, unknown names say so. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Walking files and folders: name order, .git not entered, symlinks not
  * followed (loops included), binary and over-size files counted as skips. */
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """Settings of a small web app that should not have been committed like this."""
 import os
 

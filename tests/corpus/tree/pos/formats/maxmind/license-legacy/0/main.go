@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+const maxmindLicenseKey = "DKYkyGEmZyX6mrpR"
+
+func main() { _ = os.Args }
