@@ -12,6 +12,7 @@
 #include "core/kh.h"
 #include "core/config.h"
 #include "filter/baseline.h"
+#include "pipeline/pipeline.h"
 #include "rules/rules.h"
 
 static bool is_dir(const char *p)

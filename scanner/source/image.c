@@ -264,6 +264,14 @@ int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t 
 	return im->stopped;
 }
 
+void kh_image_skipped(kh_image *im, const kh_origin *o, kh_skip reason)
+{
+	if (im->sink.skipped && !im->stopped)
+		im->sink.skipped(im->sink.payload, o, reason);
+	else
+		kh_report_skip(im->report, reason);
+}
+
 /* ---- life cycle ---- */
 
 int kh_image_new(kh_image **out, const char *platform, const keyhound_limits *limits,
@@ -523,7 +531,10 @@ static void outer_file(kh_image *im, member_src *m, const char *name, int64_t si
 	size_t len = 0;
 	unsigned char *data;
 	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
-		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		kh_origin o = KH_ORIGIN_INIT;
+		o.source = KEYHOUND_SOURCE_IMAGE;
+		o.path = (char *)name;
+		kh_image_skipped(im, &o, KH_SKIP_FILE_SIZE);
 		return;
 	}
 	if (!(data = member_slurp(m, (size_t)size, &len))) {
@@ -554,7 +565,7 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 	if (looks_layer(m.peek, m.peek_len, size) &&
 	    (im->mode == KH_MODE_IMAGE || layer_name(name))) {
 		if (im->n_layers >= KH_LAYERS_MAX)
-			kh_report_skip(im->report, "max-layers");
+			kh_report_skip(im->report, KH_SKIP_LAYERS);
 		else
 			kh_image_read_layer(im, name, member_read, &m);
 		return;
@@ -696,7 +707,7 @@ static int read_dir(kh_image *im, const char *dir)
 			if (kh_image_layer_find(im, key))
 				continue;
 			if (im->n_layers >= KH_LAYERS_MAX)
-				kh_report_skip(im->report, "max-layers");
+				kh_report_skip(im->report, KH_SKIP_LAYERS);
 			else
 				kh_image_read_layer_file(im, key, dir);
 		}

@@ -81,6 +81,8 @@ kh_layer *kh_image_layer_find(const kh_image *im, const char *key); /* follows l
 kh_layer *kh_image_layer_add(kh_image *im, const char *key);
 const kh_json_file *kh_image_json_get(kh_image *im, const char *key); /* loads from dir */
 int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t len);
+/* A file not read: the sink's (path rules), or only counted. */
+void kh_image_skipped(kh_image *im, const kh_origin *o, kh_skip reason);
 char *kh_image_resolve_link(const kh_image *im, const char *key); /* owned result */
 void kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size);
 

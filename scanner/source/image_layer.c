@@ -26,7 +26,7 @@ typedef struct {
 	uint64_t compressed, decompressed;
 	struct archive *decomp;
 	kh_sha256_ctx sha;
-	const char *limit;      /* skip reason that stopped the layer */
+	kh_skip limit;          /* the skip reason that stopped the layer, or KH_SKIP_NONE */
 	char *decomp_error;     /* what the decompressor said */
 	/* the current member (or what follows the tar's end): its own ratio */
 	uint64_t member_c0, member_d0;
@@ -60,7 +60,7 @@ static int count_out(layer_ctx *c, const void *buf, size_t size)
 	c->decompressed += size;
 	uint64_t d = c->decompressed - c->member_d0, in = c->compressed - c->member_c0;
 	if (c->decompressed > l->max_decompressed)
-		c->limit = KH_SKIP_LAYER_TOTAL;
+		c->limit = KH_SKIP_ARCHIVE_TOTAL;
 	else if (l->max_ratio && d > LAYER_RATIO_FLOOR && d / (in ? in : 1) >= l->max_ratio)
 		c->member_over = true;
 	return c->limit ? -1 : 0;
@@ -82,7 +82,7 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 		return -1;
 	}
 	if (count_out(c, *buf, size) < 0) {
-		archive_set_error(a, EIO, "%s", c->limit);
+		archive_set_error(a, EIO, "%s", kh_skip_name(c->limit));
 		return -1;
 	}
 	return (la_ssize_t)size;
@@ -91,7 +91,7 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 static void add_whiteout(kh_image *im, kh_layer *l, const char *path, bool opaque)
 {
 	if (l->n_wh >= WHITEOUTS_MAX) {
-		kh_report_skip(im->report, "max-whiteouts");
+		kh_report_skip(im->report, KH_SKIP_WHITEOUTS);
 		return;
 	}
 	if (l->n_wh == l->cap_wh) {
@@ -132,8 +132,13 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 {
 	kh_image *im = c->im;
 	int64_t size = archive_entry_size(e);
+	kh_origin o = KH_ORIGIN_INIT;
+
+	o.source = KEYHOUND_SOURCE_IMAGE;
+	o.path = (char *)path;
+	o.layer = (char *)c->key;
 	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
-		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		kh_image_skipped(im, &o, KH_SKIP_FILE_SIZE);
 		return 0;
 	}
 	/* the buffer grows with the bytes read, never from the declared size alone */
@@ -152,17 +157,13 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 		n += (size_t)got;
 		if (c->member_over) { /* this member alone: the next one is read */
 			free(data);
-			kh_report_skip(im->report, KH_SKIP_LAYER_RATIO);
+			kh_report_skip(im->report, KH_SKIP_ARCHIVE_RATIO);
 			kh_report_note(im->report, "layer %s: %s skipped (decompression ratio over %u)",
 				       c->key, path, im->limits.max_ratio);
 			return 0;
 		}
 	}
 	kh_image_grow(&data, &cap, n, (size_t)size);
-	kh_origin o = KH_ORIGIN_INIT;
-	o.source = KEYHOUND_SOURCE_IMAGE;
-	o.path = (char *)path;
-	o.layer = (char *)c->key;
 	return kh_image_emit(im, &o, data, n) ? 1 : 0;
 }
 
@@ -196,7 +197,7 @@ static int drain(layer_ctx *c)
 		if (count_out(c, buf, size) < 0)
 			return -1;
 		if (c->member_over) {
-			c->limit = KH_SKIP_LAYER_RATIO;
+			c->limit = KH_SKIP_ARCHIVE_RATIO;
 			return -1;
 		}
 	}
@@ -261,7 +262,7 @@ fail:
 	if (c.limit) {
 		kh_report_skip(im->report, c.limit);
 		kh_report_note(im->report, "layer %s: not read to its end (%s)", key,
-			       strcmp(c.limit, KH_SKIP_LAYER_TOTAL) == 0 ? "over max-decompressed"
+			       c.limit == KH_SKIP_ARCHIVE_TOTAL ? "over max-decompressed"
 							     : "what follows its tar is over max-ratio");
 	}
 	else if (c.decomp_error)

@@ -247,7 +247,7 @@ CONTEXTS = [
     ("gha", lambda P, v, r: ("ci.yml", "name: nightly\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      %s: %s\n    steps:\n      - run: make\n" % (P, v))),
     ("compose", lambda P, v, r: ("docker-compose.yml", "services:\n  app:\n    image: acme/app:1.4\n    environment:\n      - %s=%s\n" % (P, v))),
     ("swift", lambda P, v, r: ("Secrets.swift", "enum Secrets {\n    static let %s = \"%s\"\n}\n" % (camel(P), v))),
-    ("curl", lambda P, v, r: ("request.txt", "curl -s https://api.%s.example.net/v1/me \\\n  -H \"Authorization: Bearer %s\"\n" % (r.choice(["service", "data", "app"]), v))),
+    ("curl", lambda P, v, r: ("request.txt", "curl -s https://api.%s.com/v1/me \\\n  -H \"Authorization: Bearer %s\"\n" % (P.split("_")[0].lower(), v))),
 ]
 CONTEXT_BY_NAME = dict((n, f) for n, f in CONTEXTS)
 
@@ -270,7 +270,6 @@ def gen_longtail(c):
             if cname == "curl" and not tmpl.startswith("{") and "://" in value:
                 cname, ctx = "env", CONTEXT_BY_NAME["env"]
             fname, text = ctx(P, value, r)
-            basis = "prefix" if not tmpl.startswith("{") or tmpl.startswith("{JWT}") is False and tmpl[0] != "{" else "shape"
             c.add("pos/tail/%s/%d/%s" % (prov, k * 2 + j, fname), text,
                   [pos(eid, 9, prov, value, url, context=cname,
                        basis="prefix" if tmpl[0] != "{" else "keyword-shape")])
@@ -357,7 +356,7 @@ def gen_generic(c, count=720):
             fname, text = ".env", "APP_ENV=production\n%s=%s\nPORT=8080\n" % (name.upper(), v)
         elif kind == "url-at":
             user = r.choice(["app", "svc", "deploy", "report"])
-            v = r.s("an", r.randrange(6, 12)) + "@" + r.s("pw", r.randrange(6, 12)).replace("@", "x").replace("/", "x")
+            v = r.s("an", r.randrange(6, 12)) + "@" + "".join(r.choice(string.ascii_letters + string.digits + "!*-_.~") for _ in range(r.randrange(6, 12)))
             scheme = r.choice(["postgres", "mysql", "redis", "amqp", "mongodb"])
             fname = r.choice([".env", "settings.py", "config.yml"])
             url = "%s://%s:%s@%s.internal:%d/%s" % (scheme, user, v, r.choice(["db", "cache", "mq"]), r.randrange(1000, 9999), r.choice(["app", "main", "0"]))
@@ -863,10 +862,11 @@ def gen_older(c):
         ("slack", "xapp", lambda r: "xapp-1-A%s-%s-%s" % (r.s("AU", 10), r.s("dig", 13), r.s("hex", 64)), "SLACK_APP_TOKEN", "https://api.slack.com/authentication/token-types#app-level"),
         ("slack", "webhook", lambda r: "https://hooks.slack.com/services/T%s/B%s/%s" % (r.s("AU", 10), r.s("AU", 10), r.s("an", 24)), "SLACK_WEBHOOK_URL", "https://api.slack.com/messaging/webhooks"),
         ("slack", "workflow-webhook", lambda r: "https://hooks.slack.com/workflows/T%s/A%s/%s/%s" % (r.s("AU", 10), r.s("AU", 10), r.s("dig", 18), r.s("an", 24)), "SLACK_WORKFLOW_WEBHOOK", "https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack"),
-        ("slack", "triggers-webhook", lambda r: "https://hooks.slack.com/triggers/T%s/%s/%s" % (r.s("AU", 10), r.s("dig", 13), r.s("hex", 32)), "SLACK_TRIGGER_URL", "https://api.slack.com/automation/triggers/webhook"),
+        ("slack", "triggers-webhook", lambda r: "https://hooks.slack.com/triggers/T%s/%s/%s" % (r.s("AU", 10), r.s("dig", 13), r.s("hex", 32)), "SLACK_TRIGGER_URL", "https://docs.slack.dev/tools/slack-github-action/sending-techniques/sending-data-webhook-slack-workflow"),
         ("microsoft-teams", "webhook-office", lambda r: "https://%s.webhook.office.com/webhookb2/%s@%s/IncomingWebhook/%s/%s" % (r.choice(["acme", "contoso1", "shopco"]), r.uuid(), r.uuid(), r.s("hex", 32), r.uuid()), "TEAMS_WEBHOOK_URL", "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook"),
         ("microsoft-teams", "webhook-v2", lambda r: "https://%s.webhook.office.com/webhookb2/%s@%s/IncomingWebhook/%s/%s/V2%s" % (r.choice(["acme", "fabrikam"]), r.uuid(), r.uuid(), r.s("hex", 32), r.uuid(), r.s("b64u", 43)), "TEAMS_WEBHOOK_URL", "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook"),
         ("microsoft-teams", "workflows", lambda r: "https://prod-%02d.%s.logic.azure.com:443/workflows/%s/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%%2Ftriggers%%2Fmanual%%2Frun&sv=1.0&sig=%s" % (r.randrange(0, 99), r.choice(["westus", "northeurope", "westeurope"]), r.s("hex", 32), r.s("b64u", 43)), "TEAMS_WORKFLOW_URL", "https://learn.microsoft.com/en-us/azure/logic-apps/logic-apps-http-endpoint"),
+        ("microsoft-teams", "workflows-powerplatform", lambda r: "https://default%s.%s.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/%s/triggers/manual/paths/invoke?api-version=1&sp=%%2Ftriggers%%2Fmanual%%2Frun&sv=1.0&sig=%s" % (r.s("hex", 30), r.s("hex", 2), r.s("hex", 32), r.s("b64u", 43)), "TEAMS_WORKFLOW_URL", "https://learn.microsoft.com/en-us/power-automate/teams/teams-app-create"),
         ("sonarqube", "user", lambda r: "squ_%s" % r.s("hex", 40), "SONAR_TOKEN", "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/"),
         ("sonarqube", "project", lambda r: "sqp_%s" % r.s("hex", 40), "SONAR_TOKEN", "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/"),
         ("sonarqube", "legacy", lambda r: r.s("hex", 40), "SONAR_LOGIN", "https://docs.sonarsource.com/sonarqube-server/latest/analyzing-source-code/analysis-parameters/"),
@@ -897,7 +897,7 @@ def gen_older(c):
         ("heroku", "legacy-uuid", lambda r: r.uuid(), "HEROKU_API_KEY", "https://devcenter.heroku.com/articles/authentication"),
         ("mailgun", "legacy", lambda r: "key-%s" % r.s("hex", 32), "MAILGUN_API_KEY", "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/"),
         ("twilio", "account-token", lambda r: r.s("hex", 32), "TWILIO_AUTH_TOKEN", "https://www.twilio.com/docs/iam/api/authtoken"),
-        ("azure-devops", "pat-84", lambda r: r.s("an", 52) + "JQQJ99" + r.s("AU", 4) + "AZDO" + r.s("AU", 4) + r.s("an", 14), "AZURE_DEVOPS_PAT", "https://learn.microsoft.com/en-us/azure/devops/release-notes/2024/general/sprint-244-update"),
+        ("azure-devops", "pat-84", lambda r: r.s("an", 52) + "JQQJ99" + r.s("AU", 18) + "AZDO" + r.s("an", 4), "AZURE_DEVOPS_PAT", "https://learn.microsoft.com/en-us/purview/sit-defn-azure-devops-personal-access-token"),
         ("artifactory", "identity-token", lambda r: "cmVmdGtuOjAxOjE3%s" % r.s("an", 46), "JFROG_ACCESS_TOKEN", "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens"),
         ("shopify", "custom-app", lambda r: "shpca_%s" % r.s("hex", 32), "SHOPIFY_TOKEN", "https://shopify.dev/docs/apps/build/authentication-authorization"),
         ("shopify", "private-app", lambda r: "shppa_%s" % r.s("hex", 32), "SHOPIFY_PASSWORD", "https://shopify.dev/docs/apps/build/authentication-authorization"),
@@ -1102,8 +1102,10 @@ def splice(body, run, r):
 
 # --------------------------------------------------------------------------------------------
 # Negatives
+CLASS7_PROVIDERS = {"slack-webhook", "discord-webhook", "teams-webhook", "vault", "newrelic", "sonarqube", "dynatrace"}
+
+
 def gen_negatives(c):
-    N = []
 
     def add(path, text, entries):
         c.add("neg/" + path, text, entries)
@@ -1483,7 +1485,7 @@ def gen_negatives(c):
             eid = "n-seq-%d-%d" % (i, k)
             P = ident(prov)
             add("prefixed-placeholder/%d-%d/%s" % (i, k, fname), form % (P if "README" not in fname else P, v),
-                [neg(eid, "sequential-body", 3, prov, v, "https://github.com/keyhound/keyhound/issues/14")])
+                [neg(eid, "sequential-body", 7 if prov in CLASS7_PROVIDERS else 3, prov, v, "https://github.com/keyhound/keyhound/issues/14")])
     docs = [
         ("aws", "AKIAIOSFODNN7EXAMPLE", "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html"),
         ("aws", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html"),
@@ -1536,6 +1538,17 @@ def gen_negatives(c):
             r = R(eid)
             v = make(r)
             add("publicids/%d-%d/%s" % (i, k, fname), form % (name, v), [neg(eid, "public-id", 9, prov, v, ref)])
+    # ---- whole-value placeholders that hold the words and syntax class 2 must not drop on sight (against 2)
+    c2 = [("settings.py", "SECRET_KEY = '%s'\n", ["%(django_secret_key)s", "$(DJANGO_SECRET_KEY)", "dummy", "dummy-secret-key", "fake-secret-for-tests",
+                                                  "test", "example-secret-key", "django-insecure-dummy", "%(SECRET_KEY)s", "$(cat /run/secrets/django)"]),
+          ("deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: dummy-key\nPublic-Lines: 1\n<public key here>\nPrivate-Lines: 1\n%s\nPrivate-MAC: <mac>\n",
+           ["<private key here>", "PRIVATE_KEY_LINES_GO_HERE", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]),
+          (".env", "DB_PASSWORD=%s\n", ["$(vault kv get -field=password secret/db)", "%(db_password)s", "dummy", "fake", "sample-password"])]
+    for i, (fname, form, vals) in enumerate(c2):
+        for j, v in enumerate(vals):
+            for k in range(3):
+                eid = "n-c2-%d-%d-%d" % (i, j, k)
+                add("placeholder-words/%d-%d-%d/%s" % (i, j, k, fname), form % v, [neg(eid, "placeholder", 2, "generic", v, "https://github.com/keyhound/keyhound/issues/14")])
     # ---- credential files for which a placeholder or empty value is a template (against 4): named *.example
     for i in range(10):
         eid = "n-credex-%d" % i

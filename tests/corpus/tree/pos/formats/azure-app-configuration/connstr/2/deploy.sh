@@ -1,4 +1,0 @@
-#!/bin/sh
-set -eu
-export APP_CONFIG_CONNECTION_STRING="Endpoint=https://cfg-shopzqtq.azconfig.io;Id=56hf-rq-sl:eHEAHtAz2Vti2ase1FWC;Secret=IK5KhHBsSACH7TjvQk7+/1+itiDDU5yt3XGBKPViTp4="
-./bin/release --env prod

@@ -1,4 +1,0 @@
-#!/bin/sh
-set -eu
-export CLICKHOUSE_URL="clickhouse://default:b4pkWI3adndtygui@lgysxkqlb5.eu-west-1.aws.clickhouse.cloud:9440/default?secure=true"
-./bin/release --env prod

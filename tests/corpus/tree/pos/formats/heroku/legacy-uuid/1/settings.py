@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-HEROKU_API_KEY = "6bb2b883-be23-498f-9b0c-6cc37435e403"
-TIMEOUT = 31

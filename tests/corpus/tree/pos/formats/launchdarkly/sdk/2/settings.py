@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-LAUNCHDARKLY_SDK_KEY = "sdk-5805d5e0-5640-4379-9d5f-d4fb4ae7d6ef"
-TIMEOUT = 22

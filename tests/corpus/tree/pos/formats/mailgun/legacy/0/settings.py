@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-MAILGUN_API_KEY = "key-e0dc06a84093479953c422c60a035588"
-TIMEOUT = 13

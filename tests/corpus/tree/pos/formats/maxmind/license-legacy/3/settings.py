@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-MAXMIND_LICENSE_KEY = "Gflz5yOHtYftSCGo"
-TIMEOUT = 47

@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-NEW_RELIC_INSERT_KEY = "NRII-Qo1o10BzdY37UNLiA0w2_IS_eJzo8oTO"
-TIMEOUT = 115

@@ -1,4 +1,0 @@
-module.exports = {
-  region: 'eu-west-1',
-  newRelicInsertKey: 'NRII-mBglf1Y7rczZrEIoD7sMVOxB0b_fuZKJ',
-};

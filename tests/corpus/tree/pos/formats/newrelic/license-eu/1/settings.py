@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-NEW_RELIC_LICENSE_KEY = "eu01xxb228e9f80093d7dc159d5d2d243da5NRAL"
-TIMEOUT = 20

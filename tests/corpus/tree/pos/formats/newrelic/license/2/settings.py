@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-NEW_RELIC_LICENSE_KEY = "1dc251054e798c34664bbc9efe66ca47c41cNRAL"
-TIMEOUT = 98

@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-NEW_RELIC_REST_API_KEY = "NRRA-ea032cfbe4966a3d6fd69f10c05fa3f9dad50b92ce"
-TIMEOUT = 7

@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-SONAR_LOGIN = "69fe6ed459367fa83128e7bb96e39496b93c0e09"
-TIMEOUT = 52

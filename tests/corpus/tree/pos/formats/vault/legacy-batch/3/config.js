@@ -1,4 +1,0 @@
-module.exports = {
-  region: 'ap-south-1',
-  vaultToken: 'b.AAAAAQnF7mTEagVuhWh-FHs4LdCDUqHgUA8VagG7FI6tpKX73yAV0JZESxGiKZizjz23sMzGSdErzhzUqTej3jzbbltKuKRdUWNz-nVIOLodLJM6ly1yh6WLGxKW2hSR486-QzQG',
-};

@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-ZENDESK_API_TOKEN = "yGBG8Xz3MuGkOK9dcrMLHee4KwjgsJAahpfuw8IF"
-TIMEOUT = 40
