@@ -247,9 +247,9 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 
 /* The common tail: allowlists, baseline, then the finding itself. match and context
  * are as printed (masked unless secrets are shown); emit owns them. */
-static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, char *match,
-		 size_t offset, unsigned long line, unsigned long col, unsigned long eline,
-		 unsigned long ecol, const char *decoded, char *context)
+static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const char *secret,
+		 size_t sn, char *match, size_t offset, unsigned long line, unsigned long col,
+		 unsigned long eline, unsigned long ecol, const char *decoded, char *context)
 {
 	const keyhound_engine *e = j->e;
 	char fp[33];
@@ -279,7 +279,7 @@ static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, 
 	f->rule_id = kh_strdup(r->id);
 	f->rule_name = kh_strdup(r->name);
 	f->severity = r->severity;
-	f->confidence = r->confidence;
+	f->confidence = conf;
 	f->secret = e->opts.show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
 	f->match = match;
 	f->entropy = kh_entropy((const unsigned char *)secret, sn);
@@ -308,10 +308,87 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, "", 0, j->e->opts.show_secrets ? kh_strdup(path) : kh_redact(path, strlen(path)),
-		     0, 1, 1, 1, 1, NULL,
+		emit(j, r, r->confidence, "", 0,
+		     j->e->opts.show_secrets ? kh_strdup(path) : kh_redact(path, strlen(path)), 0, 1, 1, 1, 1,
+		     NULL,
 		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
+}
+
+/* Files that show the shape of a configuration rather than hold one. */
+static bool is_template_path(const char *path)
+{
+	static const char *const ext[] = {".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"};
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : path;
+	if (!base)
+		return false;
+	for (size_t i = 0; i < sizeof(ext) / sizeof(*ext); i++) {
+		const char *at = strstr(base, ext[i]);
+		size_t m = strlen(ext[i]);
+		/* "x.example" or "x.example.yml" */
+		for (; at; at = strstr(at + 1, ext[i]))
+			if (at[m] == '\0' || at[m] == '.')
+				return true;
+	}
+	return false;
+}
+
+/* A folder of documentation examples: API samples there are written to look real. */
+static bool in_examples_folder(const char *path)
+{
+	static const char *const dirs[] = {"examples", "example", "samples", "sample", "docs", "doc"};
+	for (const char *p = path; p && *p; p = strchr(p, '/')) {
+		if (*p == '/')
+			p++;
+		for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++) {
+			size_t m = strlen(dirs[i]);
+			if (!strncmp(p, dirs[i], m) && p[m] == '/')
+				return true;
+		}
+	}
+	return false;
+}
+
+/* 16+ hex digits with letters and digits both: a key or digest, whose six
+ * letters the word model cannot judge */
+static bool is_hex_token(const char *s, size_t n)
+{
+	bool digit = false, letter = false;
+	if (n < 16)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digit = true;
+		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			letter = true;
+		else
+			return false;
+	}
+	return digit && letter;
+}
+
+int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
+{
+	bool low_entropy = r->min_entropy > 0 &&
+			   kh_entropy((const unsigned char *)secret, sn) < r->min_entropy;
+	bool placeholder = kh_is_placeholder(secret, sn);
+	if (!r->credential_file) {
+		if (low_entropy || placeholder)
+			return -1;
+		/* a keyword-only rule has nothing but the value to go on: words and
+		 * identifiers are not secrets however long they are */
+		if (r->confidence == KEYHOUND_CONF_LOW && !is_hex_token(secret, sn) &&
+		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+			return -1;
+		return (int)r->confidence;
+	}
+	if (placeholder && (is_template_path(path) || !sn))
+		return -1;
+	if (low_entropy || placeholder || kh_is_weak(secret, sn))
+		return KEYHOUND_CONF_LOW;
+	return (int)r->confidence;
 }
 
 /* A match that survived the filters, waiting for the overlap check. */
@@ -320,6 +397,7 @@ typedef struct {
 	const char *secret;
 	size_t sn, s0, s1, ls;
 	unsigned long line, col, eline, ecol;
+	keyhound_confidence conf;       /* the finding's: lower than the rule's for a weak value */
 	bool keep;
 } candidate;
 
@@ -328,8 +406,8 @@ typedef struct {
 static bool better(const kh_ruleset *rs, const candidate *a, const candidate *b)
 {
 	const kh_rule *ra = &rs->rules[a->m->rule], *rb = &rs->rules[b->m->rule];
-	if (ra->confidence != rb->confidence)
-		return ra->confidence > rb->confidence;
+	if (a->conf != b->conf)
+		return a->conf > b->conf;
 	if (ra->severity != rb->severity)
 		return ra->severity > rb->severity;
 	if (a->s1 - a->s0 != b->s1 - b->s0)
@@ -391,7 +469,7 @@ static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk
 		match = decoded_match_text(m, mt, show);
 	else
 		match = match_text(b, mk, mt->start, mt->end, c->s0, c->s1, show);
-	emit(j, &j->e->rules->rules[mt->rule], c->secret, c->sn, match, c->s0, c->line, c->col,
+	emit(j, &j->e->rules->rules[mt->rule], c->conf, c->secret, c->sn, match, c->s0, c->line, c->col,
 	     c->eline, c->ecol, mt->decoded, line_context(b, mk, c->ls, c->s0, c->s1, show, partial));
 }
 
@@ -415,14 +493,19 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 
 		x.secret = mt->decoded_secret ? mt->decoded_secret : (const char *)blob->data + mt->sec_start;
 		x.sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
+		int conf;
 		if (r->confidence < e->opts.min_confidence)
 			continue;
 		if (!kh_rule_path_matches(r, j.o->path))
 			continue;
-		if (r->min_entropy > 0 && kh_entropy((const unsigned char *)x.secret, x.sn) < r->min_entropy)
+		conf = kh_value_confidence(r, x.secret, x.sn, j.o->path);
+		if (conf < 0 || conf < (int)e->opts.min_confidence)
 			continue;
-		if (kh_is_placeholder(x.secret, x.sn))
+		/* a keyword-only match has nothing but its place to go on */
+		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
+		    in_examples_folder(j.o->path))
 			continue;
+		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */
 		x.s0 = mt->decoded ? mt->start : mt->sec_start;
 		x.s1 = mt->decoded ? mt->end : mt->sec_end;

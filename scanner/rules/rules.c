@@ -224,6 +224,8 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			SCALAR(r->name);
 		} else if (!strcmp(k, "pattern")) {
 			SCALAR(r->pattern);
+		} else if (!strcmp(k, "factor")) {
+			SCALAR(r->factor);
 		} else if (!strcmp(k, "validate")) {
 			SCALAR(r->validate);
 		} else if (!strcmp(k, "min_entropy")) {
@@ -236,6 +238,13 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			sev = v;
 		} else if (!strcmp(k, "confidence")) {
 			conf = v;
+		} else if (!strcmp(k, "credential_file")) {
+			char *s = node_str(c->doc, v);
+			if (s && (!strcmp(s, "true") || !strcmp(s, "false")))
+				r->credential_file = !strcmp(s, "true");
+			else
+				error = bad(c, v, r->id, "'credential_file' must be true or false");
+			free(s);
 		} else if (!strcmp(k, "paths")) {
 			error = load_str_list(c, v, r->id, k, &r->paths, &r->n_paths);
 		} else if (!strcmp(k, "keywords")) {
@@ -265,6 +274,9 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 		return bad(c, n, r->id, "'pattern' is empty");
 	if (r->n_keywords && !r->pattern)
 		return bad(c, n, r->id, "'keywords' gate a 'pattern': a path rule has none");
+	if (r->factor && (!r->pattern || !*r->factor || r->n_keywords))
+		return bad(c, n, r->id, "'factor' stands for a 'pattern' in the scan: it needs one, "
+			   "is not empty, and does not go with 'keywords'");
 	char *s = node_str(c->doc, sev);
 	if (kh_parse_severity(s, &r->severity) < 0)
 		error = bad(c, sev ? sev : n, r->id, "'severity' must be critical, high, medium or low");
@@ -467,6 +479,7 @@ void kh_rule_clear(kh_rule *r)
 	free(r->id);
 	free(r->name);
 	free(r->pattern);
+	free(r->factor);
 	free(r->validate);
 	free(r->file);
 	for (size_t i = 0; i < r->n_paths; i++)
@@ -518,8 +531,11 @@ static void ruleset_version(kh_ruleset *rs)
 		const kh_rule *r = &rs->rules[i];
 		hash_str(&c, r->id);
 		hash_str(&c, r->pattern);
+		if (r->factor)
+			hash_str(&c, r->factor);
 		hash_str(&c, r->validate);
-		snprintf(buf, sizeof(buf), "%.3f/%d/%d", r->min_entropy, r->severity, r->confidence);
+		snprintf(buf, sizeof(buf), "%.3f/%d/%d/%d", r->min_entropy, r->severity, r->confidence,
+			 (int)r->credential_file);
 		hash_str(&c, buf);
 		for (size_t j = 0; j < r->n_paths; j++)
 			hash_str(&c, r->paths[j]);

@@ -37,7 +37,7 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 	unsigned char *buf;
 	if (cap > max + 1)
 		cap = (size_t)max + 1;
-	buf = kh_malloc(cap);
+	buf = kh_malloc_filled(cap);
 	for (;;) {
 		if (n == cap) {
 			if (n > max)

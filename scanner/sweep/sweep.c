@@ -175,9 +175,8 @@ static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsign
 							: data + x->sec_start;
 	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
 
-	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
-		return false;
-	return !kh_is_placeholder((const char *)secret, n);
+	/* a template path could only drop more: the judge decides that per place */
+	return kh_value_confidence(r, (const char *)secret, n, NULL) >= 0;
 }
 
 /* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
