@@ -334,6 +334,57 @@ static bool is_template_path(const char *path)
 	return false;
 }
 
+/* A hash's salt: the field before the digest ($id$[params$]salt$digest), or
+ * bcrypt's first 22 characters after the cost. Published test vectors (crypt(3)'s
+ * "saltstring") salt with words; real salts are random. */
+static bool hash_has_word_salt(const char *s, size_t n)
+{
+	const char *f[8];
+	size_t len[8], k = 0, i = 0;
+	while (i < n && k < 8) {
+		size_t j = i;
+		while (j < n && s[j] != '$')
+			j++;
+		size_t a = i;
+		while (a < j && s[a] >= 'a' && s[a] <= 'z')
+			a++;
+		/* skip parameters ("rounds=5000", "m=65536,t=3") and numbers (cost, iterations) */
+		bool param = a > i && a < j && s[a] == '=';
+		bool number = j > i && strspn(s + i, "0123456789") == j - i;
+		if (j > i && !param && !number) {
+			f[k] = s + i;
+			len[k++] = j - i;
+		}
+		i = j + 1;
+	}
+	if (k < 2)
+		return false;
+	const char *salt = f[k - 2];
+	size_t sl = len[k - 2];
+	if (k >= 2 && len[k - 1] == 53 && sl == 2) { /* bcrypt: $2b$12$<salt 22><digest 31> */
+		salt = f[k - 1];
+		sl = 22;
+	}
+	return sl >= 4 && kh_unnaturalness((const unsigned char *)salt, sl) < KH_GENERIC_MIN_UNNATURALNESS;
+}
+
+/* The words on a hash's line say whether it is a password's: "password_hash",
+ * "passwd:", a user table. Without them the finding is only low confidence. */
+static bool line_names_password(const unsigned char *d, size_t len, size_t ls)
+{
+	static const char *const words[] = {"pass", "pwd", "hash", "shadow", "user", "login", "auth", "cred"};
+	size_t e = ls;
+	while (e < len && d[e] != '\n')
+		e++;
+	for (size_t i = ls; i < e; i++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+			size_t m = strlen(words[w]);
+			if (i + m <= e && !strncasecmp((const char *)d + i, words[w], m))
+				return true;
+		}
+	return false;
+}
+
 /* A folder of documentation examples: API samples there are written to look real. */
 static bool in_examples_folder(const char *path)
 {
@@ -346,6 +397,19 @@ static bool in_examples_folder(const char *path)
 			if (!strncmp(p, dirs[i], m) && p[m] == '/')
 				return true;
 		}
+	}
+	return false;
+}
+
+/* Keys that are public by design, which a keyword-only rule would take for a
+ * secret: Mapbox public tokens, PostHog project keys, Stripe publishable keys. */
+static bool is_public_key(const char *s, size_t n)
+{
+	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(*prefixes); i++) {
+		size_t m = strlen(prefixes[i]);
+		if (n > m && !memcmp(s, prefixes[i], m))
+			return true;
 	}
 	return false;
 }
@@ -377,10 +441,14 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 	if (!r->credential_file) {
 		if (low_entropy || placeholder)
 			return -1;
+		if (r->password_hash && hash_has_word_salt(secret, sn))
+			return -1;
 		/* a keyword-only rule has nothing but the value to go on: words and
 		 * identifiers are not secrets however long they are */
-		if (r->confidence == KEYHOUND_CONF_LOW && !is_hex_token(secret, sn) &&
-		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+		if (r->confidence == KEYHOUND_CONF_LOW &&
+		    ((!is_hex_token(secret, sn) &&
+		      kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS) ||
+		     is_public_key(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}
@@ -453,15 +521,17 @@ static void blob_masks(kh_masks *out, const kh_matches *m)
 	free(s);
 }
 
-/* The finding as printed: its match and its line, every secret in them masked. */
-static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk, const candidate *c)
+/* The finding as printed: its match and its line, every secret in them masked; `hashes`
+ * password hashes in the file are counted on the line of the one shown. */
+static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk, const candidate *c,
+			   size_t hashes)
 {
 	const kh_blob *b = j->blob;
 	const kh_match *mt = c->m;
 	int show = j->e->opts.show_secrets;
 	/* matches past a limit were not kept, so they could not be masked */
 	bool partial = m->truncated || m->match_limit_errors;
-	char *match;
+	char *match, *ctx;
 
 	if (partial && !show)
 		match = kh_redact(c->secret, c->sn);
@@ -469,8 +539,39 @@ static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk
 		match = decoded_match_text(m, mt, show);
 	else
 		match = match_text(b, mk, mt->start, mt->end, c->s0, c->s1, show);
+	ctx = line_context(b, mk, c->ls, c->s0, c->s1, show, partial);
+	if (hashes > 1) {
+		char *more = kh_sprintf("%s  (%zu password hashes in this file; the first is shown)",
+					ctx ? ctx : "", hashes);
+		free(ctx);
+		ctx = more;
+	}
 	emit(j, &j->e->rules->rules[mt->rule], c->conf, c->secret, c->sn, match, c->s0, c->line, c->col,
-	     c->eline, c->ecol, mt->decoded, line_context(b, mk, c->ls, c->s0, c->s1, show, partial));
+	     c->eline, c->ecol, mt->decoded, ctx);
+}
+
+/* Emit the survivors. Password hashes are one finding per file: the first, with
+ * the count in its context when there are more. */
+static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
+{
+	const kh_ruleset *rs = j->e->rules;
+	size_t hashes = 0;
+	bool hash_shown = false;
+	kh_masks mk;
+
+	if (!n)
+		return;
+	for (size_t i = 0; i < n; i++)
+		hashes += c[i].keep && rs->rules[c[i].m->rule].password_hash;
+	blob_masks(&mk, m);
+	for (size_t i = 0; i < n; i++) {
+		const kh_rule *r = &rs->rules[c[i].m->rule];
+		if (!c[i].keep || (r->password_hash && hash_shown))
+			continue;
+		emit_candidate(j, m, &mk, &c[i], r->password_hash ? hashes : 0);
+		hash_shown |= r->password_hash;
+	}
+	kh_masks_free(&mk);
 }
 
 void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
@@ -522,18 +623,16 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 		if (inline_allowed(blob->data, blob->len, ls, els))
 			continue;
 		x.ls = ls;
+		if (r->password_hash && x.conf > KEYHOUND_CONF_LOW &&
+		    !line_names_password(blob->data, blob->len, ls))
+			x.conf = KEYHOUND_CONF_LOW;
+		if (x.conf < e->opts.min_confidence)
+			continue;
 		c[n++] = x;
 	}
 	if (!e->keep_overlaps)
 		drop_overlaps(rs, c, n);
-	if (n) {
-		kh_masks mk;
-		blob_masks(&mk, m);
-		for (size_t i = 0; i < n; i++)
-			if (c[i].keep)
-				emit_candidate(&j, m, &mk, &c[i]);
-		kh_masks_free(&mk);
-	}
+	emit_all(&j, m, c, n);
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);

@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/config.h"
 #include "decode/archive.h"
 #include "filter/judge.h"
 #include "report/report.h"
@@ -606,6 +607,20 @@ static void judge_key(const job *j, char out[65])
 	kh_hex(h, 32, out);
 }
 
+/* A repository's own file can only narrow what is reported for it (DESIGN). */
+static void own_config(job *j)
+{
+	char **notes = NULL;
+	size_t n = 0;
+	kh_config_restrict(j->config, &notes, &n);
+	for (size_t i = 0; i < n; i++) {
+		kh_report_note(j->report, "%s", notes[i]);
+		free(notes[i]);
+	}
+	free(notes);
+	j->eng.config = j->config;
+}
+
 /* The repository's own .keyhound.yml (in its work tree), unless --config names one for
  * all of them. */
 static void repo_config(job *j, git_repository *repo)
@@ -632,7 +647,7 @@ static void repo_config(job *j, git_repository *repo)
 				kh_report_error(j->report, path, "%s", keyhound_last_error());
 				j->config = NULL;
 			} else {
-				j->eng.config = j->config;
+				own_config(j);
 			}
 		}
 		git_object_free(obj);
@@ -645,7 +660,7 @@ static void repo_config(job *j, git_repository *repo)
 			kh_report_error(j->report, path, "%s", keyhound_last_error());
 			j->config = NULL;
 		} else {
-			j->eng.config = j->config;
+			own_config(j);
 		}
 	}
 	free(path);
