@@ -403,6 +403,40 @@ static bool in_examples_folder(const char *path)
 
 /* Keys that are public by design, which a keyword-only rule would take for a
  * secret: Mapbox public tokens, PostHog project keys, Stripe publishable keys. */
+/* "gss_krb5_rfc1964_keydata", "_X_AMZN_TRACE_ID": an identifier of three or more
+ * parts in one case (leading underscores aside). */
+static bool is_snake_identifier(const char *s, size_t n)
+{
+	size_t parts = 1, run = 0, i = 0, lower = 0, upper = 0;
+	while (i < n && s[i] == '_')
+		i++;
+	for (; i < n; i++) {
+		if (s[i] == '_') {
+			if (!run)
+				return false;
+			parts++;
+			run = 0;
+		} else if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+			   (s[i] >= '0' && s[i] <= '9')) {
+			lower += s[i] >= 'a' && s[i] <= 'z';
+			upper += s[i] >= 'A' && s[i] <= 'Z';
+			run++;
+		} else {
+			return false;
+		}
+	}
+	return parts >= 3 && run && !(lower && upper);
+}
+
+static bool is_hex_short(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') ||
+			 (s[i] >= 'A' && s[i] <= 'F')))
+		i++;
+	return i == n && n < 32;
+}
+
 static bool is_public_key(const char *s, size_t n)
 {
 	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
@@ -414,12 +448,12 @@ static bool is_public_key(const char *s, size_t n)
 	return false;
 }
 
-/* 16+ hex digits with letters and digits both: a key or digest, whose six
- * letters the word model cannot judge */
+/* 32+ hex digits with letters and digits both: a key or digest, whose six
+ * letters the word model cannot judge (shorter hex runs are mostly ids) */
 static bool is_hex_token(const char *s, size_t n)
 {
 	bool digit = false, letter = false;
-	if (n < 16)
+	if (n < 32)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
@@ -443,12 +477,14 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 			return -1;
 		if (r->password_hash && hash_has_word_salt(secret, sn))
 			return -1;
-		/* a keyword-only rule has nothing but the value to go on: words and
-		 * identifiers are not secrets however long they are */
+		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
+		 * the value to go on: words and identifiers are not secrets however long */
+		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
+		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+			return -1;
+		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&
-		    ((!is_hex_token(secret, sn) &&
-		      kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS) ||
-		     is_public_key(secret, sn)))
+		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}
