@@ -467,6 +467,41 @@ static bool is_hex_token(const char *s, size_t n)
 	return digit && letter;
 }
 
+/* A provider key with a hex body: up to three short letter prefixes ('sk_',
+ * 'live_', 'ATTA') then 16+ hex digits, letters and digits both, '-' allowed
+ * between groups. A provider keyword beside it says what it is; the word model
+ * cannot judge hex letters, so it is not asked. */
+static bool is_prefixed_hex_key(const char *s, size_t n)
+{
+	size_t i = 0, hex = 0;
+	bool digit = false, letter = false;
+	for (int seg = 0; seg < 3; seg++) {
+		size_t j = i;
+		bool nonhex = false;
+		while (j < n && j - i < 12 && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+			if (!((s[j] >= 'a' && s[j] <= 'f') || (s[j] >= 'A' && s[j] <= 'F')))
+				nonhex = true;
+			j++;
+		}
+		if (j > i && j < n && (s[j] == '_' || s[j] == '-' || s[j] == '.'))
+			i = j + 1;
+		else if (j > i && nonhex)
+			i = j;
+		else
+			break;
+	}
+	for (; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digit = true, hex++;
+		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			letter = true, hex++;
+		else if (c != '-')
+			return false;
+	}
+	return hex >= 16 && digit && letter;
+}
+
 int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
 {
 	bool low_entropy = r->min_entropy > 0 &&
@@ -480,6 +515,7 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
 		 * the value to go on: words and identifiers are not secrets however long */
 		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
+		    !(r->confidence != KEYHOUND_CONF_LOW && is_prefixed_hex_key(secret, sn)) &&
 		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
 			return -1;
 		/* shapes a generic assignment holds that are not secrets */
