@@ -49,21 +49,29 @@ static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsign
 static int keep_matches(const kh_ruleset *rs, const kh_matches *m, const unsigned char *data,
 			kh_raw **raw, uint32_t *n_raw)
 {
-	bool decoded = false, anywhere = false;
+	bool decoded = false, anywhere = false, any = false;
 
 	if (m->truncated || m->match_limit_errors)
 		return KH_BK_RESCAN;
 	if (!m->n)
 		return KH_BK_CLEAN;
-	*raw = kh_calloc(m->n, sizeof(kh_raw));
 	for (size_t i = 0; i < m->n; i++) {
 		const kh_match *x = &m->v[i];
 		if (!can_be_finding(rs, x, data))
 			continue;
+		any = true;
+		anywhere |= rs->rules[x->rule].n_paths == 0;
+	}
+	if (!any)
+		return KH_BK_CLEAN;
+	/* a blob with a possible finding keeps every match, those the filters drop too:
+	 * they are masked wherever a line of it is printed */
+	*raw = kh_calloc(m->n, sizeof(kh_raw));
+	for (size_t i = 0; i < m->n; i++) {
+		const kh_match *x = &m->v[i];
 		/* a decoded secret is not in the blob's bytes: its row keeps only the rule and
 		 * the encoded run, and the blob is scanned again where it applies */
 		decoded |= x->decoded != NULL;
-		anywhere |= rs->rules[x->rule].n_paths == 0;
 		(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
 					       x->decoded ? x->start : x->sec_start,
 					       x->decoded ? x->end : x->sec_end };

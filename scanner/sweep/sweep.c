@@ -580,6 +580,7 @@ static void sweep_repo(job *j)
 		if ((error = replay(j, old_summary)) < 0)
 			goto state_error;
 		status = "unchanged";
+		kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 		all = findings_and_filter(j);
 		findings = json_array_size(all);
 		goto done;
@@ -602,6 +603,8 @@ static void sweep_repo(job *j)
 		atomic_store(&j->blobs_rejudged, kh_pipeline_rejudged(j->pipe));
 		release_claims(j);
 	}
+	/* what the state keeps is masked as what is printed */
+	kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 	all = findings_and_filter(j);
 	findings = json_array_size(all);
 	{
@@ -622,6 +625,7 @@ state_error:
 	if (!strcmp(status, "swept"))
 		status = "failed";
 done:
+	kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 	r->summary = repo_summary(j, j->report->n_err && !strcmp(status, "swept") ? "errors" : status,
 				  now_s() - t0, findings);
 	json_decref(all);
