@@ -337,6 +337,7 @@ typedef struct kh_pipeline kh_pipeline;
 
 /* A blob looks binary (NUL bytes in the first 8 KiB, like git). */
 bool kh_looks_binary(const unsigned char *data, size_t len);
+bool kh_looks_utf16(const unsigned char *data, size_t len);
 
 /* A scan in progress: what a source feeds. */
 struct keyhound_scan {
