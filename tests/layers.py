@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""The layering check (DESIGN "Layers"), on the built objects: every undefined symbol of
-an object under scanner/ is resolved to the folder that defines it, and a call that climbs
-(to a folder above) or circles (folders calling each other, directly or round a loop)
-fails. Usage: layers.py OBJECT_DIR  (the library's CMakeFiles/<target>.dir)."""
+"""The layering check (DESIGN "Layers"), on the built library: every undefined symbol of
+each of its objects is resolved to the folder that defines it, and a call that climbs (to
+a folder above) or circles (folders of one layer calling each other, directly or round a
+loop) fails. Usage: layers.py LIBRARY.a SCANNER_DIR"""
 import os, subprocess, sys
 
 # top to bottom; folders on one line are one layer
@@ -11,39 +11,63 @@ LAYERS = [["cli"], ["sweep"], ["engine"], ["pipeline"], ["source", "verify", "ne
           ["decode"], ["match", "report"], ["rules", "filter"], ["core"]]
 RANK = {f: i for i, layer in enumerate(LAYERS) for f in layer}
 
-def folder(obj, root):
-    rel = os.path.relpath(obj, root).split(os.sep)
-    rel = rel[rel.index("scanner") + 1:] if "scanner" in rel else rel
-    return rel[0] if len(rel) > 1 else os.path.splitext(os.path.splitext(rel[0])[0])[0]
+def folders_of_sources(scanner):
+    """object name (fs.c.o) -> folder (source), from the source tree"""
+    out = {}
+    for d, _, fs in os.walk(scanner):
+        rel = os.path.relpath(d, scanner)
+        for f in fs:
+            if f.endswith(".c"):
+                name = f + ".o"
+                if name in out:
+                    sys.exit("layers: two sources named %s: the check cannot tell them apart" % f)
+                out[name] = os.path.splitext(f)[0] if rel == "." else rel.split(os.sep)[0]
+    return out
 
-def nm(args, obj):
-    out = subprocess.run(["nm"] + args + [obj], capture_output=True, text=True, check=True).stdout
-    return [l.split()[-1] for l in out.splitlines() if l.strip()]
+def symbols(lib):
+    """object -> (defined, undefined) global symbols, from nm over the archive"""
+    out = {}
+    text = subprocess.run(["nm", "-A", lib], capture_output=True, text=True, check=True).stdout
+    for line in text.splitlines():
+        # libkeyhound.a:fs.c.o:0000000000000000 T keyhound_scan_paths  /  ...:  U kh_malloc
+        head, _, rest = line.rpartition(":")
+        parts = rest.split()
+        if len(parts) < 2:
+            continue
+        obj = head.split(":")[-1]
+        kind, sym = parts[-2], parts[-1]
+        d, u = out.setdefault(obj, (set(), set()))
+        if kind == "U":
+            u.add(sym)
+        elif kind.isupper():
+            d.add(sym)
+    return out
 
 def main():
-    root = sys.argv[1]
-    objs = [os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".o")]
-    if not objs:
-        print("layers: no objects under " + root)
+    lib, scanner = sys.argv[1], sys.argv[2]
+    where = folders_of_sources(scanner)
+    syms = symbols(lib)
+    if not syms:
+        print("layers: no objects in " + lib)
         return 2
     owner, calls = {}, {}
-    for o in objs:
-        f = folder(o, root)
+    for o, (defined, _) in syms.items():
+        f = where.get(o)
         if f not in RANK:
-            print("layers: %s is in no layer (add its folder to LAYERS and DESIGN)" % o)
+            print("layers: %s (%s) is in no layer (add its folder to LAYERS and DESIGN)" % (o, f))
             return 1
-        for s in nm(["--defined-only", "-g"], o):
+        for s in defined:
             owner[s] = f
-    for o in objs:
-        f = folder(o, root)
-        for s in nm(["-u"], o):
+    for o, (_, undefined) in syms.items():
+        f = where[o]
+        for s in undefined:
             g = owner.get(s)
             if g and g != f:
                 calls.setdefault((f, g), set()).add(s)
     bad = []
-    for (f, g), syms in sorted(calls.items()):
+    for (f, g), names in sorted(calls.items()):
         if RANK[g] < RANK[f]:
-            bad.append("%s calls up into %s: %s" % (f, g, ", ".join(sorted(syms)[:5])))
+            bad.append("%s calls up into %s: %s" % (f, g, ", ".join(sorted(names)[:5])))
     # circles between folders (same layer, or through a climbing call)
     edges = {}
     for f, g in calls:
@@ -59,8 +83,8 @@ def main():
                        (f, g, ", ".join(sorted(calls[(f, g)])[:5])))
     for b in bad:
         print("layers: " + b)
-    print("layers: %d folders, %d calls between folders, %d problems" %
-          (len({folder(o, root) for o in objs}), len(calls), len(bad)))
+    print("layers: %d objects, %d folder-to-folder dependencies, %d problems" %
+          (len(syms), len(calls), len(bad)))
     return 1 if bad else 0
 
 sys.exit(main())

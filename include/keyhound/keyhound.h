@@ -29,6 +29,11 @@ enum {
 /* Message of the last error on this thread ("" when none). */
 const char *keyhound_last_error(void);
 
+/* A size as people write it: "50MB", "4GiB", "1.5G", "1024" (bytes; K/M/G/T are powers
+ * of 1000, KiB/MiB/GiB/TiB of 1024). 0, or KEYHOUND_EINVAL for anything else (a sign,
+ * nan, inf, an unknown unit, more than 2^64-1 bytes). Thread-safe. */
+int keyhound_parse_size(const char *text, uint64_t *out);
+
 typedef enum {
 	KEYHOUND_CONF_LOW = 1,
 	KEYHOUND_CONF_MEDIUM = 2,

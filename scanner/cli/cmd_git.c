@@ -36,15 +36,12 @@ static int git_opt(cli *c, int argc, char **argv, int *i, void *payload)
 		g->o.all_objects = 1;
 		return 1;
 	} else if ((v = cli_value(argc, argv, i, "--max-tree-memory"))) {
-		char *end;
-		double n = strtod(v, &end);
-		double unit = !*end ? 1 : !strcasecmp(end, "KB") ? 1e3 : !strcasecmp(end, "MB") ? 1e6
-			    : !strcasecmp(end, "GB") ? 1e9 : -1;
-		if (end == v || n < 0 || unit < 0) {
+		uint64_t n;
+		if (keyhound_parse_size(v, &n) < 0) {
 			cli_usage_error("--max-tree-memory: '%s' is not a size such as 512MB", v);
 			return -1;
 		}
-		g->o.max_tree_memory = (uint64_t)(n * unit) ? (uint64_t)(n * unit) : 1;
+		g->o.max_tree_memory = n ? n : 1;
 		return 1;
 	} else {
 		return 0;

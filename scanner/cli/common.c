@@ -55,26 +55,6 @@ const char *cli_value(int argc, char **argv, int *i, const char *name)
 	return NULL;
 }
 
-/* "50MB", "4GiB", "1024": bytes. */
-static int parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (end == s || v < 0 || errno)
-		return -1;
-	static const struct { const char *suf; double mul; } units[] = {
-		{"", 1}, {"B", 1}, {"K", 1e3}, {"KB", 1e3}, {"KiB", 1024}, {"M", 1e6}, {"MB", 1e6},
-		{"MiB", 1048576.0}, {"G", 1e9}, {"GB", 1e9}, {"GiB", 1073741824.0},
-	};
-	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-		if (!strcasecmp(end, units[i].suf)) {
-			*out = (uint64_t)(v * units[i].mul);
-			return 0;
-		}
-	return -1;
-}
-
 static int parse_uint(const char *s, unsigned *out)
 {
 	char *end;
@@ -135,7 +115,7 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_uint(v, &c->opts.threads) < 0 || c->opts.threads > 256)
 			return cli_usage_error("--threads must be a number from 0 to 256"), -1;
 	} else if (VAL("--max-file-size")) {
-		if (parse_size(v, &size) < 0 || !size)
+		if (keyhound_parse_size(v, &size) < 0 || !size)
 			return cli_usage_error("--max-file-size: '%s' is not a size such as 50MB", v), -1;
 		c->opts.limits.max_file_size = size;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FILE_SIZE;
@@ -150,7 +130,7 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		c->opts.limits.max_archive_entries = n;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES;
 	} else if (VAL("--max-decompressed")) {
-		if (parse_size(v, &size) < 0)
+		if (keyhound_parse_size(v, &size) < 0)
 			return cli_usage_error("--max-decompressed: '%s' is not a size", v), -1;
 		c->opts.limits.max_decompressed = size;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_DECOMPRESSED;

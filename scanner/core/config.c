@@ -230,7 +230,7 @@ static int rules_pair(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_node_t *
 	return bad(x, k, key, "unknown key (expected disable or extra)");
 }
 
-int kh_parse_size(const char *s, uint64_t *out)
+int keyhound_parse_size(const char *s, uint64_t *out)
 {
 	static const struct {
 		const char *suf;
@@ -242,22 +242,22 @@ int kh_parse_size(const char *s, uint64_t *out)
 	};
 	char *end;
 	if (!s || !isdigit((unsigned char)*s))
-		return -1;
+		return KEYHOUND_EINVAL; /* no sign, no "nan" or "inf" */
 	errno = 0;
 	double v = strtod(s, &end);
-	if (end == s || errno || v < 0)
-		return -1;
+	if (end == s || errno || !(v >= 0) || v > 1e300)
+		return KEYHOUND_EINVAL;
 	while (*end == ' ')
 		end++;
 	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
 		if (!strcasecmp(end, units[i].suf)) {
 			double b = v * units[i].mul;
 			if (b >= 18446744073709551615.0)
-				return -1;
+				return KEYHOUND_EINVAL;
 			*out = (uint64_t)b;
 			return 0;
 		}
-	return -1;
+	return KEYHOUND_EINVAL;
 }
 
 static int parse_count(const char *s, uint64_t max, uint64_t *out)
@@ -295,7 +295,7 @@ static int limits_pair(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_node_t 
 			continue;
 		uint64_t n;
 		char *s = v->type == YAML_SCALAR_NODE ? scalar(v) : NULL;
-		int rc = known[i].size ? kh_parse_size(s, &n)
+		int rc = known[i].size ? keyhound_parse_size(s, &n)
 				       : parse_count(s, known[i].bit == KEYHOUND_LIMIT_MAX_ARCHIVE_ENTRIES
 							      ? UINT64_MAX : 1u << 30, &n);
 		free(s);

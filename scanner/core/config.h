@@ -55,7 +55,5 @@ void kh_config_apply_limits(const kh_config *c, keyhound_limits *limits, unsigne
 void kh_config_restrict(kh_config *c, char ***notes, size_t *n_notes);
 void kh_note(char ***notes, size_t *n_notes, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* "50MB", "4GiB", "1024" -> bytes; -1 when malformed or out of range. */
-int kh_parse_size(const char *s, uint64_t *out);
 
 #endif

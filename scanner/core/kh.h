@@ -52,7 +52,6 @@ void kh_sha256_init(kh_sha256_ctx *c);
 void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len);
 void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
 void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
-uint32_t kh_crc32(const void *data, size_t len);
 
 /* ---- glob ---- */
 /* Glob on '/'-separated paths: '*' within a segment, '**' across segments, '?', [set].
@@ -156,16 +155,22 @@ void kh_matches_free(kh_matches *m);
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);
 void kh_scratch_free(kh_scratch *s);
-/* Match every rule with a pattern against data; appends to out. */
+/* Match every rule with a pattern against data, and what decodes from it (decode.c, the
+ * layer above the matcher); appends to out. */
 int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 		  const keyhound_limits *limits, kh_matches *out);
+/* The matcher alone (match/matcher.c): data's own bytes, not decoded; appends to out. */
+int kh_match_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		 const keyhound_limits *limits, kh_matches *out);
+/* After decoding: repeats of raw matches (first..raw_end) dropped, sorted by start. */
+void kh_match_finish(const unsigned char *data, kh_matches *out, size_t first, size_t raw_end);
 
 /* A copy of text with every secret any rule matches in it masked (a message, a path,
  * an error: text that is not a line of a scanned blob). */
 char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *limits,
 		    const char *text);
 
-/* validate: named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
+/* validate (rules/validate.c): named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
 int kh_validate(const char *name, const char *secret, size_t len);
 bool kh_validate_known(const char *name);
 
@@ -248,6 +253,14 @@ struct keyhound_report {
 	size_t n_notes;
 	void *extra;                    /* source-specific summary JSON (json_t*), may be NULL */
 	struct kh_report_triage *triage; /* baseline and migration matches (filter/baseline.c) */
+};
+/* What triage kept for the report: which migrated entries matched, which fingerprints a
+ * baseline held (filled by filter/baseline.c, freed with the report). */
+struct kh_report_triage {
+	unsigned char *hits;
+	size_t n_hits;
+	char **baselined;
+	size_t n_baselined, cap_baselined;
 };
 void kh_report_triage_free(struct kh_report_triage *t);
 

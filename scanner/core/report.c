@@ -176,6 +176,17 @@ void kh_finding_clear(keyhound_finding *f)
 	/* decoded is a static string */
 }
 
+void kh_report_triage_free(struct kh_report_triage *t)
+{
+	if (!t)
+		return;
+	free(t->hits);
+	for (size_t i = 0; i < t->n_baselined; i++)
+		free(t->baselined[i]);
+	free(t->baselined);
+	free(t);
+}
+
 void keyhound_report_free(keyhound_report *r)
 {
 	if (!r)

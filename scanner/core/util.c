@@ -193,29 +193,6 @@ void kh_hex(const uint8_t *in, size_t n, char *out)
 	out[2 * n] = '\0';
 }
 
-static uint32_t crc_table[256];
-
-static void crc_init(void)
-{
-	for (uint32_t i = 0; i < 256; i++) {
-		uint32_t c = i;
-		for (int k = 0; k < 8; k++)
-			c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-		crc_table[i] = c;
-	}
-}
-
-uint32_t kh_crc32(const void *data, size_t len)
-{
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	const uint8_t *p = data;
-	uint32_t c = 0xFFFFFFFFu;
-	pthread_once(&once, crc_init);
-	for (size_t i = 0; i < len; i++)
-		c = crc_table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
-	return c ^ 0xFFFFFFFFu;
-}
-
 /* UTF-16 text: a byte-order mark, or every other byte of the first 8000 zero
  * and the others printable (ASCII text written as UTF-16 without a mark). */
 bool kh_looks_utf16(const unsigned char *data, size_t len)

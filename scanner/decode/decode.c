@@ -470,3 +470,19 @@ int kh_decode_and_match(const kh_ruleset *rs, kh_scratch *s, const unsigned char
 		error = decode_level(&c, data, len, depth, 0, 0, NULL, true);
 	return error;
 }
+
+/* A blob: its own bytes matched, then what decodes from them, each repeat dropped. */
+int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
+		  const keyhound_limits *limits, kh_matches *out)
+{
+	size_t first = out->n, raw_end;
+	int error = kh_match_raw(rs, s, data, len, limits, out);
+
+	if (error)
+		return error;
+	raw_end = out->n;
+	if (limits->max_decoded_depth > 0 && !out->full)
+		error = kh_decode_and_match(rs, s, data, len, limits, 1, out);
+	kh_match_finish(data, out, first, raw_end);
+	return error;
+}

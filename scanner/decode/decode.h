@@ -8,8 +8,6 @@
 
 int kh_decode_and_match(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 			const keyhound_limits *limits, unsigned depth, kh_matches *out);
-int kh_match_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
-		 const keyhound_limits *limits, kh_matches *out);
 /* Exposed for tests: decode one run; returns decoded length or -1. */
 long kh_base64_decode(const unsigned char *in, size_t n, unsigned char *out);
 long kh_percent_decode(const unsigned char *in, size_t n, unsigned char *out);

@@ -410,17 +410,6 @@ void kh_triage_note_baselined(keyhound_report *r, const char *fp)
 	t->baselined[t->n_baselined++] = kh_strdup(fp);
 }
 
-void kh_report_triage_free(struct kh_report_triage *t)
-{
-	if (!t)
-		return;
-	free(t->hits);
-	for (size_t i = 0; i < t->n_baselined; i++)
-		free(t->baselined[i]);
-	free(t->baselined);
-	free(t);
-}
-
 void kh_migration_report(const kh_migration *m, keyhound_report *r)
 {
 	if (!m)

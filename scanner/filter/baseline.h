@@ -26,13 +26,6 @@ bool kh_migration_match(const kh_migration *m, const kh_ruleset *rs, const char 
 
 /* Per report: which migration entries matched, and the fingerprints a baseline
  * suppressed (so --write-baseline keeps them). */
-struct kh_report_triage {
-	unsigned char *hits;
-	size_t n_hits;
-	char **baselined;
-	size_t n_baselined, cap_baselined;
-};
-
 /* Called under the report's lock. */
 void kh_triage_note_baselined(keyhound_report *r, const char *fp);
 /* After a scan: a summary note per migration file on how many entries matched nothing. */

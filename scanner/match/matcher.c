@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "core/kh.h"
-#include "decode/decode.h"
 
 /* How far before a hit to start confirming, and after it to let a match run,
  * for patterns with no bounded width (such as a private key block). */
@@ -316,24 +315,17 @@ static void drop_repeats(const unsigned char *data, kh_matches *out, size_t firs
 	out->n = w;
 }
 
-int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
-		  const keyhound_limits *limits, kh_matches *out)
+/* After the decoder added its matches (from raw_end on): drop what repeats a raw match,
+ * and order the blob's matches (from first on) by where they start. */
+void kh_match_finish(const unsigned char *data, kh_matches *out, size_t first, size_t raw_end)
 {
-	size_t first = out->n;
-	int error = scan_raw(rs, s, data, len, limits, out);
-	if (error)
-		return error;
-	if (limits->max_decoded_depth > 0 && !out->full) {
-		size_t raw_end = out->n;
-		error = kh_decode_and_match(rs, s, data, len, limits, 1, out);
-		drop_repeats(data, out, first, raw_end);
-	}
+	drop_repeats(data, out, first, raw_end);
 	if (out->n - first > 1)
 		qsort(out->v + first, out->n - first, sizeof(kh_match), sort_by_start);
-	return error;
 }
 
-/* For the decoder: match decoded bytes with the same scratch, after the blob. */
+/* Match every rule with a pattern against data, without decoding (the decoder calls this
+ * for the bytes it decodes, with the same scratch). */
 int kh_match_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 		 const keyhound_limits *limits, kh_matches *out)
 {

@@ -15,12 +15,12 @@ void kh_pipeline_set_memo(kh_pipeline *p, const kh_memo *m)
 	p->memo = m;
 }
 
-bool kh_pipeline_has_memo(const kh_pipeline *p)
+bool kh_pl_has_memo(const kh_pipeline *p)
 {
 	return p->memo != NULL;
 }
 
-int kh_pipeline_plan(kh_pipeline *p, const uint8_t id[20])
+int kh_pl_plan(kh_pipeline *p, const uint8_t id[20])
 {
 	return p->memo ? p->memo->plan(p->memo->payload, id) : KH_MEMO_NEW;
 }
@@ -93,7 +93,7 @@ static int scan_keep(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, kh_ra
 
 	*raw = NULL;
 	*n_raw = 0;
-	if (kh_pipeline_check_size(p, b->len) != KH_SKIP_NONE) {
+	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
 		return KH_BK_LARGE;
 	}
@@ -127,7 +127,7 @@ static int scan_keep(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, kh_ra
 	return kind;
 }
 
-void kh_pipeline_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
+void kh_pl_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
 			  const kh_blob *b)
 {
 	kh_raw *raw;
@@ -143,7 +143,7 @@ void kh_pipeline_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[2
 	free(raw);
 }
 
-void kh_pipeline_skipped_new(kh_pipeline *p, const uint8_t id[20], const kh_blob *b,
+void kh_pl_skipped_new(kh_pipeline *p, const uint8_t id[20], const kh_blob *b,
 			     kh_skip reason)
 {
 	kh_pipeline_skipped(p, b, reason);
@@ -225,7 +225,7 @@ static void judge_kept(kh_pipeline *p, kh_pipeline_ctx *c, const kh_memo_entry *
 	}
 }
 
-void kh_pipeline_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
+void kh_pl_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
 			    kh_blob *b, const kh_blob_reader *rd)
 {
 	kh_memo_entry k = { 0 };
@@ -253,7 +253,7 @@ void kh_pipeline_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id
 		}
 		b->data = (unsigned char *)d;
 	}
-	kh_pipeline_scan_new(p, c, id, b);
+	kh_pl_scan_new(p, c, id, b);
 	if (handle) {
 		b->data = NULL;
 		b->len = 0;

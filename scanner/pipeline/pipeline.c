@@ -18,7 +18,7 @@
 /* Enough of a large file's first bytes to recognise an archive (tar's magic is at 257). */
 #define HEAD_MIN 512
 
-int kh_pipeline_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
+int kh_pl_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
 {
 	kh_pipeline_ctx *c = kh_calloc(1, sizeof(*c));
 	int error = kh_scratch_new(&c->scratch, p->e->rules);
@@ -31,7 +31,7 @@ int kh_pipeline_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
 	return error;
 }
 
-void kh_pipeline_ctx_free(kh_pipeline_ctx *c)
+void kh_pl_ctx_free(kh_pipeline_ctx *c)
 {
 	if (!c)
 		return;
@@ -49,7 +49,7 @@ void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol)
 	p->policy = pol ? pol : &p->e->policy;
 }
 
-kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
+kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size)
 {
 	return size > p->e->opts.limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
 }
@@ -146,7 +146,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	const keyhound_engine *e = p->e;
 	kh_matches m = {0};
 
-	if (kh_pipeline_check_size(p, b->len) != KH_SKIP_NONE) {
+	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
 		return;
 	}
@@ -181,14 +181,14 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	kh_matches_free(&m);
 }
 
-void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
+void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
 	kh_pipeline_scan_blob(p, c, b);
 }
 
-void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
+void kh_pl_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
 {
-	b->seq = kh_pipeline_next_seq(p);
+	b->seq = kh_pl_next_seq(p);
 	kh_pipeline_skipped(p, b, reason);
 	kh_blob_free(b);
 }
@@ -213,7 +213,7 @@ static bool read_more(kh_blob *b, int fd, size_t want, bool *eof)
 	return true;
 }
 
-void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
+void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 {
 	bool eof = false;
 	nested_ctx n = {p, NULL, b};
@@ -224,21 +224,21 @@ void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
 		kh_blob_free(b);
 		return;
 	}
-	if (eof && kh_pipeline_check_size(p, b->len) == KH_SKIP_NONE) {
-		kh_pipeline_submit(p, b); /* it shrank while we looked */
+	if (eof && kh_pl_check_size(p, b->len) == KH_SKIP_NONE) {
+		kh_pl_submit(p, b); /* it shrank while we looked */
 		return;
 	}
 	if (!kh_archive_detect(b->data, b->len)) {
-		kh_pipeline_skip(p, b, KH_SKIP_FILE_SIZE);
+		kh_pl_skip(p, b, KH_SKIP_FILE_SIZE);
 		return;
 	}
-	if (!p->caller && kh_pipeline_ctx_new(&p->caller, p) < 0) {
+	if (!p->caller && kh_pl_ctx_new(&p->caller, p) < 0) {
 		kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
 		kh_blob_free(b);
 		return;
 	}
 	n.c = p->caller;
-	b->seq = kh_pipeline_next_seq(p);
+	b->seq = kh_pl_next_seq(p);
 	kh_report_add_bytes(p->report, 0, 1);
 	kh_pipeline_judge_all(p, b, NULL); /* path rules still see the archive itself */
 	kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
@@ -250,7 +250,7 @@ static void *worker(void *arg)
 {
 	kh_pipeline *p = arg;
 	kh_pipeline_ctx *s = NULL;
-	if (kh_pipeline_ctx_new(&s, p) < 0) {
+	if (kh_pl_ctx_new(&s, p) < 0) {
 		pthread_mutex_lock(&p->lock);
 		p->error = KEYHOUND_ENOMEM;
 		pthread_mutex_unlock(&p->lock);
@@ -279,15 +279,33 @@ static void *worker(void *arg)
 			pthread_cond_broadcast(&p->idle);
 	}
 	pthread_mutex_unlock(&p->lock);
-	kh_pipeline_ctx_free(s);
+	kh_pl_ctx_free(s);
 	return NULL;
 }
+
+static const kh_pipeline_ops ops = {
+	.check_size = kh_pl_check_size,
+	.submit = kh_pl_submit,
+	.scan_now = kh_pl_scan_now,
+	.skip = kh_pl_skip,
+	.large = kh_pl_large,
+	.next_seq = kh_pl_next_seq,
+	.wait = kh_pl_wait,
+	.ctx_new = kh_pl_ctx_new,
+	.ctx_free = kh_pl_ctx_free,
+	.has_memo = kh_pl_has_memo,
+	.plan = kh_pl_plan,
+	.scan_new = kh_pl_scan_new,
+	.skipped_new = kh_pl_skipped_new,
+	.scan_known = kh_pl_scan_known,
+};
 
 int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
 		    unsigned threads)
 {
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
+	p->ops = &ops;
 	p->e = e;
 	p->policy = &e->policy;
 	p->report = report;
@@ -298,7 +316,7 @@ int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report
 	pthread_cond_init(&p->idle, NULL);
 	p->q = kh_calloc(QUEUE_MAX_BLOBS, sizeof(kh_blob *));
 	if (!threads) {
-		error = kh_pipeline_ctx_new(&p->caller, p);
+		error = kh_pl_ctx_new(&p->caller, p);
 		goto done;
 	}
 	p->tid = kh_calloc(threads, sizeof(pthread_t));
@@ -317,7 +335,7 @@ done:
 	return error;
 }
 
-uint64_t kh_pipeline_next_seq(kh_pipeline *p)
+uint64_t kh_pl_next_seq(kh_pipeline *p)
 {
 	pthread_mutex_lock(&p->lock);
 	uint64_t seq = p->next_seq++;
@@ -325,9 +343,9 @@ uint64_t kh_pipeline_next_seq(kh_pipeline *p)
 	return seq;
 }
 
-int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
+int kh_pl_submit(kh_pipeline *p, kh_blob *b)
 {
-	b->seq = kh_pipeline_next_seq(p);
+	b->seq = kh_pl_next_seq(p);
 	if (!p->threads) {
 		kh_pipeline_scan_blob(p, p->caller, b);
 		kh_blob_free(b);
@@ -345,7 +363,7 @@ int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
 	return 0;
 }
 
-int kh_pipeline_wait(kh_pipeline *p)
+int kh_pl_wait(kh_pipeline *p)
 {
 	pthread_mutex_lock(&p->lock);
 	while (p->threads && (p->count || p->busy))
@@ -369,7 +387,7 @@ void kh_pipeline_free(kh_pipeline *p)
 	for (size_t i = 0; i < p->count; i++)
 		kh_blob_free(p->q[(p->head + i) % QUEUE_MAX_BLOBS]);
 	free(p->q);
-	kh_pipeline_ctx_free(p->caller);
+	kh_pl_ctx_free(p->caller);
 	pthread_mutex_destroy(&p->lock);
 	pthread_cond_destroy(&p->not_empty);
 	pthread_cond_destroy(&p->not_full);

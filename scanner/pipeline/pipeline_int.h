@@ -19,6 +19,7 @@ struct kh_pipeline_ctx {
 };
 
 struct kh_pipeline {
+	const kh_pipeline_ops *ops;   /* first: what sources call (pipeline.h) */
 	const keyhound_engine *e;
 	keyhound_report *report;
 	pthread_mutex_t lock;
@@ -40,5 +41,22 @@ struct kh_pipeline {
 void kh_pipeline_judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m);
 /* The per-blob rule: read or skip, expand, match, judge. */
 void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b);
+
+/* The implementations behind kh_pipeline_ops (pipeline.h says what each does). */
+kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size);
+int kh_pl_submit(kh_pipeline *p, kh_blob *blob);
+void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
+void kh_pl_skip(kh_pipeline *p, kh_blob *blob, kh_skip reason);
+void kh_pl_large(kh_pipeline *p, kh_blob *blob, int fd);
+uint64_t kh_pl_next_seq(kh_pipeline *p);
+int kh_pl_wait(kh_pipeline *p);
+int kh_pl_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p);
+void kh_pl_ctx_free(kh_pipeline_ctx *c);
+bool kh_pl_has_memo(const kh_pipeline *p);
+int kh_pl_plan(kh_pipeline *p, const uint8_t id[20]);
+void kh_pl_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20], const kh_blob *blob);
+void kh_pl_skipped_new(kh_pipeline *p, const uint8_t id[20], const kh_blob *blob, kh_skip reason);
+void kh_pl_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20], kh_blob *blob,
+		      const kh_blob_reader *rd);
 
 #endif

@@ -377,7 +377,7 @@ static void hist_free(hist *h)
 	kh_walk_free(&h->w);
 	kh_store_free(&h->st);
 	for (unsigned t = 0; h->ctx && t < h->threads; t++)
-		kh_pipeline_ctx_free(h->ctx[t]);
+		kh_pipeline_ctx_free(h->pipe, h->ctx[t]);
 	free(h->ctx);
 }
 

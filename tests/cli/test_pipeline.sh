@@ -99,4 +99,10 @@ head -c 300 /dev/urandom | base64 >"$T/src/big.txt"
 "$KH" scan "${RULES[@]}" "$T/src/big.txt" --format json >"$T/big.json"
 check "a large file that is no archive is a max-file-size skip" \
 	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(d["summary"]["skipped"].get("max-file-size") != 1 or len(d["findings"]) > 0)' "$T/big.json"
+# one size parser: what strtod would take as nan or inf is no size
+for bad in nan inf -1MB 1e999; do
+	"$KH" scan --no-default-rules --rules "$T/rules" --max-file-size "$bad" "$T/src" >/dev/null 2>"$T/size.err"
+	rc=$?
+	check "--max-file-size $bad is refused" [ "$rc" = 2 ]
+done
 finish

@@ -302,18 +302,23 @@ static void limits_yield_to_the_command_line(void **state)
 static void sizes_parse(void **state)
 {
 	uint64_t v;
-	assert_int_equal(kh_parse_size("50MB", &v), 0);
+	assert_int_equal(keyhound_parse_size("50MB", &v), 0);
 	assert_int_equal(v, 50000000);
-	assert_int_equal(kh_parse_size("4GiB", &v), 0);
+	assert_int_equal(keyhound_parse_size("4GiB", &v), 0);
 	assert_int_equal(v, 4ull << 30);
-	assert_int_equal(kh_parse_size("1024", &v), 0);
+	assert_int_equal(keyhound_parse_size("1024", &v), 0);
 	assert_int_equal(v, 1024);
-	assert_int_equal(kh_parse_size("10 kb", &v), 0);
+	assert_int_equal(keyhound_parse_size("10 kb", &v), 0);
 	assert_int_equal(v, 10000);
-	assert_int_equal(kh_parse_size("-5MB", &v), -1);
-	assert_int_equal(kh_parse_size("MB", &v), -1);
-	assert_int_equal(kh_parse_size("5 parsecs", &v), -1);
-	assert_int_equal(kh_parse_size("99999999999TB", &v), -1);
+	assert_int_equal(keyhound_parse_size("-5MB", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("MB", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("5 parsecs", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("99999999999TB", &v), KEYHOUND_EINVAL);
+	/* strtod would take these: converting nan or inf to an integer is undefined */
+	assert_int_equal(keyhound_parse_size("nan", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("inf", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("infinityMB", &v), KEYHOUND_EINVAL);
+	assert_int_equal(keyhound_parse_size("1e999", &v), KEYHOUND_EINVAL);
 }
 
 /* ---- through the engine: a scan with a configuration ---- */

@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <zlib.h>
+
 #include "core/kh.h"
 
 /* Base62 digit value in the 0-9A-Za-z alphabet, or -1. */
@@ -44,7 +46,7 @@ static int check_base62_crc32(const char *secret, size_t len)
 		want = want * 62 + (uint64_t)base62_digit(s[i]);
 	if (want > 0xffffffffu)
 		return 0;
-	return kh_crc32(s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
+	return (uint32_t)crc32_z(0, (const Bytef *)s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
 }
 
 typedef int (*check_fn)(const char *secret, size_t len);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Text about to be printed that is not a blob's line with known spans (a commit's
  * message, a layer's created_by, an error's location and reason) is matched here, and
- * every secret any rule finds in it is masked, whatever the filters would say. */
+ * every secret any rule finds in it is masked, whatever the filters would say. It sits
+ * with the decoder: what decodes to a secret is masked too. */
 #include <stdlib.h>
 #include <string.h>
 
