@@ -89,8 +89,10 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 			c->format = KEYHOUND_FORMAT_JSONL;
 		else if (!strcmp(v, "sarif"))
 			c->format = KEYHOUND_FORMAT_SARIF;
+		else if (!strcmp(v, "gitlab"))
+			c->format = KEYHOUND_FORMAT_GITLAB;
 		else
-			return cli_usage_error("--format must be human, json, jsonl or sarif, not '%s'", v), -1;
+			return cli_usage_error("--format must be human, json, jsonl, sarif or gitlab, not '%s'", v), -1;
 	} else if (VAL("--output") || VAL("-o")) {
 		c->output = v;
 	} else if (VAL("--config") || VAL("-c")) {
