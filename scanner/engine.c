@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "filter/baseline.h"
 #include "filter/scrub.h"
+#include "pipeline/pipeline.h"
 #include "rules/rules.h"
 
 static bool is_dir(const char *p)
@@ -223,6 +224,7 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	out->confidence = r->confidence;
 	out->paths = (const char *const *)r->paths;
 	out->n_paths = r->n_paths;
+	out->factor = r->factor;
 	out->keywords = (const char *const *)r->keywords;
 	out->n_keywords = r->n_keywords;
 	return 0;
@@ -340,6 +342,18 @@ int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t
 					r->id, k + 1, r->negatives[k].text);
 				bad++;
 			}
+		/* a factor must be a part of every match, or Hyperscan would miss some */
+		for (size_t k = 0; r->factor && k < r->n_examples + r->n_negatives; k++) {
+			const kh_example *x = k < r->n_examples ? &r->examples[k]
+								: &r->negatives[k - r->n_examples];
+			if (kh_rule_factor_holds(r, x->text, strlen(x->text)) != 1) {
+				fprintf(err, "%s: rule %s: a match of the pattern in %sexample %zu holds no "
+					"match of the factor\n", r->file, r->id,
+					k < r->n_examples ? "" : "negative ",
+					k < r->n_examples ? k + 1 : k - r->n_examples + 1);
+				bad++;
+			}
+		}
 	}
 	*failures = bad;
 	return 0;

@@ -138,9 +138,10 @@ const char *keyhound_engine_rules_version(const keyhound_engine *engine);
 int keyhound_engine_write_db(const keyhound_engine *engine, const char *path);
 
 /* Rule listing: id, name, severity, confidence, pattern (NULL for path rules),
- * path globs and the keyword gate (none: the pattern alone is scanned). */
+ * path globs, the keyword gate (none: the pattern alone is scanned) and the factor
+ * scanned in the pattern's place (NULL: none). */
 typedef struct {
-	const char *id, *name, *pattern, *file;
+	const char *id, *name, *pattern, *file, *factor;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
 	const char *const *paths;

@@ -39,6 +39,8 @@ static int list(keyhound_engine *e, const char *format)
 			for (size_t k = 0; k < r.n_keywords; k++)
 				json_array_append_new(kw, json_string(r.keywords[k]));
 			json_object_set_new(o, "keywords", kw);
+			if (r.factor)
+				json_object_set_new(o, "factor", json_string(r.factor));
 			json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			putchar('\n');
 			json_decref(o);

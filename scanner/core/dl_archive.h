@@ -35,6 +35,7 @@
 	X(archive_read_support_format_raw) \
 	X(archive_read_support_format_tar) \
 	X(archive_read_support_format_zip_seekable) \
+	X(archive_read_support_format_zip_streamable) \
 	X(archive_set_error)
 
 #ifndef KH_DL_DEFINE
@@ -66,6 +67,7 @@ KH_DL_ARCHIVE_FUNCS(X)
 #define archive_read_support_format_raw (*kh_dl_archive_read_support_format_raw)
 #define archive_read_support_format_tar (*kh_dl_archive_read_support_format_tar)
 #define archive_read_support_format_zip_seekable (*kh_dl_archive_read_support_format_zip_seekable)
+#define archive_read_support_format_zip_streamable (*kh_dl_archive_read_support_format_zip_streamable)
 #define archive_set_error (*kh_dl_archive_set_error)
 #endif
 

@@ -64,6 +64,7 @@ typedef struct {
 
 typedef struct kh_rule {
 	char *id, *name, *pattern, *validate, *file;
+	char *factor;           /* what Hyperscan scans instead of the pattern: a part of every match */
 	double min_entropy;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
@@ -226,8 +227,33 @@ struct keyhound_report {
 };
 void kh_report_triage_free(struct kh_report_triage *t);
 
+/* Why bytes were not read or matched: one list for every source, counted in the summary
+ * under the name kh_skip_name gives (the names are a contract: reports and shard merges
+ * carry them). */
+typedef enum {
+	KH_SKIP_NONE = 0,
+	KH_SKIP_FILE_SIZE,          /* a file or archive member over max_file_size */
+	KH_SKIP_BINARY,
+	KH_SKIP_SYMLINK,
+	KH_SKIP_SPECIAL_FILE,
+	KH_SKIP_FOLDER_DEPTH,
+	KH_SKIP_ARCHIVE_DEPTH,
+	KH_SKIP_ARCHIVE_ENTRIES,
+	KH_SKIP_ARCHIVE_TOTAL,      /* max_decompressed, archives and image layers alike */
+	KH_SKIP_ARCHIVE_RATIO,
+	KH_SKIP_ARCHIVE_ENCRYPTED,
+	KH_SKIP_LAYERS,
+	KH_SKIP_WHITEOUTS,
+	KH_SKIP_FINDINGS_PER_BLOB,
+	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
+	KH_SKIP_COUNT
+} kh_skip;
+const char *kh_skip_name(kh_skip reason);
+
 void kh_report_init(keyhound_report *r);
-void kh_report_skip(keyhound_report *r, const char *reason);
+void kh_report_skip(keyhound_report *r, kh_skip reason);
+/* A count by name (merging reports written earlier). */
+void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n);
 void kh_report_error(keyhound_report *r, const char *location, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void kh_report_note(keyhound_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -269,25 +295,13 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	      const kh_matches *m, keyhound_report *report);
 /* Same, returning how many findings per rule id would be reported (rules check). */
 
-/* ---- pipeline: a worker pool that matches blobs ---- */
+/* ---- pipeline (scanner/pipeline/pipeline.h) ---- */
 typedef struct kh_pipeline kh_pipeline;
-int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
-		    unsigned threads);
-/* Takes ownership of blob (and frees it on error). Blocks while the queue is full. */
-int kh_pipeline_submit(kh_pipeline *p, kh_blob *blob);
-/* Scan a blob on the calling thread (nested archives, tests). */
-void kh_pipeline_scan_now(kh_pipeline *p, kh_scratch *s, kh_blob *blob);
-uint64_t kh_pipeline_next_seq(kh_pipeline *p);
-int kh_pipeline_wait(kh_pipeline *p);      /* drain; workers stay */
-void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
-keyhound_report *kh_pipeline_report(kh_pipeline *p);
-const keyhound_engine *kh_pipeline_engine(kh_pipeline *p);
 
 /* A blob looks binary (NUL bytes in the first 8 KiB, like git). */
 bool kh_looks_binary(const unsigned char *data, size_t len);
 
-/* Hook for nested archives (scanner/decode/archive.c): if data is an archive it
- * recognises, expand it into blobs scanned by scan_now and return true. */
+/* A scan in progress: what a source feeds. */
 struct keyhound_scan {
 	const keyhound_engine *engine;
 	keyhound_report *report;

@@ -14,8 +14,37 @@ void kh_report_init(keyhound_report *r)
 	pthread_mutex_init(&r->lock, NULL);
 }
 
-void kh_report_skip(keyhound_report *r, const char *reason)
+const char *kh_skip_name(kh_skip reason)
 {
+	static const char *const names[KH_SKIP_COUNT] = {
+		[KH_SKIP_NONE] = "none",
+		[KH_SKIP_FILE_SIZE] = "max-file-size",
+		[KH_SKIP_BINARY] = "binary",
+		[KH_SKIP_SYMLINK] = "symlink",
+		[KH_SKIP_SPECIAL_FILE] = "special-file",
+		[KH_SKIP_FOLDER_DEPTH] = "max-folder-depth",
+		[KH_SKIP_ARCHIVE_DEPTH] = "max-archive-depth",
+		[KH_SKIP_ARCHIVE_ENTRIES] = "max-archive-entries",
+		[KH_SKIP_ARCHIVE_TOTAL] = "max-decompressed",
+		[KH_SKIP_ARCHIVE_RATIO] = "max-ratio",
+		[KH_SKIP_ARCHIVE_ENCRYPTED] = "encrypted-archive-entry",
+		[KH_SKIP_LAYERS] = "max-layers",
+		[KH_SKIP_WHITEOUTS] = "max-whiteouts",
+		[KH_SKIP_FINDINGS_PER_BLOB] = "max-findings-per-blob",
+		[KH_SKIP_RULE_PACK] = "keyhound-rule-pack",
+	};
+	return (unsigned)reason < KH_SKIP_COUNT ? names[reason] : "unknown";
+}
+
+void kh_report_skip(keyhound_report *r, kh_skip reason)
+{
+	kh_report_skip_n(r, kh_skip_name(reason), 1);
+}
+
+void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n)
+{
+	if (!n)
+		return;
 	pthread_mutex_lock(&r->lock);
 	size_t i;
 	for (i = 0; i < r->n_skip; i++)
@@ -28,7 +57,7 @@ void kh_report_skip(keyhound_report *r, const char *reason)
 		r->skip_count[i] = 0;
 		r->n_skip++;
 	}
-	r->skip_count[i]++;
+	r->skip_count[i] += n;
 	pthread_mutex_unlock(&r->lock);
 }
 

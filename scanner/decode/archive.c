@@ -5,8 +5,10 @@
 #include "decode/archive.h"
 
 #include "core/dl_archive.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Small archives of repetitive text legitimately compress more than max_ratio; the ratio
  * only means "bomb" once the output is large enough to hurt. */
@@ -80,13 +82,16 @@ static char *raw_member_name(const char *path)
 	return kh_strdup("data");
 }
 
-static void configure(struct archive *a, kh_archive_kind kind)
+static void configure(struct archive *a, kh_archive_kind kind, bool stream)
 {
 	switch (kind) {
 	case KH_ARCHIVE_ZIP:
 		/* seekable: reads the central directory, so entry sizes are known and a launch
-		 * script in front does not matter */
-		archive_read_support_format_zip_seekable(a);
+		 * script in front does not matter; a stream is read entry by entry instead */
+		if (stream)
+			archive_read_support_format_zip_streamable(a);
+		else
+			archive_read_support_format_zip_seekable(a);
 		break;
 	case KH_ARCHIVE_TAR:
 		archive_read_support_format_tar(a);
@@ -109,24 +114,28 @@ static void configure(struct archive *a, kh_archive_kind kind)
 typedef struct {
 	const keyhound_limits *limits;
 	keyhound_report *report;
-	size_t in_len;
+	uint64_t in_len;
+	const uint64_t *consumed; /* a stream: the input read so far stands for in_len */
 	uint64_t total;         /* bytes decompressed (or declared, for skipped entries) */
-	const char *stop;       /* the skip reason that ended the archive */
+	kh_skip stop;           /* the skip reason that ended the archive, or KH_SKIP_NONE */
 } budget;
 
 /* Count n more output bytes; false (and the reason) once the archive is over budget. */
 static bool spend(budget *b, uint64_t n)
 {
+	uint64_t in = b->consumed ? *b->consumed : b->in_len;
+
 	b->total += n;
 	if (b->total > b->limits->max_decompressed)
 		b->stop = KH_SKIP_ARCHIVE_TOTAL;
 	else if (b->limits->max_ratio && b->total > RATIO_FLOOR &&
-		 b->total / (b->in_len ? b->in_len : 1) >= b->limits->max_ratio)
+		 b->total / (in ? in : 1) >= b->limits->max_ratio)
 		b->stop = KH_SKIP_ARCHIVE_RATIO;
-	return b->stop == NULL;
+	return b->stop == KH_SKIP_NONE;
 }
 
-/* Read the current entry into *buf; 1 read, 0 skipped (limit), <0 libarchive's error. */
+/* Read the current entry into *buf; 1 read, 2 over max_file_size, 0 stopped by the
+ * budget, <0 libarchive's error. */
 static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 		      unsigned char **buf, size_t *cap, size_t *out_len)
 {
@@ -137,9 +146,8 @@ static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 		int64_t declared = archive_entry_size(e);
 		if (declared < 0 || (uint64_t)declared > max) {
 			/* libarchive would decompress it to skip it: count it against the budget */
-			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
 			spend(b, declared < 0 ? 0 : (uint64_t)declared);
-			return 0;
+			return b->stop ? 0 : 2;
 		}
 	}
 	for (;;) {
@@ -155,10 +163,8 @@ static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 			}
 		}
 		size_t room = *cap - n;
-		if (room == 0) {
-			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
-			return 0;
-		}
+		if (room == 0)
+			return 2;
 		la_ssize_t got = archive_read_data(a, *buf + n, room > READ_CHUNK ? READ_CHUNK : room);
 		if (got < 0)
 			return (int)got; /* ARCHIVE_WARN never comes from read_data */
@@ -167,26 +173,28 @@ static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 		n += (size_t)got;
 		if (!spend(b, (uint64_t)got))
 			return 0;
-		if (n > max) {
-			kh_report_skip(b->report, KH_SKIP_ARCHIVE_ENTRY_SIZE);
-			return 0;
-		}
+		if (n > max)
+			return 2;
 	}
 	*out_len = n;
 	return 1;
 }
 
-int kh_archive_expand(const unsigned char *data, size_t len, const char *path, unsigned depth,
-		      const keyhound_limits *limits, keyhound_report *report,
-		      kh_archive_entry_cb cb, void *payload)
+static void skipped(const kh_archive_sink *sink, keyhound_report *report, const char *inner,
+		    kh_skip reason, unsigned depth)
 {
-	kh_archive_kind kind = kh_archive_kind_of(data, len);
-	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
-	if (kh_dl_require(KH_DL_ARCHIVE) < 0) {
-		kh_report_error(report, path, "%s", keyhound_last_error());
-		return KEYHOUND_ERROR;
-	}
-	struct archive *a = NULL;
+	if (sink->skipped)
+		sink->skipped(inner, reason, depth, sink->payload);
+	else
+		kh_report_skip(report, reason);
+}
+
+/* Every entry of an opened archive, handed to the sink. */
+static int expand_entries(struct archive *a, const char *path, unsigned depth, budget *b,
+			  const kh_archive_sink *sink)
+{
+	const keyhound_limits *limits = b->limits;
+	keyhound_report *report = b->report;
 	struct archive_entry *e;
 	unsigned char *buf = NULL;
 	size_t cap = 0;
@@ -194,24 +202,6 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 	char *raw_name = NULL;
 	int error = 0, r;
 
-	if (!limits)
-		limits = &deflt;
-	if (!path)
-		path = "";
-	if (kind == KH_ARCHIVE_NONE)
-		return 0;
-	if (depth >= limits->max_archive_depth) {
-		kh_report_skip(report, KH_SKIP_ARCHIVE_DEPTH);
-		return 0;
-	}
-	budget b = {.limits = limits, .report = report, .in_len = len};
-
-	a = archive_read_new();
-	configure(a, kind);
-	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
-		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
-		goto done;
-	}
 	for (;;) {
 		r = kh_archive_next(a, &e);
 		if (r == 0)
@@ -222,45 +212,156 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 			break;
 		}
 		if (++entries > limits->max_archive_entries) {
-			b.stop = KH_SKIP_ARCHIVE_ENTRIES;
+			b->stop = KH_SKIP_ARCHIVE_ENTRIES;
 			break;
 		}
 		/* links and devices carry no bytes of their own: never followed */
 		if (archive_entry_filetype(e) != AE_IFREG || archive_entry_hardlink(e))
 			continue;
-		if (archive_entry_is_encrypted(e)) {
-			kh_report_skip(report, KH_SKIP_ARCHIVE_ENCRYPTED);
-			continue;
-		}
 		const char *inner = archive_entry_pathname(e);
 		if (archive_format(a) == ARCHIVE_FORMAT_RAW) {
 			if (!raw_name)
 				raw_name = raw_member_name(path);
 			inner = raw_name;
 		}
+		if (!inner)
+			inner = "?";
+		if (archive_entry_is_encrypted(e)) {
+			skipped(sink, report, inner, KH_SKIP_ARCHIVE_ENCRYPTED, depth + 1);
+			continue;
+		}
 		size_t n = 0;
-		r = read_entry(a, e, &b, &buf, &cap, &n);
+		r = read_entry(a, e, b, &buf, &cap, &n);
 		if (r < 0) {
-			kh_report_error(report, path, "cannot read archive entry %s: %s",
-					inner ? inner : "?", archive_error_string(a));
+			kh_report_error(report, path, "cannot read archive entry %s: %s", inner,
+					archive_error_string(a));
 			if (r == ARCHIVE_FATAL)
 				break;
 			continue;
 		}
-		if (b.stop)
+		if (b->stop)
 			break;
-		if (r == 0)
+		if (r == 2) {
+			skipped(sink, report, inner, KH_SKIP_FILE_SIZE, depth + 1);
 			continue;
-		if (cb(inner ? inner : "?", buf, n, depth + 1, payload) != 0) {
+		}
+		if (sink->entry(inner, buf, n, depth + 1, sink->payload) != 0) {
 			error = KEYHOUND_EUSER;
 			break;
 		}
 	}
-	if (b.stop)
-		kh_report_skip(report, b.stop);
-done:
-	archive_read_free(a);
+	if (b->stop)
+		kh_report_skip(report, b->stop);
 	free(buf);
 	free(raw_name);
+	return error;
+}
+
+/* What both entry points check first: 1 go on, 0 nothing to do (counted), <0 error. */
+static int prepare(kh_archive_kind kind, const char *path, unsigned depth,
+		   const keyhound_limits *limits, keyhound_report *report)
+{
+	if (kind == KH_ARCHIVE_NONE)
+		return 0;
+	if (kh_dl_require(KH_DL_ARCHIVE) < 0) {
+		kh_report_error(report, path, "%s", keyhound_last_error());
+		return KEYHOUND_ERROR;
+	}
+	if (depth >= limits->max_archive_depth) {
+		kh_report_skip(report, KH_SKIP_ARCHIVE_DEPTH);
+		return 0;
+	}
+	return 1;
+}
+
+int kh_archive_expand(const unsigned char *data, size_t len, const char *path, unsigned depth,
+		      const keyhound_limits *limits, keyhound_report *report,
+		      const kh_archive_sink *sink)
+{
+	kh_archive_kind kind = kh_archive_kind_of(data, len);
+	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
+	struct archive *a = NULL;
+	budget b = { 0 };
+	int error;
+
+	if (!limits)
+		limits = &deflt;
+	if (!path)
+		path = "";
+	if ((error = prepare(kind, path, depth, limits, report)) <= 0)
+		return error;
+	error = 0;
+	b = (budget){ .limits = limits, .report = report, .in_len = len };
+	a = archive_read_new();
+	configure(a, kind, false);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK)
+		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
+	else
+		error = expand_entries(a, path, depth, &b, sink);
+	archive_read_free(a);
+	return error;
+}
+
+typedef struct {
+	int fd;
+	const unsigned char *head;
+	size_t head_len;
+	bool head_done;
+	unsigned char *buf;
+	uint64_t consumed;
+} stream_src;
+
+static la_ssize_t stream_read(struct archive *a, void *p, const void **out)
+{
+	stream_src *s = p;
+	ssize_t r;
+
+	if (!s->head_done) {
+		s->head_done = true;
+		if (s->head_len) {
+			*out = s->head;
+			s->consumed += s->head_len;
+			return (la_ssize_t)s->head_len;
+		}
+	}
+	while ((r = read(s->fd, s->buf, READ_CHUNK)) < 0 && errno == EINTR)
+		;
+	if (r < 0) {
+		archive_set_error(a, errno, "%s", strerror(errno));
+		return -1;
+	}
+	s->consumed += (uint64_t)r;
+	*out = s->buf;
+	return (la_ssize_t)r;
+}
+
+int kh_archive_expand_stream(int fd, const unsigned char *head, size_t head_len, uint64_t size,
+			     const char *path, unsigned depth, const keyhound_limits *limits,
+			     keyhound_report *report, const kh_archive_sink *sink)
+{
+	kh_archive_kind kind = kh_archive_kind_of(head, head_len);
+	keyhound_limits deflt = KEYHOUND_LIMITS_INIT;
+	stream_src src = { fd, head, head_len, false, NULL, 0 };
+	struct archive *a = NULL;
+	budget b = { 0 };
+	int error;
+
+	if (!limits)
+		limits = &deflt;
+	if (!path)
+		path = "";
+	if ((error = prepare(kind, path, depth, limits, report)) <= 0)
+		return error;
+	error = 0;
+	b = (budget){ .limits = limits, .report = report, .in_len = size, .consumed = &src.consumed };
+	src.buf = kh_malloc(READ_CHUNK);
+	a = archive_read_new();
+	configure(a, kind, true);
+	if (archive_read_open2(a, &src, NULL, stream_read, NULL, NULL) != ARCHIVE_OK)
+		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
+	else
+		error = expand_entries(a, path, depth, &b, sink);
+	archive_read_free(a);
+	free(src.buf);
 	return error;
 }

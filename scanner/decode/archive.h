@@ -32,21 +32,28 @@ bool kh_archive_detect(const unsigned char *data, size_t len);
 typedef int (*kh_archive_entry_cb)(const char *path, const unsigned char *data, size_t len,
 				   unsigned depth, void *payload);
 
+typedef struct {
+	kh_archive_entry_cb entry;
+	/* A regular file whose bytes are not read (over max_file_size, encrypted); NULL:
+	 * only counted in the report. */
+	void (*skipped)(const char *path, kh_skip reason, unsigned depth, void *payload);
+	void *payload;
+} kh_archive_sink;
+
 /* Expand one level of an archive held in memory; entries that are archives themselves
- * are the callback's to expand (the pipeline re-enters here with depth + 1).
+ * are the sink's to expand (the pipeline re-enters here with depth + 1).
  * Each limit hit (depth, entries, bytes per entry, bytes in total, ratio) is a counted
  * skip in report; an unreadable archive is an error in report naming path. Links and
- * devices are not read. Returns 0, or KEYHOUND_EUSER when the callback stopped. */
+ * devices are not read. Returns 0, or KEYHOUND_EUSER when the sink stopped. */
 int kh_archive_expand(const unsigned char *data, size_t len, const char *path, unsigned depth,
 		      const keyhound_limits *limits, keyhound_report *report,
-		      kh_archive_entry_cb cb, void *payload);
+		      const kh_archive_sink *sink);
 
-/* Skip reasons, shared with the image reader so the summary groups them. */
-#define KH_SKIP_ARCHIVE_DEPTH      "max-archive-depth"
-#define KH_SKIP_ARCHIVE_ENTRIES    "max-archive-entries"
-#define KH_SKIP_ARCHIVE_TOTAL      "max-decompressed"
-#define KH_SKIP_ARCHIVE_RATIO      "max-ratio"
-#define KH_SKIP_ARCHIVE_ENTRY_SIZE "max-file-size"
-#define KH_SKIP_ARCHIVE_ENCRYPTED  "encrypted-archive-entry"
+/* The same for an archive too large to hold: head (head_len bytes, the first of the
+ * archive, already read) and then the rest read from fd as the entries are, never
+ * seeking. size is the archive's size when known (for the ratio limit), else 0. */
+int kh_archive_expand_stream(int fd, const unsigned char *head, size_t head_len, uint64_t size,
+			     const char *path, unsigned depth, const keyhound_limits *limits,
+			     keyhound_report *report, const kh_archive_sink *sink);
 
 #endif

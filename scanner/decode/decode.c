@@ -94,16 +94,6 @@ long kh_percent_decode(const unsigned char *in, size_t n, unsigned char *out)
 	return o;
 }
 
-/* Decoded text worth matching: almost all printable, as secrets and config are. */
-static bool mostly_text(const unsigned char *p, size_t n)
-{
-	size_t bad = 0;
-	for (size_t i = 0; i < n; i++)
-		if (!((p[i] >= 0x20 && p[i] < 0x7f) || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
-			bad++;
-	return bad * 20 <= n;
-}
-
 static bool is_token_char(unsigned char c)
 {
 	return c > 0x20 && c < 0x7f && c != '"' && c != '\'' && c != '<' && c != '>' && c != '`';
@@ -151,22 +141,71 @@ static int match_decoded(dctx *c, const unsigned char *dec, size_t dlen, unsigne
 	return error;
 }
 
-static int try_base64(dctx *c, const unsigned char *data, size_t a, size_t b, unsigned depth,
-		      size_t rs, size_t re, bool top)
+static bool is_text_byte(unsigned char b)
+{
+	return (b >= 0x20 && b < 0x7f) || b == '\n' || b == '\r' || b == '\t';
+}
+
+/* Decode base64 that must come out as text worth matching (at most one byte in 20
+ * not printable, as secrets and config are), giving up as soon as it cannot: most
+ * runs are identifiers, whose "decoding" is noise from its first bytes. Returns
+ * the length, or -1. */
+static long decode_b64_text(const unsigned char *in, size_t n, unsigned char *out)
+{
+	uint32_t acc = 0;
+	int bits = 0;
+	size_t o = 0, bad = 0, dlen, allowed;
+	while (n && in[n - 1] == '=')
+		n--;
+	if (n % 4 == 1)
+		return -1;
+	dlen = n * 6 / 8;
+	allowed = dlen / 20;
+	for (size_t i = 0; i < n; i++) {
+		int v = b64val[in[i]];
+		if (v < 0)
+			return -1;
+		acc = acc << 6 | (uint32_t)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[o] = (unsigned char)(acc >> bits);
+			if (!is_text_byte(out[o]) && ++bad > allowed)
+				return -1;
+			o++;
+		}
+	}
+	return (long)o;
+}
+
+static bool has_digit(const unsigned char *p, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return true;
+	return false;
+}
+
+/* Base64 at [a, b) (its padding included). Identifiers are long runs too: a short
+ * run must mix in a digit, checked after the decoding, which gives up sooner. */
+static int try_base64(dctx *c, const unsigned char *data, size_t a, size_t b, size_t run_len,
+		      unsigned depth, size_t rs, size_t re, bool top)
 {
 	size_t n = b - a;
-	unsigned char *dec;
+	unsigned char small[768], *dec = small;
 	long dlen;
 	int error = 0;
 	if (n > c->budget)
 		return 0;
-	dec = kh_malloc(n);
-	dlen = kh_base64_decode(data + a, n, dec);
-	if (dlen >= 12 && mostly_text(dec, (size_t)dlen)) {
+	if (n > sizeof(small))
+		dec = kh_malloc(n);
+	dlen = decode_b64_text(data + a, n, dec);
+	if (dlen >= 12 && (run_len >= 32 || has_digit(data + a, run_len))) {
 		c->budget -= (size_t)dlen;
 		error = match_decoded(c, dec, (size_t)dlen, depth, top ? a : rs, top ? b : re, "base64", top);
 	}
-	free(dec);
+	if (dec != small)
+		free(dec);
 	return error;
 }
 
@@ -197,37 +236,113 @@ static int consider_run(dctx *c, const unsigned char *data, size_t len, size_t a
 			unsigned depth, size_t run_start, size_t run_end, bool top)
 {
 	size_t end = b;
-	bool mixed = false;
 	while (end < len && data[end] == '=' && end - b < 2)
 		end++;
-	/* identifiers are long runs too: real base64 mixes in digits, or is long */
-	for (size_t k = a; k < b && !mixed; k++)
-		mixed = data[k] >= '0' && data[k] <= '9';
-	if (!mixed && b - a < 32)
-		return 0;
-	return try_base64(c, data, a, end, depth, run_start, run_end, top);
+	return try_base64(c, data, a, end, b - a, depth, run_start, run_end, top);
+}
+
+/* The first run of MIN_RUN or more base64 characters that starts at or after p
+ * (data[p - 1], if any, is not one): [*ra, *rb). The hot path of every scan, 64
+ * bytes at a time: MASK64 gives a bit per byte, set for a base64 character; a run
+ * is found inside a block by and-ing the mask with itself shifted, or across
+ * blocks from the ones carried over. The tail is classified byte by byte. */
+#define NEXT_RUN_BODY(MASK64)                                                              \
+	size_t i = p, run = 0, start = SIZE_MAX;                                           \
+	for (; i + 64 <= len; i += 64) {                                                   \
+		uint64_t m = MASK64(data + i);                                             \
+		if (m == UINT64_MAX) {                                                     \
+			run += 64;                                                         \
+			continue;                                                          \
+		}                                                                          \
+		/* ones at the block's start continue the carried run */                  \
+		if (run + (size_t)__builtin_ctzll(~m) >= MIN_RUN) {                        \
+			start = i - run;                                                   \
+			break;                                                             \
+		}                                                                          \
+		uint64_t a2 = m & m >> 1, a4 = a2 & a2 >> 2, a8 = a4 & a4 >> 4;            \
+		uint64_t a20 = a8 & a8 >> 8 & a4 >> 16; /* bit k: bytes k..k+19 all are */ \
+		if (a20) {                                                                 \
+			start = i + (size_t)__builtin_ctzll(a20);                          \
+			break;                                                             \
+		}                                                                          \
+		run = (size_t)__builtin_clzll(~m);                                         \
+	}                                                                                  \
+	if (start == SIZE_MAX && run >= MIN_RUN)                                           \
+		start = i - run;                                                           \
+	for (; i < len && start == SIZE_MAX; i++) {                                        \
+		if (cls[data[i]] != 1)                                                     \
+			run = 0;                                                           \
+		else if (++run >= MIN_RUN)                                                 \
+			start = i + 1 - run;                                               \
+	}                                                                                  \
+	if (start == SIZE_MAX)                                                             \
+		return false;                                                              \
+	*ra = start;                                                                       \
+	*rb = start + MIN_RUN;                                                             \
+	while (*rb < len && cls[data[*rb]] == 1)                                           \
+		(*rb)++;                                                                   \
+	return true;
+
+static inline uint64_t b64_mask64_scalar(const unsigned char *p)
+{
+	uint64_t m = 0;
+	for (int k = 0; k < 64; k++)
+		m |= (uint64_t)(cls[p[k]] == 1) << k;
+	return m;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* Two nibble lookups: a byte is base64 when the bits its low and its high nibble
+ * select have one in common (+ - / 0-9 A-Z _ a-z; nothing at or above 0x80). */
+__attribute__((target("avx2"))) static inline uint64_t b64_mask64_avx2(const unsigned char *p)
+{
+	const __m256i lo_lut = _mm256_setr_epi8(26, 30, 30, 30, 30, 30, 30, 30, 30, 30, 28, 5, 4, 5, 4, 13,
+						26, 30, 30, 30, 30, 30, 30, 30, 30, 30, 28, 5, 4, 5, 4, 13);
+	const __m256i hi_lut = _mm256_setr_epi8(0, 0, 1, 2, 4, 8, 4, 16, 0, 0, 0, 0, 0, 0, 0, 0,
+						0, 0, 1, 2, 4, 8, 4, 16, 0, 0, 0, 0, 0, 0, 0, 0);
+	const __m256i nib = _mm256_set1_epi8(0x0f), zero = _mm256_setzero_si256();
+	uint64_t m = 0;
+	for (int k = 0; k < 2; k++) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(p + 32 * k));
+		__m256i lo = _mm256_shuffle_epi8(lo_lut, _mm256_and_si256(x, nib));
+		__m256i hi = _mm256_shuffle_epi8(hi_lut, _mm256_and_si256(_mm256_srli_epi16(x, 4), nib));
+		__m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), zero);
+		m |= (uint64_t)(uint32_t)~_mm256_movemask_epi8(none) << (32 * k);
+	}
+	return m;
+}
+
+__attribute__((target("avx2"))) static bool next_run_avx2(const unsigned char *data, size_t len,
+							    size_t p, size_t *ra, size_t *rb)
+{
+	NEXT_RUN_BODY(b64_mask64_avx2)
+}
+#endif
+
+static bool next_run_scalar(const unsigned char *data, size_t len, size_t p, size_t *ra, size_t *rb)
+{
+	NEXT_RUN_BODY(b64_mask64_scalar)
+}
+
+static bool next_run(const unsigned char *data, size_t len, size_t p, size_t *ra, size_t *rb)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	if (__builtin_cpu_supports("avx2"))
+		return next_run_avx2(data, len, p, ra, rb);
+#endif
+	return next_run_scalar(data, len, p, ra, rb);
 }
 
 static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned depth,
 			size_t run_start, size_t run_end, const char *kind, bool top)
 {
 	int error = 0;
-	/* The hot path of every scan. A run of MIN_RUN or more base64 characters
-	 * holds one of every MIN_RUN-th byte: look only at those, and measure the
-	 * run around each one that is a base64 character. */
-	for (size_t p = MIN_RUN - 1; p < len && !error; p += MIN_RUN) {
-		size_t ra = p, rb = p + 1;
-		if (cls[data[p]] != 1)
-			continue;
-		while (ra > 0 && cls[data[ra - 1]] == 1)
-			ra--;
-		while (rb < len && cls[data[rb]] == 1)
-			rb++;
-		if (rb - ra >= MIN_RUN)
-			error = consider_run(c, data, len, ra, rb, depth, run_start, run_end, top);
+	size_t ra, rb;
+	for (size_t p = 0; !error && next_run(data, len, p, &ra, &rb); p = rb) {
+		error = consider_run(c, data, len, ra, rb, depth, run_start, run_end, top);
 		if (!c->budget || c->out->full)
 			return error;
-		p = rb; /* the next run starts after rb: it holds rb + MIN_RUN or later */
 	}
 	/* percent escapes: the token around each '%' */
 	for (const unsigned char *q = memchr(data, '%', len); q && !error;) {

@@ -419,7 +419,7 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 					  e->opts.show_secrets));
 	free(c);
 	if (m && m->truncated && occ_index == 0)
-		kh_report_skip(report, "max-findings-per-blob");
+		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);
 	if (m && m->match_limit_errors && occ_index == 0)
 		kh_report_error(report, j.o->path ? j.o->path : "(blob)",
 				"%llu regex match-limit errors: some matches may be missed",

@@ -10,7 +10,7 @@
 
 #include "rules/rules.h"
 
-#define MAGIC "KHRS0002"
+#define MAGIC "KHRS0003"
 #define NIL 0xFFFFFFFFu
 
 static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
@@ -104,6 +104,7 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		put_str(&b, r->pattern);
 		put_str(&b, r->validate);
 		put_str(&b, r->file);
+		put_str(&b, r->factor);
 		kh_buf_put(&b, &r->min_entropy, sizeof(double));
 		put_u32(&b, (uint32_t)r->severity);
 		put_u32(&b, (uint32_t)r->confidence);
@@ -231,6 +232,7 @@ int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t 
 		x->pattern = get_str(&r);
 		x->validate = get_str(&r);
 		x->file = get_str(&r);
+		x->factor = get_str(&r);
 		if (r.left < sizeof(double)) {
 			r.bad = true;
 			break;

@@ -121,6 +121,7 @@ static void db_key(const kh_ruleset *rs, const char *target, uint8_t key[32])
 		/* the pattern too: its width is stored with the database */
 		kh_sha256_update(&c, r->pattern, strlen(r->pattern) + 1);
 		kh_sha256_update(&c, kw ? kw : "", kw ? strlen(kw) + 1 : 1);
+		kh_sha256_update(&c, r->factor ? r->factor : "", r->factor ? strlen(r->factor) + 1 : 1);
 	}
 	kh_sha256_final(&c, key);
 }
@@ -248,15 +249,30 @@ static int pattern_info(kh_rule *r)
 		hs_free_compile_error(cerr);
 		cerr = NULL;
 		r->prefilter = true;
-		if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS) {
-			if (!r->n_keywords)
-				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
-						 r->file, r->id, cerr->message);
+		if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS &&
+		    !r->n_keywords && !r->factor) {
+			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
+					 r->file, r->id, cerr->message);
 			goto done;
 		}
 	}
-	if (info->max_width != UINT_MAX)
+	if (info && info->max_width != UINT_MAX)
 		r->max_width = info->max_width;
+	if (r->factor) {
+		/* Hyperscan scans the factor: whether it runs exactly is the factor's affair */
+		free(info);
+		info = NULL;
+		hs_free_compile_error(cerr);
+		cerr = NULL;
+		r->prefilter = hs_expression_info(r->factor, 0, &info, &cerr) != HS_SUCCESS;
+		if (r->prefilter) {
+			hs_free_compile_error(cerr);
+			cerr = NULL;
+			if (hs_expression_info(r->factor, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS)
+				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the factor: %s",
+						 r->file, r->id, cerr->message);
+		}
+	}
 done:
 	free(info);
 	hs_free_compile_error(cerr);
@@ -279,7 +295,8 @@ static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_dat
 		goto done;
 	for (size_t i = 0; i < rs->n_hs; i++) {
 		const char *kw = hs_keyword(rs, i);
-		exprs[i] = kw ? (owned[i] = literal_expr(kw)) : rs->rules[rs->hs_to_rule[i]].pattern;
+		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
+		exprs[i] = kw ? (owned[i] = literal_expr(kw)) : r->factor ? r->factor : r->pattern;
 		ids[i] = (unsigned)i;
 		flags[i] = hs_flags(rs, i);
 	}
@@ -299,8 +316,8 @@ static int compile_hs(kh_ruleset *rs, const hs_platform_info_t *platform, hs_dat
 		if (bad >= 0) {
 			const kh_rule *r = &rs->rules[rs->hs_to_rule[bad]];
 			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the %s: %s",
-					 r->file, r->id, hs_keyword(rs, (size_t)bad) ? "keyword" : "pattern",
-					 cerr->message);
+					 r->file, r->id, hs_keyword(rs, (size_t)bad) ? "keyword"
+					 : r->factor ? "factor" : "pattern", cerr->message);
 		} else {
 			error = kh_error(KEYHOUND_ERULES, "Hyperscan cannot compile the rules: %s", cerr->message);
 		}
@@ -383,6 +400,45 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 done:
 	free(cache);
 	return error;
+}
+
+int kh_rule_factor_holds(const kh_rule *r, const char *text, size_t len)
+{
+	pcre2_code *pat = NULL, *fac = NULL;
+	pcre2_match_data *md = NULL, *fmd = NULL;
+	int errcode, ok = 1;
+	PCRE2_SIZE erroff, pos = 0;
+
+	if (!r->factor || !r->pattern)
+		return 1;
+	pat = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff, NULL);
+	fac = pcre2_compile((PCRE2_SPTR)r->factor, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff, NULL);
+	if (!pat || !fac) {
+		ok = kh_error(KEYHOUND_ERULES, "%s: rule %s: PCRE2 rejects the %s", r->file, r->id,
+			      pat ? "factor" : "pattern");
+		goto done;
+	}
+	md = pcre2_match_data_create_from_pattern(pat, NULL);
+	fmd = pcre2_match_data_create_from_pattern(fac, NULL);
+	while (pos <= len && pcre2_match(pat, (PCRE2_SPTR)text, len, pos, 0, md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		PCRE2_SIZE ms = ov[0], me = ov[1];
+		/* the factor inside the match's span, seeing the same context around it */
+		pcre2_match_context *mc = pcre2_match_context_create(NULL);
+		int rc = pcre2_match(fac, (PCRE2_SPTR)text, me, ms, 0, fmd, mc);
+		pcre2_match_context_free(mc);
+		if (rc < 0) {
+			ok = 0;
+			break;
+		}
+		pos = me > ms ? me : me + 1;
+	}
+done:
+	pcre2_match_data_free(md);
+	pcre2_match_data_free(fmd);
+	pcre2_code_free(pat);
+	pcre2_code_free(fac);
+	return ok;
 }
 
 int kh_ruleset_write_db(const kh_ruleset *rs_const, const char *path)

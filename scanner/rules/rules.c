@@ -224,6 +224,8 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			SCALAR(r->name);
 		} else if (!strcmp(k, "pattern")) {
 			SCALAR(r->pattern);
+		} else if (!strcmp(k, "factor")) {
+			SCALAR(r->factor);
 		} else if (!strcmp(k, "validate")) {
 			SCALAR(r->validate);
 		} else if (!strcmp(k, "min_entropy")) {
@@ -265,6 +267,9 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 		return bad(c, n, r->id, "'pattern' is empty");
 	if (r->n_keywords && !r->pattern)
 		return bad(c, n, r->id, "'keywords' gate a 'pattern': a path rule has none");
+	if (r->factor && (!r->pattern || !*r->factor || r->n_keywords))
+		return bad(c, n, r->id, "'factor' stands for a 'pattern' in the scan: it needs one, "
+			   "is not empty, and does not go with 'keywords'");
 	char *s = node_str(c->doc, sev);
 	if (kh_parse_severity(s, &r->severity) < 0)
 		error = bad(c, sev ? sev : n, r->id, "'severity' must be critical, high, medium or low");
@@ -467,6 +472,7 @@ void kh_rule_clear(kh_rule *r)
 	free(r->id);
 	free(r->name);
 	free(r->pattern);
+	free(r->factor);
 	free(r->validate);
 	free(r->file);
 	for (size_t i = 0; i < r->n_paths; i++)
@@ -518,6 +524,8 @@ static void ruleset_version(kh_ruleset *rs)
 		const kh_rule *r = &rs->rules[i];
 		hash_str(&c, r->id);
 		hash_str(&c, r->pattern);
+		if (r->factor)
+			hash_str(&c, r->factor);
 		hash_str(&c, r->validate);
 		snprintf(buf, sizeof(buf), "%.3f/%d/%d", r->min_entropy, r->severity, r->confidence);
 		hash_str(&c, buf);

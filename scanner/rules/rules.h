@@ -12,6 +12,10 @@ const char *kh_confidence_name(keyhound_confidence c);
 
 void kh_rule_clear(kh_rule *r);
 
+/* 1 when every match of the rule's pattern in text holds a match of its factor,
+ * 0 when one does not (the factor is not a part of every match), or an error. */
+int kh_rule_factor_holds(const kh_rule *r, const char *text, size_t len);
+
 /* cache.c: parsed rules cached in a binary file, keyed by the rule files. */
 typedef struct {
 	char **path;

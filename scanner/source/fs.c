@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/kh.h"
+#include "pipeline/pipeline.h"
 
 typedef struct {
 	keyhound_scan *scan;
@@ -28,7 +29,8 @@ static kh_blob *new_blob(keyhound_source_kind kind, const char *path)
 	return b;
 }
 
-/* Read a whole descriptor up to max bytes. Returns 1 when the input is larger. */
+/* Read a whole descriptor up to max bytes. Returns 1 when the input is larger: *out
+ * then holds the first max + 1 bytes, and the rest is still to be read from fd. */
 static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_t *len)
 {
 	size_t cap = hint ? hint + 1 : 65536, n = 0;
@@ -56,13 +58,20 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 			break;
 		n += (size_t)r;
 	}
-	if (n > max) {
-		free(buf);
-		return 1;
-	}
 	*out = buf;
 	*len = n;
-	return 0;
+	return n > max;
+}
+
+/* `shown` is the path findings report; `real` is where to read. */
+static void progress(keyhound_scan *scan)
+{
+	keyhound_summary sum;
+
+	if (!scan->progress)
+		return;
+	keyhound_report_summary(scan->report, &sum);
+	scan->progress(sum.bytes, sum.blobs, scan->progress_payload);
 }
 
 /* `shown` is the path findings report; `real` is where to read. */
@@ -70,38 +79,26 @@ static void scan_file(walk_ctx *w, const char *real, const char *shown, const st
 {
 	keyhound_scan *scan = w->scan;
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown);
-	int fd;
+	int fd, rc = 1;
 
-	if ((uint64_t)st->st_size > w->limits->max_file_size) {
-		/* the bytes are not read, but path rules still judge the file */
-		kh_report_skip(scan->report, "max-file-size");
-		kh_judge(scan->engine, b, 0, NULL, scan->report);
-		kh_blob_free(b);
-		return;
-	}
 	if ((fd = open(real, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
 		kh_report_error(scan->report, shown, "cannot open: %s", strerror(errno));
 		kh_blob_free(b);
 		return;
 	}
-	int rc = read_fd(fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
-	if (rc < 0)
+	/* a file over the limit is the pipeline's to stream (an archive) or skip */
+	if (kh_pipeline_check_size(scan->pipe, (uint64_t)st->st_size) == KH_SKIP_NONE)
+		rc = read_fd(fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
+	if (rc < 0) {
 		kh_report_error(scan->report, shown, "cannot read: %s", strerror(errno));
-	close(fd);
-	if (rc == 1) {
-		kh_report_skip(scan->report, "max-file-size");
-		kh_judge(scan->engine, b, 0, NULL, scan->report);
-	}
-	if (rc != 0) {
 		kh_blob_free(b);
-		return;
+	} else if (rc == 1) {
+		kh_pipeline_large(scan->pipe, b, fd);
+	} else {
+		kh_pipeline_submit(scan->pipe, b);
 	}
-	kh_pipeline_submit(scan->pipe, b);
-	if (scan->progress) {
-		keyhound_summary sum;
-		keyhound_report_summary(scan->report, &sum);
-		scan->progress(sum.bytes, sum.blobs, scan->progress_payload);
-	}
+	close(fd);
+	progress(scan);
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -125,7 +122,7 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 	size_t n = 0, cap = 0;
 
 	if (depth > 256) {
-		kh_report_skip(w->scan->report, "max-folder-depth");
+		kh_report_skip(w->scan->report, KH_SKIP_FOLDER_DEPTH);
 		return;
 	}
 	if (!(d = opendir(real))) {
@@ -151,13 +148,13 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 		if (lstat(r, &st) < 0)
 			kh_report_error(w->scan->report, s, "cannot stat: %s", strerror(errno));
 		else if (S_ISLNK(st.st_mode))
-			kh_report_skip(w->scan->report, "symlink");
+			kh_report_skip(w->scan->report, KH_SKIP_SYMLINK);
 		else if (S_ISDIR(st.st_mode))
 			walk_dir(w, r, s, depth + 1);
 		else if (S_ISREG(st.st_mode))
 			scan_file(w, r, s, &st);
 		else
-			kh_report_skip(w->scan->report, "special-file");
+			kh_report_skip(w->scan->report, KH_SKIP_SPECIAL_FILE);
 		free(r);
 		free(s);
 		free(names[i]);
@@ -170,15 +167,15 @@ static void scan_stdin(walk_ctx *w, const char *stdin_path)
 	keyhound_scan *scan = w->scan;
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_STDIN, stdin_path ? stdin_path : "stdin");
 	int rc = read_fd(0, 0, w->limits->max_file_size, &b->data, &b->len);
-	if (rc < 0)
+
+	if (rc < 0) {
 		kh_report_error(scan->report, "stdin", "cannot read: %s", strerror(errno));
-	if (rc == 1)
-		kh_report_skip(scan->report, "max-file-size");
-	if (rc != 0) {
 		kh_blob_free(b);
-		return;
+	} else if (rc == 1) {
+		kh_pipeline_large(scan->pipe, b, 0);
+	} else {
+		kh_pipeline_submit(scan->pipe, b);
 	}
-	kh_pipeline_submit(scan->pipe, b);
 }
 
 int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
@@ -201,7 +198,7 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 		else if (S_ISREG(st.st_mode))
 			scan_file(&w, paths[i], paths[i], &st);
 		else
-			kh_report_skip(scan->report, "special-file");
+			kh_report_skip(scan->report, KH_SKIP_SPECIAL_FILE);
 	}
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 
@@ -115,10 +116,9 @@ int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
 		o->repository = kh_strdup(g->repository);
 		if (commit)
 			kh_git_origin_from_commit(o, g, commit);
-		if ((uint64_t)git_blob_rawsize(blob) > s->engine->opts.limits.max_file_size) {
-			kh_report_skip(s->report, "max-file-size");
-			kh_judge(s->engine, b, 0, NULL, s->report);
-			kh_blob_free(b);
+		kh_skip skip = kh_pipeline_check_size(s->pipe, (uint64_t)git_blob_rawsize(blob));
+		if (skip != KH_SKIP_NONE) {
+			kh_pipeline_skip(s->pipe, b, skip);
 			git_blob_free(blob);
 			continue;
 		}

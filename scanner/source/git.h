@@ -7,6 +7,7 @@
 #include "core/dl_git.h"
 
 #include "core/kh.h"
+#include "pipeline/pipeline.h"
 
 /* A sweep (scanner/sweep/sweep.c) sits between the history walk and the matcher: it
  * knows which blobs were matched before, by an earlier run or by another repository. */
@@ -19,13 +20,13 @@ typedef struct kh_git_hooks {
 	 * `known`, on its threads, if it runs; else `known` reads them). */
 	int (*is_known)(void *payload, const uint8_t id[20]);
 	/* A new blob, in place of kh_pipeline_scan_now: match it, judge it, keep its matches. */
-	void (*scan)(void *payload, const uint8_t id[20], kh_blob *blob, kh_scratch *scratch);
+	void (*scan)(void *payload, const uint8_t id[20], kh_blob *blob, kh_pipeline_ctx *ctx);
 	/* A new blob over max_file_size (already counted and judged by its paths). */
 	void (*too_large)(void *payload, const uint8_t id[20]);
 	/* A known blob at its places in this repository. blob->data is NULL (odb reads it
 	 * if needed; called on one thread), or its bytes (from a pack walk thread). */
 	void (*known)(void *payload, const uint8_t id[20], kh_blob *blob, git_odb *odb,
-		      kh_scratch *scratch);
+		      kh_pipeline_ctx *ctx);
 	/* The walk's size: commits read and distinct blobs reached. */
 	void (*walked)(void *payload, size_t commits, size_t blobs);
 	void *payload;

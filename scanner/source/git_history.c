@@ -28,7 +28,7 @@ typedef struct {
 	kh_store st;
 	kh_walk w;
 	unsigned threads;
-	kh_scratch **scratch;
+	kh_pipeline_ctx **ctx;      /* per thread */
 	_Atomic uint64_t blobs_seen;
 } hist;
 
@@ -89,9 +89,9 @@ static void scan_blob_now(hist *h, unsigned thread, uint32_t b, const unsigned c
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
 	if (h->g->hooks)
-		h->g->hooks->scan(h->g->hooks->payload, h->w.blob_ids.ids[b], &blob, h->scratch[thread]);
+		h->g->hooks->scan(h->g->hooks->payload, h->w.blob_ids.ids[b], &blob, h->ctx[thread]);
 	else
-		kh_pipeline_scan_now(h->pipe, h->scratch[thread], &blob);
+		kh_pipeline_scan_now(h->pipe, h->ctx[thread], &blob);
 	free_origins(blob.occ, blob.n_occ, paths);
 }
 
@@ -101,11 +101,9 @@ static void skip_large(hist *h, uint32_t b)
 	kh_blob blob = { 0 };
 	char **paths;
 
-	kh_report_skip(h->report, "max-file-size");
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-	for (size_t i = 0; i < blob.n_occ; i++)
-		kh_judge(h->e, &blob, i, NULL, h->report);
+	kh_pipeline_skipped(h->pipe, &blob, KH_SKIP_FILE_SIZE);
 	free_origins(blob.occ, blob.n_occ, paths);
 	if (h->g->hooks)
 		h->g->hooks->too_large(h->g->hooks->payload, h->w.blob_ids.ids[b]);
@@ -141,7 +139,7 @@ static void scan_dangling(hist *h, unsigned thread, const uint8_t *id, const uns
 	blob.seq = ((uint64_t)1 << 40) + (kh_oid_hash(id) >> 24);
 	blob.occ = &o;
 	blob.n_occ = 1;
-	kh_pipeline_scan_now(h->pipe, h->scratch[thread], &blob);
+	kh_pipeline_scan_now(h->pipe, h->ctx[thread], &blob);
 	free(o.path);
 }
 
@@ -169,7 +167,7 @@ static bool sweep_serve_known(hist *h, unsigned thread, uint32_t b, const unsign
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
 	h->g->hooks->known(h->g->hooks->payload, h->w.blob_ids.ids[b], &blob, h->st.odb,
-			   h->scratch[thread]);
+			   h->ctx[thread]);
 	free_origins(blob.occ, blob.n_occ, paths);
 	return true;
 }
@@ -245,7 +243,7 @@ static void scan_leftovers(hist *h)
 			kh_report_error(h->report, n ? occ[0].path : hex,
 					"blob %s (first in commit %.12s): missing or corrupt object", hex,
 					n && occ[0].commit ? occ[0].commit : "?");
-		} else if (git_odb_object_size(obj) > h->e->opts.limits.max_file_size) {
+		} else if (kh_pipeline_check_size(h->pipe, git_odb_object_size(obj)) != KH_SKIP_NONE) {
 			skip_large(h, b);
 		} else {
 			scan_blob_now(h, 0, b, git_odb_object_data(obj), git_odb_object_size(obj));
@@ -288,7 +286,7 @@ static void sweep_known(hist *h)
 			continue; /* 3: wanted bytes, but no pack walk served them */
 		blob.seq = b;
 		blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-		k->known(k->payload, h->w.blob_ids.ids[b], &blob, h->st.odb, h->scratch[0]);
+		k->known(k->payload, h->w.blob_ids.ids[b], &blob, h->st.odb, h->ctx[0]);
 		free_origins(blob.occ, blob.n_occ, paths);
 	}
 }
@@ -318,7 +316,7 @@ static void scan_messages(hist *h)
 		o.commit_message = true;
 		blob.occ = &o;
 		blob.n_occ = 1;
-		kh_pipeline_scan_now(h->pipe, h->scratch[0], &blob);
+		kh_pipeline_scan_now(h->pipe, h->ctx[0], &blob);
 	}
 }
 
@@ -333,7 +331,7 @@ static int loose_object(const git_oid *id, void *payload)
 	if (kh_store_in_packs(&h->st, id->id))
 		return 0;
 	if (git_odb_read(&obj, h->st.odb, id) == 0 && git_odb_object_type(obj) == GIT_OBJECT_BLOB &&
-	    git_odb_object_size(obj) <= h->e->opts.limits.max_file_size)
+	    kh_pipeline_check_size(h->pipe, git_odb_object_size(obj)) == KH_SKIP_NONE)
 		scan_dangling(h, 0, id->id, git_odb_object_data(obj), git_odb_object_size(obj));
 	git_odb_object_free(obj);
 	return 0;
@@ -343,9 +341,9 @@ static void hist_free(hist *h)
 {
 	kh_walk_free(&h->w);
 	kh_store_free(&h->st);
-	for (unsigned t = 0; h->scratch && t < h->threads; t++)
-		kh_scratch_free(h->scratch[t]);
-	free(h->scratch);
+	for (unsigned t = 0; h->ctx && t < h->threads; t++)
+		kh_pipeline_ctx_free(h->ctx[t]);
+	free(h->ctx);
 }
 
 int kh_git_history(kh_git *g)
@@ -367,9 +365,9 @@ int kh_git_history(kh_git *g)
 				 git_error_last() ? git_error_last()->message : "");
 		goto done;
 	}
-	h.scratch = kh_calloc(h.threads, sizeof(kh_scratch *));
+	h.ctx = kh_calloc(h.threads, sizeof(kh_pipeline_ctx *));
 	for (unsigned t = 0; t < h.threads; t++)
-		if ((error = kh_scratch_new(&h.scratch[t], h.e->rules)) < 0)
+		if ((error = kh_pipeline_ctx_new(&h.ctx[t], h.pipe)) < 0)
 			goto done;
 	kh_git_step(NULL);
 	kh_store_find_packs(&h.st, g->gitdir);

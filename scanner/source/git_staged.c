@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
@@ -637,8 +638,8 @@ large:
 	b->occ[0].path = kh_strdup(c->path);
 	b->occ[0].repository = kh_strdup(s->g->repository);
 	if (!data) {
-		kh_report_skip(scan->report, "max-file-size");
-		kh_judge(scan->engine, b, 0, NULL, scan->report);
+		kh_pipeline_skip(scan->pipe, b, KH_SKIP_FILE_SIZE);
+		b = NULL;
 		goto done;
 	}
 	if (old) {

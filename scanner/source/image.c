@@ -130,16 +130,94 @@ static void json_add(kh_image *im, const char *key, unsigned char *data, size_t 
 	im->json_bytes += len;
 }
 
-/* Read a whole small file; NULL if missing or over max. */
-static unsigned char *slurp(const char *file, size_t max, size_t *len)
+/* Walk path's segments under the folder's descriptor without following links. Returns the
+ * file's descriptor; -1 with errno; or -2 with *link set to the path a link in the way
+ * points at, resolved inside the folder (the rest of path appended). */
+static int walk_under(int root, const char *path, char **link)
 {
-	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	char *copy = kh_strdup(path), *save = NULL;
+	char *seg = strtok_r(copy, "/", &save);
+	int fd = dup(root);
+	kh_buf done = {0};
+	while (fd >= 0 && seg) {
+		char *next = strtok_r(NULL, "/", &save);
+		int fl = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (next ? O_DIRECTORY : O_NONBLOCK);
+		int sub = openat(fd, seg, fl);
+		struct stat st;
+		if (sub < 0 && (errno == ELOOP || errno == ENOTDIR) &&
+		    fstatat(fd, seg, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) {
+			char target[4096];
+			ssize_t n = readlinkat(fd, seg, target, sizeof(target) - 1);
+			if (n > 0 && target[0] != '/') {
+				target[n] = 0;
+				char *dir = kh_strndup(done.buf ? done.buf : "", done.len);
+				char *to = join_fold(dir, target);
+				*link = next ? kh_sprintf("%s/%s%s%s", to, next, *save ? "/" : "", save)
+					     : kh_strdup(to);
+				free(to);
+				free(dir);
+				close(fd);
+				fd = -2;
+				break;
+			}
+			errno = ELOOP;
+		}
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		fd = sub;
+		if (done.len)
+			kh_buf_putc(&done, '/');
+		kh_buf_puts(&done, seg);
+		seg = next;
+	}
+	kh_buf_free(&done);
+	free(copy);
+	return fd;
+}
+
+/* Open dir/rel for reading as if dir were the root: links are resolved inside the folder
+ * (a docker save folder links layers to each other), never to a host file, and only a
+ * regular file opens (never a FIFO or a device). -1 with errno set (ELOOP, EINVAL). */
+int kh_image_open_member(const char *dir, const char *rel)
+{
+	int root = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), fd = -1;
+	char *path = join_fold("", rel);
+	struct stat st;
+	for (int hops = 0; root >= 0 && hops < 16; hops++) {
+		char *link = NULL;
+		fd = walk_under(root, path, &link);
+		free(path);
+		path = link;
+		if (fd != -2)
+			break;
+		errno = ELOOP;
+	}
+	free(path);
+	if (root >= 0)
+		close(root);
+	if (fd < -1)
+		fd = -1;
+	if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		errno = EINVAL;
+		fd = -1;
+	}
+	if (fd >= 0) /* O_NONBLOCK only kept the open from waiting on a FIFO */
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	return fd;
+}
+
+/* Read a whole small member of the folder; NULL if missing, not a file or over max. */
+static unsigned char *slurp(const char *dir, const char *rel, size_t max, size_t *len)
+{
+	int fd = kh_image_open_member(dir, rel);
 	struct stat st;
 	unsigned char *data = NULL;
 	size_t n = 0;
 	if (fd < 0)
 		return NULL;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size > max)
+	if (fstat(fd, &st) < 0 || (uint64_t)st.st_size > max)
 		goto done;
 	data = kh_malloc((size_t)st.st_size + 1);
 	while (n < (size_t)st.st_size) {
@@ -163,15 +241,13 @@ const kh_json_file *kh_image_json_get(kh_image *im, const char *key)
 	for (size_t i = 0; i < im->n_json && !found; i++)
 		if (strcmp(im->json[i].key, k) == 0)
 			found = &im->json[i];
-	if (!found && im->dir && !strstr(k, "..")) {
-		char *file = kh_sprintf("%s/%s", im->dir, k);
+	if (!found && im->dir) {
 		size_t len = 0;
-		unsigned char *data = slurp(file, KH_JSON_MAX, &len);
+		unsigned char *data = slurp(im->dir, k, KH_JSON_MAX, &len);
 		if (data) {
 			json_add(im, k, data, len);
 			found = &im->json[im->n_json - 1];
 		}
-		free(file);
 	}
 	free(k);
 	return found;
@@ -186,6 +262,14 @@ int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t 
 	if (im->sink.emit(im->sink.payload, o, data, len) != 0)
 		im->stopped = true;
 	return im->stopped;
+}
+
+void kh_image_skipped(kh_image *im, const kh_origin *o, kh_skip reason)
+{
+	if (im->sink.skipped && !im->stopped)
+		im->sink.skipped(im->sink.payload, o, reason);
+	else
+		kh_report_skip(im->report, reason);
 }
 
 /* ---- life cycle ---- */
@@ -250,6 +334,9 @@ void kh_image_free(kh_image *im)
 		json_decref(g->config);
 	}
 	free(im->imgs);
+	for (size_t i = 0; i < im->n_visited; i++)
+		free(im->visited[i]);
+	free(im->visited);
 	free(im->platform_filter);
 	free(im->input);
 	free(im->dir);
@@ -326,15 +413,17 @@ static la_ssize_t member_read(void *p, const void **buf)
 	return r < 0 ? -1 : r == 0 ? 0 : (la_ssize_t)size;
 }
 
-/* The whole member in memory (its size is at most max); NULL on a read error. */
+/* The whole member in memory (at most size bytes); NULL on a read error. The buffer grows
+ * with the bytes that arrive, never from the size the archive declares. */
 static unsigned char *member_slurp(member_src *m, size_t size, size_t *len)
 {
-	unsigned char *data = kh_malloc(size + 1);
-	size_t n = 0;
+	size_t cap = 0, n = 0;
+	unsigned char *data = NULL;
 	const void *buf;
 	la_ssize_t got;
 	while ((got = member_read(m, &buf)) > 0) {
 		size_t k = (size_t)got < size - n ? (size_t)got : size - n;
+		kh_image_grow(&data, &cap, n + k, size);
 		memcpy(data + n, buf, k);
 		n += k;
 	}
@@ -342,8 +431,23 @@ static unsigned char *member_slurp(member_src *m, size_t size, size_t *len)
 		free(data);
 		return NULL;
 	}
+	kh_image_grow(&data, &cap, n, size);
 	*len = n;
 	return data;
+}
+
+/* Room for need bytes plus a NUL in *data (at most size + 1): doubling from 64 KiB. */
+void kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size)
+{
+	if (*data && need < *cap)
+		return;
+	size_t want = *cap ? *cap : 64u << 10;
+	while (want <= need && want <= size)
+		want = want > SIZE_MAX / 2 ? SIZE_MAX : 2 * want;
+	if (want > size + 1 && need <= size)
+		want = size + 1;
+	*data = kh_realloc(*data, want);
+	*cap = want;
 }
 
 static bool looks_json(const unsigned char *p, size_t n)
@@ -427,7 +531,10 @@ static void outer_file(kh_image *im, member_src *m, const char *name, int64_t si
 	size_t len = 0;
 	unsigned char *data;
 	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
-		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		kh_origin o = KH_ORIGIN_INIT;
+		o.source = KEYHOUND_SOURCE_IMAGE;
+		o.path = (char *)name;
+		kh_image_skipped(im, &o, KH_SKIP_FILE_SIZE);
 		return;
 	}
 	if (!(data = member_slurp(m, (size_t)size, &len))) {
@@ -454,6 +561,15 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 		kh_report_error(im->report, name, "cannot read: %s", archive_error_string(a));
 		return;
 	}
+	/* a tar first: a layer whose first entry is named "{..." starts like JSON */
+	if (looks_layer(m.peek, m.peek_len, size) &&
+	    (im->mode == KH_MODE_IMAGE || layer_name(name))) {
+		if (im->n_layers >= KH_LAYERS_MAX)
+			kh_report_skip(im->report, KH_SKIP_LAYERS);
+		else
+			kh_image_read_layer(im, name, member_read, &m);
+		return;
+	}
 	if (looks_json(m.peek, m.peek_len) && size >= 0 && (uint64_t)size <= KH_JSON_MAX &&
 	    im->json_bytes + (uint64_t)size <= KH_JSON_TOTAL_MAX && im->n_json < KH_JSON_FILES_MAX) {
 		size_t len = 0;
@@ -462,14 +578,6 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 			kh_report_error(im->report, name, "cannot read: %s", archive_error_string(a));
 		else
 			json_add(im, name, data, len);
-		return;
-	}
-	if (looks_layer(m.peek, m.peek_len, size) &&
-	    (im->mode == KH_MODE_IMAGE || layer_name(name))) {
-		if (im->n_layers >= KH_LAYERS_MAX)
-			kh_report_skip(im->report, "max-layers");
-		else
-			kh_image_read_layer(im, name, member_read, &m);
 		return;
 	}
 	if (ignorable_meta(name) && size < 4096)
@@ -545,6 +653,14 @@ static void finish_archive(kh_image *im)
 	im->mode = KH_MODE_IMAGE;
 	kh_image_resolve(im);
 	kh_image_finish(im);
+	/* JSON no manifest named, and second copies of a name, are files like any other (not
+	 * docker save's legacy <id>/json: the config's fields again, scanned there) */
+	for (size_t i = 0; i < im->n_json && !im->stopped; i++) {
+		if (im->json[i].used || ignorable_meta(im->json[i].key))
+			continue;
+		emit_file(im, im->json[i].key, im->json[i].data, im->json[i].len);
+		im->json[i].data = NULL;
+	}
 }
 
 static int open_outer(struct archive **out)
@@ -588,14 +704,12 @@ static int read_dir(kh_image *im, const char *dir)
 			continue;
 		for (size_t j = 0; j < g->n_layers && !im->stopped; j++) {
 			const char *key = g->layer_keys[j];
-			if (kh_image_layer_find(im, key) || strstr(key, ".."))
+			if (kh_image_layer_find(im, key))
 				continue;
-			char *file = kh_sprintf("%s/%s", dir, key);
 			if (im->n_layers >= KH_LAYERS_MAX)
-				kh_report_skip(im->report, "max-layers");
-			else if (access(file, R_OK) == 0)
-				kh_image_read_layer_file(im, key, file);
-			free(file);
+				kh_report_skip(im->report, KH_SKIP_LAYERS);
+			else
+				kh_image_read_layer_file(im, key, dir);
 		}
 	}
 	kh_image_finish(im);

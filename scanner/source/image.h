@@ -16,6 +16,9 @@ typedef struct {
 	 * Takes ownership of data (malloc'd); o is borrowed. Non-zero stops the scan. */
 	int (*emit)(void *payload, const kh_origin *o, unsigned char *data, size_t len);
 	void *payload;
+	/* A file whose bytes are not read (reason: over max_file_size), at origin o
+	 * (borrowed); NULL: only counted in the report. */
+	void (*skipped)(void *payload, const kh_origin *o, kh_skip reason);
 } kh_image_sink;
 
 int kh_image_new(kh_image **out, const char *platform, const keyhound_limits *limits,
@@ -39,10 +42,5 @@ typedef struct {
  * -1: layer_key is not a layer of this image. */
 int kh_image_attribute(const kh_image *im, const char *layer_key, const char *path,
 		       kh_image_attr *out);
-
-/* the pipeline's and the archive reader's reasons, so the summary groups them */
-#define KH_SKIP_FILE_SIZE "max-file-size"
-#define KH_SKIP_LAYER_TOTAL "max-decompressed"
-#define KH_SKIP_LAYER_RATIO "max-ratio"
 
 #endif

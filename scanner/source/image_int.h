@@ -34,6 +34,7 @@ typedef struct {
 	char *key;
 	unsigned char *data;
 	size_t len;
+	bool used;              /* read as a manifest, index or config */
 } kh_json_file;
 
 typedef struct {
@@ -69,6 +70,9 @@ struct kh_image {
 	size_t n_links, cap_links;
 	kh_img *imgs;
 	size_t n_imgs, cap_imgs;
+	char **visited;         /* index and manifest keys already read: each digest once */
+	size_t n_visited;
+	bool visits_capped;     /* KH_VISITS_MAX reached (reported once) */
 };
 
 /* image.c */
@@ -77,12 +81,16 @@ kh_layer *kh_image_layer_find(const kh_image *im, const char *key); /* follows l
 kh_layer *kh_image_layer_add(kh_image *im, const char *key);
 const kh_json_file *kh_image_json_get(kh_image *im, const char *key); /* loads from dir */
 int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t len);
+/* A file not read: the sink's (path rules), or only counted. */
+void kh_image_skipped(kh_image *im, const kh_origin *o, kh_skip reason);
 char *kh_image_resolve_link(const kh_image *im, const char *key); /* owned result */
+void kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size);
 
 /* image_layer.c: read one layer from an opened decompressor-less byte stream. */
 typedef la_ssize_t (*kh_byte_read_fn)(void *ctx, const void **buf);
 int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, void *ctx);
-int kh_image_read_layer_file(kh_image *im, const char *key, const char *file);
+int kh_image_read_layer_file(kh_image *im, const char *key, const char *dir); /* dir/key */
+int kh_image_open_member(const char *dir, const char *rel); /* no link below dir followed */
 
 /* image_meta.c */
 void kh_image_resolve(kh_image *im);      /* manifests and configs -> images */
@@ -94,5 +102,6 @@ bool kh_image_has_manifest(kh_image *im);
 #define KH_JSON_FILES_MAX 100000        /* metadata files kept */
 #define KH_LAYERS_MAX 10000             /* layers in one archive or folder */
 #define KH_LINKS_MAX 100000             /* links in the outer archive */
+#define KH_VISITS_MAX 4096              /* manifests and indexes read from index.json */
 
 #endif

@@ -26,8 +26,11 @@ typedef struct {
 	uint64_t compressed, decompressed;
 	struct archive *decomp;
 	kh_sha256_ctx sha;
-	const char *limit;      /* skip reason that stopped the layer */
+	kh_skip limit;          /* the skip reason that stopped the layer, or KH_SKIP_NONE */
 	char *decomp_error;     /* what the decompressor said */
+	/* the current member (or what follows the tar's end): its own ratio */
+	uint64_t member_c0, member_d0;
+	bool member_over;       /* past max_ratio: this member alone is skipped */
 } layer_ctx;
 
 static la_ssize_t compressed_read(struct archive *a, void *p, const void **buf)
@@ -39,6 +42,28 @@ static la_ssize_t compressed_read(struct archive *a, void *p, const void **buf)
 	if (n < 0)
 		archive_set_error(a, EIO, "the layer's bytes could not be read");
 	return n;
+}
+
+static void member_start(layer_ctx *c)
+{
+	c->member_c0 = c->compressed;
+	c->member_d0 = c->decompressed;
+	c->member_over = false;
+}
+
+/* Hash and count decompressed bytes. The layer's total bounds the work (-1: stop the
+ * layer); the ratio is judged per member, so one bomb skips itself, not what follows. */
+static int count_out(layer_ctx *c, const void *buf, size_t size)
+{
+	const keyhound_limits *l = &c->im->limits;
+	kh_sha256_update(&c->sha, buf, size);
+	c->decompressed += size;
+	uint64_t d = c->decompressed - c->member_d0, in = c->compressed - c->member_c0;
+	if (c->decompressed > l->max_decompressed)
+		c->limit = KH_SKIP_ARCHIVE_TOTAL;
+	else if (l->max_ratio && d > LAYER_RATIO_FLOOR && d / (in ? in : 1) >= l->max_ratio)
+		c->member_over = true;
+	return c->limit ? -1 : 0;
 }
 
 /* The tar reader's input: decompressed bytes, hashed as they pass. */
@@ -56,16 +81,8 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 		archive_set_error(a, EIO, "%s", c->decomp_error ? c->decomp_error : "decompression failed");
 		return -1;
 	}
-	kh_sha256_update(&c->sha, *buf, size);
-	c->decompressed += size;
-	const keyhound_limits *l = &c->im->limits;
-	if (c->decompressed > l->max_decompressed)
-		c->limit = KH_SKIP_LAYER_TOTAL;
-	else if (l->max_ratio && c->decompressed > LAYER_RATIO_FLOOR &&
-		 c->decompressed / (c->compressed ? c->compressed : 1) >= l->max_ratio)
-		c->limit = KH_SKIP_LAYER_RATIO;
-	if (c->limit) {
-		archive_set_error(a, EIO, "%s", c->limit);
+	if (count_out(c, *buf, size) < 0) {
+		archive_set_error(a, EIO, "%s", kh_skip_name(c->limit));
 		return -1;
 	}
 	return (la_ssize_t)size;
@@ -74,7 +91,7 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 static void add_whiteout(kh_image *im, kh_layer *l, const char *path, bool opaque)
 {
 	if (l->n_wh >= WHITEOUTS_MAX) {
-		kh_report_skip(im->report, "max-whiteouts");
+		kh_report_skip(im->report, KH_SKIP_WHITEOUTS);
 		return;
 	}
 	if (l->n_wh == l->cap_wh) {
@@ -115,14 +132,22 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 {
 	kh_image *im = c->im;
 	int64_t size = archive_entry_size(e);
+	kh_origin o = KH_ORIGIN_INIT;
+
+	o.source = KEYHOUND_SOURCE_IMAGE;
+	o.path = (char *)path;
+	o.layer = (char *)c->key;
 	if (size < 0 || (uint64_t)size > im->limits.max_file_size) {
-		kh_report_skip(im->report, KH_SKIP_FILE_SIZE);
+		kh_image_skipped(im, &o, KH_SKIP_FILE_SIZE);
 		return 0;
 	}
-	unsigned char *data = kh_malloc((size_t)size + 1);
-	size_t n = 0;
+	/* the buffer grows with the bytes read, never from the declared size alone */
+	unsigned char *data = NULL;
+	size_t n = 0, cap = 0;
 	while (n < (size_t)size) {
-		la_ssize_t got = archive_read_data(tar, data + n, (size_t)size - n);
+		kh_image_grow(&data, &cap, n + 1, (size_t)size);
+		size_t room = cap - 1 - n;
+		la_ssize_t got = archive_read_data(tar, data + n, room);
 		if (got < 0) {
 			free(data);
 			return -1;
@@ -130,11 +155,15 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 		if (got == 0)
 			break;
 		n += (size_t)got;
+		if (c->member_over) { /* this member alone: the next one is read */
+			free(data);
+			kh_report_skip(im->report, KH_SKIP_ARCHIVE_RATIO);
+			kh_report_note(im->report, "layer %s: %s skipped (decompression ratio over %u)",
+				       c->key, path, im->limits.max_ratio);
+			return 0;
+		}
 	}
-	kh_origin o = KH_ORIGIN_INIT;
-	o.source = KEYHOUND_SOURCE_IMAGE;
-	o.path = (char *)path;
-	o.layer = (char *)c->key;
+	kh_image_grow(&data, &cap, n, (size_t)size);
 	return kh_image_emit(im, &o, data, n) ? 1 : 0;
 }
 
@@ -148,10 +177,12 @@ static void finish_hash(layer_ctx *c, kh_layer *l)
 	l->diff_id = kh_sprintf("sha256:%s", hex);
 }
 
-/* What is left after the tar's end marker still belongs to the diff_id. */
+/* What is left after the tar's end marker still belongs to the diff_id, under the same
+ * limits: a total, and a ratio of its own (-1 with c->limit set). */
 static int drain(layer_ctx *c)
 {
 	const void *buf;
+	member_start(c);
 	for (;;) {
 		size_t size = 0;
 		la_int64_t off;
@@ -163,8 +194,12 @@ static int drain(layer_ctx *c)
 				c->decomp_error = kh_strdup(archive_error_string(c->decomp));
 			return -1;
 		}
-		kh_sha256_update(&c->sha, buf, size);
-		c->decompressed += size;
+		if (count_out(c, buf, size) < 0)
+			return -1;
+		if (c->member_over) {
+			c->limit = KH_SKIP_ARCHIVE_RATIO;
+			return -1;
+		}
 	}
 }
 
@@ -203,6 +238,7 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 			continue;
 		free(path);
 		path = kh_image_norm(name);
+		member_start(&c);
 		if (whiteout(im, l, path))
 			continue;
 		/* links and devices carry no bytes of their own: never followed */
@@ -223,8 +259,12 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 	l->complete = true;
 	goto done;
 fail:
-	if (c.limit)
+	if (c.limit) {
 		kh_report_skip(im->report, c.limit);
+		kh_report_note(im->report, "layer %s: not read to its end (%s)", key,
+			       c.limit == KH_SKIP_ARCHIVE_TOTAL ? "over max-decompressed"
+							     : "what follows its tar is over max-ratio");
+	}
 	else if (c.decomp_error)
 		kh_report_error(im->report, key, "layer is corrupt: %s", c.decomp_error);
 	else
@@ -254,16 +294,20 @@ static la_ssize_t file_read(void *p, const void **buf)
 	return n;
 }
 
-int kh_image_read_layer_file(kh_image *im, const char *key, const char *file)
+int kh_image_read_layer_file(kh_image *im, const char *key, const char *dir)
 {
-	file_src *f = kh_malloc(sizeof(*f));
-	int error;
-	f->fd = open(file, O_RDONLY | O_CLOEXEC);
-	if (f->fd < 0) {
-		kh_report_error(im->report, key, "layer cannot be opened: %s", strerror(errno));
-		free(f);
+	file_src *f;
+	int error, fd = kh_image_open_member(dir, key);
+	if (fd < 0) {
+		if (errno != ENOENT) /* a missing layer is reported once, by kh_image_finish */
+			kh_report_error(im->report, key, "layer not read: %s",
+					errno == ELOOP ? "a symbolic link (an image folder's members are "
+							 "read only as its own regular files)"
+					: errno == EINVAL ? "not a regular file" : strerror(errno));
 		return 0;
 	}
+	f = kh_malloc(sizeof(*f));
+	f->fd = fd;
 	error = kh_image_read_layer(im, key, file_read, f);
 	close(f->fd);
 	free(f);

@@ -21,6 +21,7 @@ static json_t *load_json(kh_image *im, const char *key, bool report_missing, con
 					key);
 		return NULL;
 	}
+	((kh_json_file *)f)->used = true;
 	root = json_loadb((const char *)f->data, f->len, 0, &err);
 	if (!root)
 		kh_report_error(im->report, key, "malformed JSON at line %d: %s", err.line, err.text);
@@ -183,6 +184,25 @@ static void oci_manifest(kh_image *im, const json_t *man, const char *digest, co
 	img_config(im, g);
 }
 
+/* An index may name a digest many times, itself included: each is read once (else N names
+ * at depth D cost N^D), and the number read is bounded. false: already read, or too many. */
+static bool first_visit(kh_image *im, const char *key)
+{
+	for (size_t i = 0; i < im->n_visited; i++)
+		if (strcmp(im->visited[i], key) == 0)
+			return false;
+	if (im->n_visited >= KH_VISITS_MAX) {
+		if (!im->visits_capped)
+			kh_report_error(im->report, im->input, "more than %d manifests and indexes: "
+					"the rest are not read", KH_VISITS_MAX);
+		im->visits_capped = true;
+		return false;
+	}
+	im->visited = kh_realloc(im->visited, (im->n_visited + 1) * sizeof(char *));
+	im->visited[im->n_visited++] = kh_strdup(key);
+	return true;
+}
+
 static void oci_index(kh_image *im, const char *key, const char *parent_name, int depth)
 {
 	json_t *idx = load_json(im, key, true, NULL);
@@ -219,6 +239,10 @@ static void oci_index(kh_image *im, const char *key, const char *parent_name, in
 				kh_report_error(im->report, name ? name : digest,
 						"manifest %s named by %s is missing", digest, key);
 			free(plat);
+			free(mkey);
+			continue;
+		}
+		if (!first_visit(im, mkey)) {
 			free(mkey);
 			continue;
 		}

@@ -5,18 +5,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pipeline/pipeline.h"
 #include "source/image.h"
+
+static kh_blob *new_blob(const kh_origin *o)
+{
+	kh_blob *b = kh_calloc(1, sizeof(*b));
+	b->occ = kh_calloc(1, sizeof(kh_origin));
+	b->n_occ = 1;
+	kh_origin_copy(&b->occ[0], o);
+	return b;
+}
 
 static int submit(void *payload, const kh_origin *o, unsigned char *data, size_t len)
 {
 	keyhound_scan *scan = payload;
-	kh_blob *b = kh_calloc(1, sizeof(*b));
+	kh_blob *b = new_blob(o);
 	b->data = data;
 	b->len = len;
-	b->occ = kh_calloc(1, sizeof(kh_origin));
-	b->n_occ = 1;
-	kh_origin_copy(&b->occ[0], o);
 	return kh_pipeline_submit(scan->pipe, b) < 0;
+}
+
+static void skipped(void *payload, const kh_origin *o, kh_skip reason)
+{
+	keyhound_scan *scan = payload;
+	kh_pipeline_skip(scan->pipe, new_blob(o), reason);
 }
 
 static void set(const char **field, const char *value)
@@ -60,7 +73,7 @@ static void attribute(const kh_image *im, keyhound_report *r, uint64_t first_seq
 int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
 {
 	kh_image *im = NULL;
-	kh_image_sink sink = {submit, scan};
+	kh_image_sink sink = {submit, scan, skipped};
 	int error;
 
 	if (!opts || !opts->input)

@@ -124,18 +124,6 @@ void kh_report_sort_full(keyhound_report *r)
 
 /* ---- keyhound report merge ---- */
 
-void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n)
-{
-	if (!n)
-		return;
-	kh_report_skip(r, reason);
-	pthread_mutex_lock(&r->lock);
-	for (size_t i = 0; i < r->n_skip; i++)
-		if (!strcmp(r->skip_reason[i], reason))
-			r->skip_count[i] += n - 1;
-	pthread_mutex_unlock(&r->lock);
-}
-
 /* Add src into dst: numbers add, arrays concatenate, objects recurse, strings that
  * differ are listed ("0/2,1/2"). */
 static void json_add(json_t *dst, const json_t *src)

@@ -182,7 +182,7 @@ static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsign
 
 /* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
  * the blob's kind; raw matches go to *raw. */
-static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t *n_raw)
+static int match_blob(job *j, kh_blob *b, kh_pipeline_ctx *s, kh_raw **raw, uint32_t *n_raw)
 {
 	const keyhound_engine *e = &j->eng;
 	const char *loc = b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)";
@@ -197,16 +197,16 @@ static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t 
 	}
 	kh_report_add_bytes(j->report, b->len, 1);
 	if (b->len > e->opts.limits.max_file_size) {
-		kh_report_skip(j->report, "max-file-size");
+		kh_report_skip(j->report, KH_SKIP_FILE_SIZE);
 		judge_all(j, b, NULL);
 		return KH_BK_LARGE;
 	}
 	if (kh_looks_binary(b->data, b->len)) {
-		kh_report_skip(j->report, "binary");
+		kh_report_skip(j->report, KH_SKIP_BINARY);
 		judge_all(j, b, NULL);
 		return KH_BK_BINARY;
 	}
-	if (kh_match_blob(e->rules, s, b->data, b->len, &e->opts.limits, &m) < 0) {
+	if (kh_match_blob(e->rules, kh_pipeline_ctx_scratch(s), b->data, b->len, &e->opts.limits, &m) < 0) {
 		kh_report_error(j->report, loc, "%s", keyhound_last_error());
 		kind = KH_BK_RESCAN;
 	} else if (m.truncated || m.match_limit_errors) {
@@ -240,7 +240,7 @@ static int match_blob(job *j, kh_blob *b, kh_scratch *s, kh_raw **raw, uint32_t 
 	return kind;
 }
 
-static void hook_scan(void *payload, const uint8_t id[20], kh_blob *b, kh_scratch *s)
+static void hook_scan(void *payload, const uint8_t id[20], kh_blob *b, kh_pipeline_ctx *s)
 {
 	job *j = payload;
 	kh_raw *raw;
@@ -323,7 +323,7 @@ static int read_bytes(job *j, git_odb *odb, const uint8_t *id, const kh_blob *b,
 
 /* Judge a blob matched before with its kept matches, at its places here. */
 static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const uint8_t *id,
-			kh_blob *b, git_odb *odb, kh_scratch *s)
+			kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
 {
 	git_odb_object *obj = NULL;
 	kh_matches m = { 0 };
@@ -348,7 +348,7 @@ static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const u
 	case KH_BK_BINARY:
 	case KH_BK_LARGE:
 		/* counted again, so each repository's summary says what was not read */
-		kh_report_skip(j->report, kind == KH_BK_BINARY ? "binary" : "max-file-size");
+		kh_report_skip(j->report, kind == KH_BK_BINARY ? KH_SKIP_BINARY : KH_SKIP_FILE_SIZE);
 		judge_all(j, b, NULL);
 		return;
 	default:
@@ -399,7 +399,7 @@ static bool applies_here(const job *j, const kh_raw *raw, uint32_t n, const kh_b
 	return false;
 }
 
-static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_scratch *s)
+static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
 {
 	job *j = payload;
 	sweep *sw = j->sw;

@@ -70,8 +70,6 @@ typedef struct {
 int kh_state_commit(kh_state *s, const kh_repo_commit *c, const kh_ruleset *rs);
 
 /* ---- merge.c ---- */
-/* Count n skips of one reason at once. */
-void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n);
 /* A finding from its JSON form (the strings are copied; f is cleared first). */
 int kh_finding_from_json(keyhound_finding *f, const json_t *o);
 /* A total order: repository, path, line, column, rule, fingerprint, commit... */

@@ -48,4 +48,32 @@ check "a value near a keyword is found, one far from any is not" jsonl_check \
 	'sorted(f["line"] for f in fs)==[2,3] and all(f["rule_id"]=="acme-api-key" for f in fs)' "$T/found.jsonl"
 check "the gated finding is redacted" bash -c "! grep -q '$V' '$T/found.jsonl'"
 
+# factor: Hyperscan scans it in the pattern's place; rules check proves it is a part of
+# every match in the examples
+mkdir -p "$T/factor" "$T/badfactor"
+cat >"$T/factor/dots.yml" <<'YML'
+rules:
+  - id: dotted-token
+    name: Dotted token
+    pattern: '\b([MNO][A-Za-z0-9]{10}\.[A-Za-z0-9]{6}\.[A-Za-z0-9]{12})\b'
+    factor: '\.[A-Za-z0-9]{6}\.'
+    severity: high
+    confidence: medium
+    examples:
+      - 'TOKEN=Mx7Kq2Lp9Zr.T4bW8n.Q3vH6jK1mN0c'
+      - 'run("Nq2Lp9Zr4Tb.W8nQ3v.H6jK1mN0cX5r")'
+    negative_examples:
+      - 'Ax7Kq2Lp9Zr.T4bW8n.Q3vH6jK1mN0c'
+      - 'Mx7Kq2Lp9Zr.T4bW8n'
+YML
+run_kh rules check "$T/factor"
+check "rules check passes a rule whose factor is in every match" [ "$RC" = 0 ]
+"$KH" rules list --no-default-rules --rules "$T/factor" --format jsonl >"$T/factor.jsonl"
+check "rules list --format jsonl shows the factor" jsonl_check \
+	'fs[0]["factor"]=="\\.[A-Za-z0-9]{6}\\."' "$T/factor.jsonl"
+sed "s/factor: .*/factor: 'T4bW8n'/" "$T/factor/dots.yml" >"$T/badfactor/dots.yml"
+run_kh rules check "$T/badfactor"
+check "rules check fails a factor that is not a part of every match" \
+	bash -c "[ $RC = 1 ] && grep -q 'dotted-token: a match of the pattern in example 2 holds no match of the factor' <<<'$ERR'"
+
 finish

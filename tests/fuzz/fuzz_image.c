@@ -22,7 +22,7 @@ static int entry(const char *path, const unsigned char *data, size_t len, unsign
 	const keyhound_limits *lim = ((void **)p)[0];
 	keyhound_report *rep = ((void **)p)[1];
 	if (kh_archive_detect(data, len))
-		return kh_archive_expand(data, len, path, depth, lim, rep, entry, p);
+		return kh_archive_expand(data, len, path, depth, lim, rep, &(kh_archive_sink){entry, NULL, p});
 	return 0;
 }
 
@@ -46,7 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	void *p[2] = {&lim, rep};
 	if (kh_archive_detect(data, size))
-		kh_archive_expand(data, size, "fuzz", 0, &lim, rep, entry, p);
+		kh_archive_expand(data, size, "fuzz", 0, &lim, rep, &(kh_archive_sink){entry, NULL, p});
 	keyhound_report_free(rep);
 	return 0;
 }

@@ -99,18 +99,25 @@ static void plain_token_is_not_repeated(void **state)
 	keyhound_engine_free(e);
 }
 
-/* The run finder samples every 20th byte: a run is found wherever it starts. */
+/* The run finder reads 64 bytes at a time: a run is found wherever it starts and
+ * ends, across block boundaries, after short runs that are not long enough. */
 static void encoded_run_found_at_every_offset(void **state)
 {
 	keyhound_engine *e = kt_engine(KT_RULES, NULL);
 	char *enc = b64("tok_R1b2C3d4E5f6G7h8I9j0K1l2");
-	for (int off = 0; off < 45; off++) {
-		char text[256];
-		snprintf(text, sizeof(text), "%.*s%s%s", off, "::::::::::::::::::::::::::::::::::::::::::::::::::", enc,
-			 off % 2 ? "\n" : "");
+	char pad[160], near[160];
+	memset(pad, ':', sizeof(pad));
+	/* runs of 19 base64 characters, one short of a run the decoder tries */
+	for (size_t i = 0; i < sizeof(near); i++)
+		near[i] = i % 20 == 19 ? ':' : 'Q';
+	for (int off = 0; off < 140; off++) {
+		char text[512];
+		const char *fill = off % 3 ? pad : near;
+		int lead = off % 3 ? off : off / 20 * 20; /* the short runs end with a colon */
+		snprintf(text, sizeof(text), "%.*s%s%.*s%.*s", lead, fill, enc, off % 2, "\n", 130, pad);
 		keyhound_report *r = kt_scan_str(e, text);
 		assert_int_equal(kt_count_rule(r, "test-token"), 1);
-		assert_int_equal(keyhound_report_get(r, 0)->column, off + 1);
+		assert_int_equal(keyhound_report_get(r, 0)->column, lead + 1);
 		keyhound_report_free(r);
 	}
 	free(enc);

@@ -208,6 +208,27 @@ static void keyword_gate_reports_each_value_once(void **state)
 	kh_buf_free(&b);
 }
 
+/* A factor stands for the pattern in Hyperscan: the findings are the pattern's,
+ * wherever in the match the factor sits, and nothing without the factor. */
+static void factor_finds_what_the_pattern_finds(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	keyhound_engine *e = kt_engine("rules:\n  - id: dotted\n    name: Dotted\n"
+				       "    pattern: '\\b([MNO][A-Za-z0-9]{10}\\.[A-Za-z0-9]{6}\\.[A-Za-z0-9]{12})\\b'\n"
+				       "    factor: '\\.[A-Za-z0-9]{6}\\.'\n"
+				       "    severity: low\n    confidence: low\n", &o);
+	keyhound_report *r = kt_scan_str(e, "a = Mx7Kq2Lp9Zr.T4bW8n.Q3vH6jK1mN0c b\n"
+					    "x.abcdef.y Nq2Lp9Zr4Tb.W8nQ3v.H6jK1mN0cX5r\n"
+					    "Ax7Kq2Lp9Zr.T4bW8n.Q3vH6jK1mN0c\n");
+	assert_int_equal(kt_count_rule(r, "dotted"), 2);
+	assert_string_equal(keyhound_report_get(r, 0)->secret, "Mx7Kq2Lp9Zr.T4bW8n.Q3vH6jK1mN0c");
+	assert_int_equal(keyhound_report_get(r, 1)->line, 2);
+	assert_int_equal(keyhound_report_get(r, 1)->column, 12);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +243,7 @@ int main(void)
 		cmocka_unit_test(keyword_gate_finds_values_near_a_keyword),
 		cmocka_unit_test(keyword_gate_window_is_bounded),
 		cmocka_unit_test(keyword_gate_reports_each_value_once),
+		cmocka_unit_test(factor_finds_what_the_pattern_finds),
 	};
 	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
 }

@@ -97,7 +97,7 @@ static void write_shard(const char *file, const char *repo, const char *path, un
 	fill(&rec.f, repo, path, line);
 	kh_report_add(r, &rec);
 	kh_report_add_bytes(r, bytes, 2);
-	kh_report_skip(r, "binary");
+	kh_report_skip(r, KH_SKIP_BINARY);
 	kh_report_error(r, repo, "missing object");
 	r->extra = json_pack("{s:{s:i,s:s},s:[{s:s,s:i}]}", "sweep", "repositories", 1, "shard", repo,
 			     "repositories", "repository", repo, "blobs_new", 5);

@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The pipeline (pipeline.h): sources hand blobs over; a pool of workers, each with its
+ * own Hyperscan scratch over the shared read-only database, matches each blob once and
+ * judges it at every place it occurs. With zero threads, blobs are scanned on the
+ * caller's thread (hooks, rule checks). Whether bytes are read, matched or skipped is
+ * decided here, the same way for every source. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/kh.h"
+#include "decode/archive.h"
+#include "pipeline/pipeline.h"
+#include "rules/rules.h"
+
+/* The queue holds at most this many bytes (and blobs), so memory stays bounded
+ * whatever the source produces. */
+#define QUEUE_MAX_BYTES ((size_t)256 << 20)
+#define QUEUE_MAX_BLOBS 1024
+/* Enough of a large file's first bytes to recognise an archive (tar's magic is at 257). */
+#define HEAD_MIN 512
+
+struct kh_pipeline_ctx {
+	kh_scratch *scratch;
+};
+
+struct kh_pipeline {
+	const keyhound_engine *e;
+	keyhound_report *report;
+	pthread_mutex_t lock;
+	pthread_cond_t not_empty, not_full, idle;
+	kh_blob **q;
+	size_t head, count, bytes;
+	unsigned threads, busy;
+	bool stop;
+	uint64_t next_seq;
+	pthread_t *tid;
+	kh_pipeline_ctx *caller;      /* the calling thread's (threads == 0, large files) */
+	int error;
+};
+
+int kh_pipeline_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
+{
+	kh_pipeline_ctx *c = kh_calloc(1, sizeof(*c));
+	int error = kh_scratch_new(&c->scratch, p->e->rules);
+
+	if (error < 0) {
+		free(c);
+		c = NULL;
+	}
+	*out = c;
+	return error;
+}
+
+void kh_pipeline_ctx_free(kh_pipeline_ctx *c)
+{
+	if (!c)
+		return;
+	kh_scratch_free(c->scratch);
+	free(c);
+}
+
+kh_scratch *kh_pipeline_ctx_scratch(kh_pipeline_ctx *c)
+{
+	return c->scratch;
+}
+
+kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
+{
+	return size > p->e->opts.limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
+}
+
+static void judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m)
+{
+	for (size_t i = 0; i < b->n_occ; i++)
+		kh_judge(p->e, b, i, m, p->report);
+}
+
+void kh_pipeline_skipped(kh_pipeline *p, const kh_blob *b, kh_skip reason)
+{
+	kh_report_skip(p->report, reason);
+	judge_all(p, b, NULL); /* the bytes are not read, but path rules still judge it */
+}
+
+static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b);
+
+/* Each entry of a nested archive is a blob of its own, at "outer!inner" in each place
+ * the archive sits. */
+typedef struct {
+	kh_pipeline *p;
+	kh_pipeline_ctx *c;
+	const kh_blob *parent;
+} nested_ctx;
+
+static void child_init(const nested_ctx *n, const char *path, unsigned depth, kh_blob *child)
+{
+	memset(child, 0, sizeof(*child));
+	child->seq = n->parent->seq;
+	child->depth = depth;
+	child->n_occ = n->parent->n_occ;
+	child->occ = kh_calloc(child->n_occ ? child->n_occ : 1, sizeof(kh_origin));
+	for (size_t i = 0; i < child->n_occ; i++) {
+		const kh_origin *po = &n->parent->occ[i];
+		kh_origin_copy(&child->occ[i], po);
+		free(child->occ[i].path);
+		child->occ[i].path = kh_sprintf("%s!%s", po->path ? po->path : "", path);
+		/* lines of an archive member are not lines of the change */
+		free(child->occ[i].added);
+		child->occ[i].added = NULL;
+		child->occ[i].n_added = 0;
+	}
+}
+
+static void child_clear(kh_blob *child)
+{
+	for (size_t i = 0; i < child->n_occ; i++)
+		kh_origin_clear(&child->occ[i]);
+	free(child->occ);
+}
+
+static int on_entry(const char *path, const unsigned char *data, size_t len, unsigned depth,
+		    void *payload)
+{
+	nested_ctx *n = payload;
+	kh_blob child;
+
+	child_init(n, path, depth, &child);
+	child.data = (unsigned char *)data;
+	child.len = len;
+	scan_blob(n->p, n->c, &child);
+	child_clear(&child);
+	return 0;
+}
+
+static void on_skipped(const char *path, kh_skip reason, unsigned depth, void *payload)
+{
+	nested_ctx *n = payload;
+	kh_blob child;
+
+	child_init(n, path, depth, &child);
+	kh_pipeline_skipped(n->p, &child, reason);
+	child_clear(&child);
+}
+
+static const char *blob_location(const kh_blob *b)
+{
+	return b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)";
+}
+
+/* The "#!" script in front of an appended zip: up to the first zip header; 0 if none. */
+static size_t script_len(const unsigned char *data, size_t len)
+{
+	if (len < 4 || data[0] != '#' || data[1] != '!')
+		return 0;
+	for (size_t i = 2; i + 4 <= len; i++)
+		if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 3 && data[i + 3] == 4)
+			return i;
+	return 0;
+}
+
+static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
+{
+	const keyhound_engine *e = p->e;
+	kh_matches m = {0};
+
+	if (kh_pipeline_check_size(p, b->len) != KH_SKIP_NONE) {
+		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
+		return;
+	}
+	kh_report_add_bytes(p->report, b->len, 1);
+	if (kh_archive_detect(b->data, b->len)) {
+		nested_ctx n = {p, c, b};
+		kh_archive_sink sink = {on_entry, on_skipped, &n};
+		size_t script = script_len(b->data, b->len);
+		/* path rules still see the archive itself; a launch script in front of a zip
+		 * (an executable jar, an installer) is text of its own */
+		if (script && kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts.limits, &m) < 0)
+			kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+		judge_all(p, b, script ? &m : NULL);
+		kh_matches_free(&m);
+		kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts.limits,
+				  p->report, &sink);
+		return;
+	}
+	if (kh_looks_binary(b->data, b->len)) {
+		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
+		return;
+	}
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
+		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	if (m.n && kh_rules_own_file(b->data, b->len)) {
+		/* keyhound's own rule file: its examples are not leaks (counted, path rules apply) */
+		kh_matches_free(&m);
+		kh_pipeline_skipped(p, b, KH_SKIP_RULE_PACK);
+		return;
+	}
+	judge_all(p, b, &m);
+	kh_matches_free(&m);
+}
+
+void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
+{
+	scan_blob(p, c, b);
+}
+
+void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
+{
+	b->seq = kh_pipeline_next_seq(p);
+	kh_pipeline_skipped(p, b, reason);
+	kh_blob_free(b);
+}
+
+/* Reads up to want bytes more into b (grown); false on a read error (errno set). */
+static bool read_more(kh_blob *b, int fd, size_t want, bool *eof)
+{
+	b->data = kh_realloc(b->data, b->len + want);
+	while (want) {
+		ssize_t r = read(fd, b->data + b->len, want);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return false;
+		if (r == 0) {
+			*eof = true;
+			break;
+		}
+		b->len += (size_t)r;
+		want -= (size_t)r;
+	}
+	return true;
+}
+
+void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
+{
+	bool eof = false;
+	nested_ctx n = {p, NULL, b};
+	kh_archive_sink sink = {on_entry, on_skipped, &n};
+
+	if (b->len < HEAD_MIN && !read_more(b, fd, HEAD_MIN - b->len, &eof)) {
+		kh_report_error(p->report, blob_location(b), "cannot read: %s", strerror(errno));
+		kh_blob_free(b);
+		return;
+	}
+	if (eof && kh_pipeline_check_size(p, b->len) == KH_SKIP_NONE) {
+		kh_pipeline_submit(p, b); /* it shrank while we looked */
+		return;
+	}
+	if (!kh_archive_detect(b->data, b->len)) {
+		kh_pipeline_skip(p, b, KH_SKIP_FILE_SIZE);
+		return;
+	}
+	if (!p->caller && kh_pipeline_ctx_new(&p->caller, p) < 0) {
+		kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
+		kh_blob_free(b);
+		return;
+	}
+	n.c = p->caller;
+	b->seq = kh_pipeline_next_seq(p);
+	kh_report_add_bytes(p->report, 0, 1);
+	judge_all(p, b, NULL); /* path rules still see the archive itself */
+	kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
+				 &p->e->opts.limits, p->report, &sink);
+	kh_blob_free(b);
+}
+
+static void *worker(void *arg)
+{
+	kh_pipeline *p = arg;
+	kh_pipeline_ctx *s = NULL;
+	if (kh_pipeline_ctx_new(&s, p) < 0) {
+		pthread_mutex_lock(&p->lock);
+		p->error = KEYHOUND_ENOMEM;
+		pthread_mutex_unlock(&p->lock);
+	}
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		while (!p->count && !p->stop)
+			pthread_cond_wait(&p->not_empty, &p->lock);
+		if (!p->count && p->stop)
+			break;
+		kh_blob *b = p->q[p->head];
+		p->head = (p->head + 1) % QUEUE_MAX_BLOBS;
+		p->count--;
+		p->bytes -= b->len;
+		p->busy++;
+		pthread_cond_signal(&p->not_full);
+		pthread_mutex_unlock(&p->lock);
+		if (s)
+			scan_blob(p, s, b);
+		else
+			kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
+		kh_blob_free(b);
+		pthread_mutex_lock(&p->lock);
+		p->busy--;
+		if (!p->count && !p->busy)
+			pthread_cond_broadcast(&p->idle);
+	}
+	pthread_mutex_unlock(&p->lock);
+	kh_pipeline_ctx_free(s);
+	return NULL;
+}
+
+int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
+		    unsigned threads)
+{
+	kh_pipeline *p = kh_calloc(1, sizeof(*p));
+	int error = 0;
+	p->e = e;
+	p->report = report;
+	p->threads = threads;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->not_empty, NULL);
+	pthread_cond_init(&p->not_full, NULL);
+	pthread_cond_init(&p->idle, NULL);
+	p->q = kh_calloc(QUEUE_MAX_BLOBS, sizeof(kh_blob *));
+	if (!threads) {
+		error = kh_pipeline_ctx_new(&p->caller, p);
+		goto done;
+	}
+	p->tid = kh_calloc(threads, sizeof(pthread_t));
+	for (unsigned i = 0; i < threads; i++)
+		if (pthread_create(&p->tid[i], NULL, worker, p) != 0) {
+			p->threads = i;
+			error = kh_error(KEYHOUND_ERROR, "cannot start worker threads");
+			break;
+		}
+done:
+	if (error) {
+		kh_pipeline_free(p);
+		p = NULL;
+	}
+	*out = p;
+	return error;
+}
+
+uint64_t kh_pipeline_next_seq(kh_pipeline *p)
+{
+	pthread_mutex_lock(&p->lock);
+	uint64_t seq = p->next_seq++;
+	pthread_mutex_unlock(&p->lock);
+	return seq;
+}
+
+int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
+{
+	b->seq = kh_pipeline_next_seq(p);
+	if (!p->threads) {
+		scan_blob(p, p->caller, b);
+		kh_blob_free(b);
+		return 0;
+	}
+	pthread_mutex_lock(&p->lock);
+	/* a blob larger than the byte bound still goes in once the queue is empty */
+	while (p->count == QUEUE_MAX_BLOBS || (p->count && p->bytes + b->len > QUEUE_MAX_BYTES))
+		pthread_cond_wait(&p->not_full, &p->lock);
+	p->q[(p->head + p->count) % QUEUE_MAX_BLOBS] = b;
+	p->count++;
+	p->bytes += b->len;
+	pthread_cond_signal(&p->not_empty);
+	pthread_mutex_unlock(&p->lock);
+	return 0;
+}
+
+int kh_pipeline_wait(kh_pipeline *p)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->threads && (p->count || p->busy))
+		pthread_cond_wait(&p->idle, &p->lock);
+	int error = p->error;
+	pthread_mutex_unlock(&p->lock);
+	return error;
+}
+
+void kh_pipeline_free(kh_pipeline *p)
+{
+	if (!p)
+		return;
+	pthread_mutex_lock(&p->lock);
+	p->stop = true;
+	pthread_cond_broadcast(&p->not_empty);
+	pthread_mutex_unlock(&p->lock);
+	for (unsigned i = 0; i < p->threads; i++)
+		pthread_join(p->tid[i], NULL);
+	free(p->tid);
+	for (size_t i = 0; i < p->count; i++)
+		kh_blob_free(p->q[(p->head + i) % QUEUE_MAX_BLOBS]);
+	free(p->q);
+	kh_pipeline_ctx_free(p->caller);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->not_empty);
+	pthread_cond_destroy(&p->not_full);
+	pthread_cond_destroy(&p->idle);
+	free(p);
+}

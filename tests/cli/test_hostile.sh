@@ -1,0 +1,231 @@
+# Hostile inputs (issue 17): each case ran out of time or memory, read outside what was
+# named, hid a finding or reached the terminal raw. Every run is bounded by the harness
+# (timeout and ulimit -v around the process), so a hang or a runaway allocation fails the
+# check instead of the machine.
+. "$(dirname "$0")/lib.sh" || exit 1
+: "${T:?lib.sh must set T}"
+write_rules
+
+TOK=tok_H1b2C3d4E5f6G7h8I9j0K1l2
+TOK2=tok_Z9y8X7w6V5u4T3s2R1q0P9o8
+# An AddressSanitizer build reserves terabytes of address space: there only time is bounded.
+ASAN=
+if ldd "$KH" 2>/dev/null | grep -q libasan; then ASAN=1; fi
+
+# bounded SECONDS MEGABYTES ARGS...: keyhound under a wall clock and an address-space limit;
+# $OUT, $ERR, $RC as run_kh. RC 124/137 is the clock, >128 a signal (abort, out of memory).
+bounded() {
+	local secs=$1 mb=$2
+	shift 2
+	(
+		[ -n "$ASAN" ] || ulimit -v $((mb * 1024))
+		exec timeout -k 2 "$secs" "$KH" "$@"
+	) >"$T/.out" 2>"$T/.err" </dev/null
+	RC=$?
+	OUT=$(cat "$T/.out")
+	ERR=$(cat "$T/.err")
+}
+# in_bounds: the last bounded run ended by itself (no clock, no signal)
+in_bounds() { [ "$RC" -lt 124 ]; }
+has() { grep -qF -- "$1" "$T/.out" "$T/.err"; }
+
+# ---- image fixtures, written by python (tarfile, gzip) ----
+mkimg() { # mkimg KIND OUT: one hostile image per kind
+	python3 - "$1" "$2" "$TOK" <<'PY'
+import gzip, hashlib, io, json, os, sys, tarfile, zlib
+kind, out, tok = sys.argv[1], sys.argv[2], sys.argv[3]
+h = lambda b: hashlib.sha256(b).hexdigest()
+
+def tar_bytes(files):
+    b = io.BytesIO()
+    with tarfile.open(fileobj=b, mode="w", format=tarfile.GNU_FORMAT) as t:
+        for name, data in files:
+            ti = tarfile.TarInfo(name); ti.size = len(data)
+            t.addfile(ti, io.BytesIO(data))
+    return b.getvalue()
+
+def zeros_gz(mib):  # gzip members of zeros, concatenated: one compressed MiB at a time
+    one = gzip.compress(bytes(1 << 20), 9)
+    return one * mib
+
+def oci(layers, extra=(), index=None):
+    """An OCI tar: layers (bytes, gzip or not), extra members, an index naming the manifest."""
+    cfg = json.dumps({"os": "linux", "architecture": "amd64", "config": {"Env": ["A=1"]},
+                      "rootfs": {"type": "layers", "diff_ids": []}}).encode()
+    man = json.dumps({"schemaVersion": 2, "config": {"digest": "sha256:" + h(cfg)},
+                      "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip",
+                                  "digest": "sha256:" + h(l)} for l in layers]}).encode()
+    idx = index(man) if index else {"schemaVersion": 2, "manifests": [{"digest": "sha256:" + h(man)}]}
+    files = [("blobs/sha256/" + h(b), b) for b in list(layers) + [cfg, man]]
+    files += list(extra)
+    files += [("index.json", json.dumps(idx).encode()), ("oci-layout", b'{"imageLayoutVersion":"1.0.0"}')]
+    return files
+
+secret = ("API_TOKEN=%s\n" % tok).encode()
+if kind == "self-index":  # item 1: indexes naming each other 30 times each (and one image)
+    layer = gzip.compress(tar_bytes([("app/.env", secret)]))
+    files = oci([layer])
+    man = [d for n, d in files if n.startswith("blobs/") and b'"layers"' in d][0]
+    # X names the image and Y 30 times; Y (stored under a digest nobody checks) names X 30
+    # times; index.json names X 30 times: without "each digest once" 30^depth reads
+    y_digest = "f" * 64
+    x = json.dumps({"schemaVersion": 2, "manifests": [{"digest": "sha256:" + h(man)}] +
+                    [{"digest": "sha256:" + y_digest}] * 30}).encode()
+    y = json.dumps({"schemaVersion": 2, "manifests": [{"digest": "sha256:" + h(x)}] * 30}).encode()
+    files = [(n, d) for n, d in files if n != "index.json"]
+    files += [("blobs/sha256/" + h(x), x), ("blobs/sha256/" + y_digest, y),
+              ("index.json", json.dumps({"schemaVersion": 2, "manifests":
+                                         [{"digest": "sha256:" + h(x)}] * 30}).encode())]
+    open(out, "wb").write(tar_bytes(files))
+elif kind == "trailing":  # item 4: 1 GiB of zeros after the layer's tar end
+    layer = gzip.compress(tar_bytes([("app/.env", secret)])) + zeros_gz(1024)
+    open(out, "wb").write(tar_bytes(oci([layer])))
+elif kind == "ratio":  # item 8: a 40 MiB zero file, then a key
+    z = tar_bytes([("big/zero.bin", bytes(40 << 20)), ("app/.env", secret)])
+    open(out, "wb").write(tar_bytes(oci([gzip.compress(z, 6)])))
+elif kind == "declared":  # item 5: a root filesystem tar entry declaring 1 TB, cut short
+    ti = tarfile.TarInfo("big.bin"); ti.size = 1 << 40
+    hdr = ti.tobuf(tarfile.GNU_FORMAT)
+    open(out, "wb").write(hdr + b"x" * 4096)
+elif kind == "declared-layer":  # item 5, inside a layer
+    ti = tarfile.TarInfo("big.bin"); ti.size = 1 << 40
+    layer = gzip.compress(ti.tobuf(tarfile.GNU_FORMAT) + b"x" * 4096)
+    open(out, "wb").write(tar_bytes(oci([layer])))
+elif kind == "misses":  # item 9: unnamed JSON, a second config copy, a layer named "{..."
+    layer = gzip.compress(tar_bytes([("{brace}/x", b"x"), ("app/.env", secret)]))
+    files = oci([layer])
+    cfg_name = [n for n, d in files if n.startswith("blobs/") and b'"rootfs"' in d][0]
+    files.insert(0, ("extra/settings.json", json.dumps({"token": tok[:-1] + "A"}).encode()))
+    files.append((cfg_name, json.dumps({"os": "linux", "note": tok[:-1] + "B"}).encode()))
+    open(out, "wb").write(tar_bytes(files))
+elif kind == "plain-layer":  # item 9: an uncompressed layer whose first entry is "{..."
+    layer = tar_bytes([("{brace}.txt", secret)])
+    open(out, "wb").write(tar_bytes(oci([layer])))
+PY
+}
+
+# ---- 1. an OCI index naming digests many times, in a cycle ----
+mkimg self-index "$T/self.tar"
+bounded 20 1024 image "${RULES[@]}" "$T/self.tar" --format json
+check "1 index cycle: ends within 20 s and 1 GiB" in_bounds
+check "1 index cycle: the image's layer is still scanned" has '"app/.env"'
+check "1 index cycle: not 100,000 errors" [ "$(grep -o '"reason"' "$T/.out" | wc -l)" -lt 10 ]
+
+# ---- 4. data after a layer's tar end is bound by the decompression limits ----
+mkimg trailing "$T/trail.tar"
+bounded 30 1024 image "${RULES[@]}" "$T/trail.tar" --format json --show-secrets
+check "4 trailing data: ends within 30 s and 1 GiB" in_bounds
+check "4 trailing data: the layer's file is still found" has "$TOK"
+check "4 trailing data: a counted skip" grep -q '"max-ratio"' "$T/.out"
+check "4 trailing data: the layer is named" has "not read to its end"
+
+# ---- 4/6. folder-mode members: links out of the folder, FIFOs, /dev/zero ----
+mkoci_dir() { # mkoci_dir DIR: an OCI folder with one layer holding $TOK
+	mkdir -p "$1"
+	python3 - "$1" "$TOK" <<'PY'
+import gzip, hashlib, io, json, os, sys, tarfile
+d, tok = sys.argv[1], sys.argv[2]
+h = lambda b: hashlib.sha256(b).hexdigest()
+b = io.BytesIO()
+with tarfile.open(fileobj=b, mode="w") as t:
+    data = ("API_TOKEN=%s\n" % tok).encode(); ti = tarfile.TarInfo("app/.env"); ti.size = len(data)
+    t.addfile(ti, io.BytesIO(data))
+layer = gzip.compress(b.getvalue())
+cfg = json.dumps({"os": "linux", "architecture": "amd64", "config": {}}).encode()
+man = json.dumps({"schemaVersion": 2, "config": {"digest": "sha256:" + h(cfg)},
+                  "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip",
+                              "digest": "sha256:" + h(layer)}]}).encode()
+os.makedirs(d + "/blobs/sha256", exist_ok=True)
+for blob in (layer, cfg, man):
+    open(d + "/blobs/sha256/" + h(blob), "wb").write(blob)
+open(d + "/index.json", "w").write(json.dumps({"schemaVersion": 2, "manifests": [{"digest": "sha256:" + h(man)}]}))
+open(d + "/oci-layout", "w").write('{"imageLayoutVersion":"1.0.0"}')
+open(d + "/layer", "w").write(h(layer))
+PY
+}
+# a host tar holding a secret, outside the folder; the folder's layer blob links to it
+mkoci_dir "$T/host"
+HOSTLAYER="$T/host/blobs/sha256/$(cat "$T/host/layer")"
+mkoci_dir "$T/fold"
+L="$T/fold/blobs/sha256/$(cat "$T/fold/layer")"
+# the folder's own layer no longer holds the token: only the host file does
+python3 - "$L" <<'PY'
+import gzip, io, sys, tarfile
+b = io.BytesIO()
+with tarfile.open(fileobj=b, mode="w") as t:
+    ti = tarfile.TarInfo("app/readme"); ti.size = 3; t.addfile(ti, io.BytesIO(b"hi\n"))
+open(sys.argv[1], "wb").write(gzip.compress(b.getvalue()))
+PY
+cp -r "$T/fold" "$T/fold-ok"
+rm "$L" && ln -s "$HOSTLAYER" "$L"
+bounded 20 1024 image "${RULES[@]}" "$T/fold" --format json --show-secrets
+check "6 folder: a layer linking out of the folder is not read" bash -c "! grep -qF '$TOK' '$T/.out'"
+check "6 folder: ... and is an error naming the layer, exit 2" \
+	bash -c "[ $RC = 2 ] && grep -q 'symbolic link' '$T/.out'"
+# the same through a linked folder: blobs/ itself a link out
+mkdir "$T/fold2" && cp "$T/host/index.json" "$T/host/oci-layout" "$T/fold2/"
+ln -s "$T/host/blobs" "$T/fold2/blobs"
+bounded 20 1024 image "${RULES[@]}" "$T/fold2" --format json --show-secrets
+check "6 folder: a linked blobs/ folder is not followed" bash -c "! grep -qF '$TOK' '$T/.out' && [ $RC = 2 ]"
+# index.json itself a link to a host file
+mkoci_dir "$T/fold3"
+mv "$T/fold3/index.json" "$T/index.json" && ln -s "$T/index.json" "$T/fold3/index.json"
+bounded 20 1024 image "${RULES[@]}" "$T/fold3" --format json --show-secrets
+check "6 folder: index.json linking out is not read" bash -c "[ $RC = 2 ] && ! grep -qF '$TOK' '$T/.out'"
+# a link inside the folder (as docker save writes <id>/layer.tar) is still read there
+mkoci_dir "$T/fold4"
+L4="$T/fold4/blobs/sha256/$(cat "$T/fold4/layer")"
+mv "$L4" "$T/fold4/real.tgz" && ln -s ../../real.tgz "$L4"
+bounded 20 1024 image "${RULES[@]}" "$T/fold4" --format json
+check "6 folder: a link inside the folder is followed inside it" bash -c "[ $RC = 1 ] && grep -qF 'app/.env' '$T/.out'"
+# a FIFO and /dev/zero as layers never end on their own
+rm "$L" && mkfifo "$L"
+bounded 20 1024 image "${RULES[@]}" "$T/fold" --format json
+check "4 folder: a FIFO layer ends within 20 s, an error naming it" \
+	bash -c "[ $RC = 2 ] && grep -q 'not a regular file' '$T/.out'"
+rm "$L" && ln -s /dev/zero "$L"
+bounded 20 1024 image "${RULES[@]}" "$T/fold" --format json
+check "4 folder: a layer linking to /dev/zero ends within 20 s, exit 2" bash -c "[ $RC = 2 ]"
+bounded 20 1024 image "${RULES[@]}" "$T/fold-ok" --format json
+check "6 folder: the same folder with its own layer is read (exit 0)" [ "$RC" = 0 ]
+
+# ---- 5. a size declared by the input is never allocated up front ----
+mkimg declared "$T/decl.tar"
+bounded 20 1024 image "${RULES[@]}" "$T/decl.tar" --max-file-size 2000GB --format json
+check "5 declared 1 TB (root filesystem tar): no abort, exit 2 naming the cut" \
+	bash -c "[ $RC = 2 ] && grep -q 'big.bin' '$T/.out'"
+mkimg declared-layer "$T/decl2.tar"
+bounded 20 1024 image "${RULES[@]}" "$T/decl2.tar" --max-file-size 2000GB --format json
+check "5 declared 1 TB (in a layer): no abort, exit 2" [ "$RC" = 2 ]
+bounded 20 1024 scan "${RULES[@]}" "$T/decl.tar" --max-file-size 2000GB --format json
+check "5 declared 1 TB (a tar scanned as a file): no abort" in_bounds
+
+# ---- 8. the ratio limit skips the one member, goes on, names the layer ----
+mkimg ratio "$T/ratio.tar"
+bounded 60 1024 image "${RULES[@]}" "$T/ratio.tar" --format json
+check "8 ratio: the key after a 40 MiB zero file is found (exit 1)" \
+	bash -c "[ $RC = 1 ] && grep -q '\"app/.env\"' '$T/.out'"
+check "8 ratio: the skip is counted" grep -q '"max-ratio"' "$T/.out"
+check "8 ratio: the layer and the member are named" has "big/zero.bin skipped"
+
+# ---- 9. silent misses ----
+mkimg misses "$T/miss.tar"
+bounded 20 1024 image "${RULES[@]}" "$T/miss.tar" --format json --show-secrets
+check "9 (a gzip layer whose first entry is named '{...' is scanned)" has "$TOK"
+check "9 JSON no manifest names is scanned" has "${TOK%?}A"
+check "9 a second copy of the config is scanned" has "${TOK%?}B"
+mkimg plain-layer "$T/plain.tar"
+bounded 20 1024 image "${RULES[@]}" "$T/plain.tar" --format json --show-secrets
+check "9 an uncompressed layer whose first entry is '{...' is scanned" has "$TOK"
+python3 - "$T/run.sh" "$TOK" <<'PY'
+import io, sys, zipfile
+b = io.BytesIO()
+with zipfile.ZipFile(b, "w") as z:
+    z.writestr("a.txt", "nothing\n")
+open(sys.argv[1], "wb").write(("#!/bin/sh\nexport API_TOKEN=%s\nexec java -jar \"$0\"\n" % sys.argv[2]).encode() + b.getvalue())
+PY
+bounded 20 1024 scan "${RULES[@]}" "$T/run.sh" --format json --show-secrets
+check "9 a script with a zip appended: the script's text is scanned" \
+	bash -c "[ $RC = 1 ] && grep -qF '$TOK' '$T/.out' && grep -q '\"line\": *2' '$T/.out'"
+
+finish

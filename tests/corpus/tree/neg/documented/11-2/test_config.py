@@ -1,0 +1,1 @@
+EXAMPLE_KEY = "django-insecure-change-me-in-production"

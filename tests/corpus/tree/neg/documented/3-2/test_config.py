@@ -1,0 +1,1 @@
+EXAMPLE_KEY = "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"

@@ -1,0 +1,1 @@
+EXAMPLE_KEY = "pk_test_TYooMQauvdEDq54NiTphI7jx"

@@ -1,0 +1,1 @@
+api_token = os.environ["API_TOKEN"]

@@ -1,0 +1,2 @@
+# copy 1
+api_token = os.environ["API_TOKEN"]

@@ -1,0 +1,2 @@
+# copy 2
+api_token = os.environ["API_TOKEN"]

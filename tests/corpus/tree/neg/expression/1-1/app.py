@@ -1,0 +1,2 @@
+# copy 1
+password = getpass.getpass("Password: ")

@@ -1,0 +1,2 @@
+# copy 2
+password = getpass.getpass("Password: ")

@@ -1,0 +1,2 @@
+# copy 1
+  password = var.db_password

@@ -1,0 +1,1 @@
+  password = random_password.db.result

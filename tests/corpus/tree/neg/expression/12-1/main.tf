@@ -1,0 +1,2 @@
+# copy 1
+  password = random_password.db.result

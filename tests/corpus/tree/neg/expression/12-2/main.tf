@@ -1,0 +1,2 @@
+# copy 2
+  password = random_password.db.result

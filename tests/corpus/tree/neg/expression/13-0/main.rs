@@ -1,0 +1,1 @@
+let token = std::env::var("API_TOKEN")?;

@@ -1,0 +1,2 @@
+# copy 1
+let token = std::env::var("API_TOKEN")?;

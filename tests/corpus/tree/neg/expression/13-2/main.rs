@@ -1,0 +1,2 @@
+# copy 2
+let token = std::env::var("API_TOKEN")?;

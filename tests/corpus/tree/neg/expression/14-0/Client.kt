@@ -1,0 +1,1 @@
+val apiKey = BuildConfig.API_KEY

@@ -1,0 +1,2 @@
+# copy 1
+val apiKey = BuildConfig.API_KEY

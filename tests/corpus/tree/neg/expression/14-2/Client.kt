@@ -1,0 +1,2 @@
+# copy 2
+val apiKey = BuildConfig.API_KEY

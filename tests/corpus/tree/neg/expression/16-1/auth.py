@@ -1,0 +1,2 @@
+# copy 1
+self.access_token = response.json()["access_token"]

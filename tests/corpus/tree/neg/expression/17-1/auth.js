@@ -1,0 +1,2 @@
+# copy 1
+const refreshToken = await getRefreshToken(userId);

@@ -1,0 +1,2 @@
+# copy 2
+const refreshToken = await getRefreshToken(userId);

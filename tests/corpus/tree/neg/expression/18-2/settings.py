@@ -1,0 +1,2 @@
+# copy 2
+SECRET_KEY = get_random_secret_key()

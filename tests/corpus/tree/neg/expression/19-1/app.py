@@ -1,0 +1,2 @@
+# copy 1
+app.secret_key = os.urandom(32)

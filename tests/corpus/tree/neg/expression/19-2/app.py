@@ -1,0 +1,2 @@
+# copy 2
+app.secret_key = os.urandom(32)

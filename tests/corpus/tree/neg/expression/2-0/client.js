@@ -1,0 +1,1 @@
+const token = process.env.SERVICE_TOKEN;

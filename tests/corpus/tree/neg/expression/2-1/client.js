@@ -1,0 +1,2 @@
+# copy 1
+const token = process.env.SERVICE_TOKEN;

@@ -1,0 +1,2 @@
+# copy 2
+const token = process.env.SERVICE_TOKEN;

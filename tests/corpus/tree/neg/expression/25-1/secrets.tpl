@@ -1,0 +1,2 @@
+# copy 1
+api_key = {{ with secret "kv/app" }}{{ .Data.data.key }}{{ end }}

@@ -1,0 +1,1 @@
+const clientSecret = config.get<string>('oauth.clientSecret');

@@ -1,0 +1,2 @@
+# copy 1
+const clientSecret = config.get<string>('oauth.clientSecret');

@@ -1,0 +1,2 @@
+# copy 2
+const clientSecret = config.get<string>('oauth.clientSecret');

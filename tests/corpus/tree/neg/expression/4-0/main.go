@@ -1,0 +1,1 @@
+token := os.Getenv("API_TOKEN")

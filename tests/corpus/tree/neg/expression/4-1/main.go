@@ -1,0 +1,2 @@
+# copy 1
+token := os.Getenv("API_TOKEN")

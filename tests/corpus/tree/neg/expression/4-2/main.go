@@ -1,0 +1,2 @@
+# copy 2
+token := os.Getenv("API_TOKEN")

@@ -1,0 +1,1 @@
+String secret = System.getenv("CLIENT_SECRET");

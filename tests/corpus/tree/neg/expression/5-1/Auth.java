@@ -1,0 +1,2 @@
+# copy 1
+String secret = System.getenv("CLIENT_SECRET");

@@ -1,0 +1,2 @@
+# copy 2
+String secret = System.getenv("CLIENT_SECRET");

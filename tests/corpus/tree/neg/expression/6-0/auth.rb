@@ -1,0 +1,1 @@
+token = ENV.fetch('API_TOKEN')

@@ -1,0 +1,2 @@
+# copy 1
+token = ENV.fetch('API_TOKEN')

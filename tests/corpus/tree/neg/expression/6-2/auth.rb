@@ -1,0 +1,2 @@
+# copy 2
+token = ENV.fetch('API_TOKEN')

@@ -1,0 +1,1 @@
+$token = getenv('API_TOKEN');

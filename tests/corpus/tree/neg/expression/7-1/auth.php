@@ -1,0 +1,2 @@
+# copy 1
+$token = getenv('API_TOKEN');

@@ -1,0 +1,2 @@
+# copy 2
+$token = getenv('API_TOKEN');

@@ -1,0 +1,1 @@
+var secret = builder.Configuration["Jwt:Secret"];

@@ -1,0 +1,2 @@
+# copy 1
+var secret = builder.Configuration["Jwt:Secret"];

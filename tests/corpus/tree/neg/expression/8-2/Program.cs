@@ -1,0 +1,2 @@
+# copy 2
+var secret = builder.Configuration["Jwt:Secret"];

@@ -1,0 +1,2 @@
+# settings
+API_TOKEN_EXPIRY_SECONDS = 3600

@@ -1,0 +1,2 @@
+// settings
+TOKEN_HEADER_NAME = "X-Auth-Token"

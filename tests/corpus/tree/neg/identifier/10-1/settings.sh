@@ -1,0 +1,2 @@
+# settings
+"access_token": "string",

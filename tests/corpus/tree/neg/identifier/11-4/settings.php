@@ -1,0 +1,2 @@
+// settings
+api_key_id: key-rotation-policy-v2

@@ -1,0 +1,2 @@
+// settings
+import { getAccessTokenFromRefreshToken } from './oauthTokenRefresher';

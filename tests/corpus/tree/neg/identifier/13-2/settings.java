@@ -1,0 +1,2 @@
+// settings
+password_field_selector: '#login-form-password-input'

@@ -1,0 +1,2 @@
+// settings
+token_url = "https://oauth2.googleapis.com/token"

@@ -1,0 +1,2 @@
+// settings
+secret_name: projects/acme/secrets/db-password/versions/latest

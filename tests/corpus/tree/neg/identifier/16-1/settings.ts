@@ -1,0 +1,2 @@
+// settings
+PASSWORD_HASHERS = ['django.contrib.auth.hashers.Argon2PasswordHasher']

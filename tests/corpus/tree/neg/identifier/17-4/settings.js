@@ -1,0 +1,2 @@
+// settings
+api_token_scope = "read_repository"

@@ -1,0 +1,2 @@
+# settings
+class ApiTokenAuthenticationMiddleware(BaseMiddleware):

@@ -1,0 +1,2 @@
+// settings
+const secretManagerServiceClient = new SecretManagerServiceClient();

@@ -1,0 +1,2 @@
+// settings
+password_reset_token_ttl: 86400

@@ -1,0 +1,2 @@
+// settings
+token_endpoint_auth_method: client_secret_basic

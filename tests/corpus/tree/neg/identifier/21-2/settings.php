@@ -1,0 +1,2 @@
+// settings
+DEFAULT_PASSWORD_VALIDATOR = "AttributeSimilarityValidator"

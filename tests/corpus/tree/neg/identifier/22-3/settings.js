@@ -1,0 +1,2 @@
+// settings
+apiKeyRef: tenant-configuration-api-key-reference

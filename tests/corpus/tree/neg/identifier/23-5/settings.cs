@@ -1,0 +1,2 @@
+// settings
+KEYCLOAK_CLIENT_SECRET_KEY_NAME=clientSecretKeyName

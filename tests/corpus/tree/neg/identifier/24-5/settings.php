@@ -1,0 +1,2 @@
+// settings
+github_token_permissions: contents-read-pull-requests-write

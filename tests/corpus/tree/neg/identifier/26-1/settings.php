@@ -1,0 +1,2 @@
+// settings
+password_policy_min_length = 14

@@ -1,0 +1,2 @@
+# settings
+sessionTokenCookieName = "__Host-session-token"

@@ -1,0 +1,2 @@
+// settings
+auth_token_source: kubernetes-service-account

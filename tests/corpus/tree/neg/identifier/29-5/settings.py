@@ -1,0 +1,2 @@
+# settings
+encryption_key_algorithm = "AES256-GCM-SIV"

@@ -1,0 +1,2 @@
+# settings
+apiKeyHeaderName: 'x-api-key'

@@ -1,0 +1,2 @@
+# settings
+const ACCESS_TOKEN_COOKIE = "access_token_cookie_name";

@@ -1,0 +1,2 @@
+# settings
+secret_key_path = "/etc/acme/secret.key"

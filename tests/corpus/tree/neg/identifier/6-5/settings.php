@@ -1,0 +1,2 @@
+// settings
+CLIENT_SECRET_PARAM = "client_secret"

@@ -1,0 +1,2 @@
+# settings
+TOKEN_TYPE_BEARER = 'Bearer'

@@ -1,0 +1,2 @@
+// settings
+auth_token_length: 32

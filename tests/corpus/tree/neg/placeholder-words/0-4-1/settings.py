@@ -1,0 +1,1 @@
+SECRET_KEY = 'fake-secret-for-tests'

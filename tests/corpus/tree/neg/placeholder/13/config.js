@@ -1,0 +1,1 @@
+const apiToken = '${{ secrets.API_TOKEN }}';

@@ -1,0 +1,1 @@
+API_TOKEN = "$(cat /run/secrets/api_token)"

@@ -1,0 +1,1 @@
+const apiToken = '$(cat /run/secrets/api_token)';

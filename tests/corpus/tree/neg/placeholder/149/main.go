@@ -1,0 +1,1 @@
+var apiToken = "$(cat /run/secrets/api_token)"

@@ -1,0 +1,1 @@
+String apiToken = "$(cat /run/secrets/api_token)";

@@ -1,0 +1,1 @@
+export API_TOKEN="$(cat /run/secrets/api_token)"

@@ -1,0 +1,1 @@
+const apiToken = 'REPLACE_ME';

@@ -1,0 +1,1 @@
+String apiToken = "${{ secrets.API_TOKEN }}";

@@ -1,0 +1,1 @@
+API_TOKEN = '${{ secrets.API_TOKEN }}'

@@ -1,0 +1,1 @@
+const apiToken = 'insert-token-here';

@@ -1,0 +1,1 @@
+var apiToken = "insert-token-here"

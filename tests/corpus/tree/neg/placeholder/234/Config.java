@@ -1,0 +1,1 @@
+String apiToken = "<%= ENV['API_TOKEN'] %>";

@@ -1,0 +1,1 @@
+var apiToken = "<%= ENV['API_TOKEN'] %>";

@@ -1,0 +1,1 @@
+API_TOKEN = "${env:API_TOKEN}"

@@ -1,0 +1,1 @@
+String apiToken = "${env:API_TOKEN}";

@@ -1,0 +1,1 @@
+const apiToken = '{{ api_token }}';

@@ -1,0 +1,1 @@
+var apiToken = "$API_TOKEN";

@@ -1,0 +1,1 @@
+const apiToken = '%API_TOKEN%';

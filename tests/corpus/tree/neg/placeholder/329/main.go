@@ -1,0 +1,1 @@
+var apiToken = "put-your-token-here"

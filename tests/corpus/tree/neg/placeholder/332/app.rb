@@ -1,0 +1,1 @@
+API_TOKEN = 'put-your-token-here'

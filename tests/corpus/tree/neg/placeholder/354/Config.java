@@ -1,0 +1,1 @@
+String apiToken = "example-token";

@@ -1,0 +1,1 @@
+API_TOKEN = '${DB_PASSWORD:-}'

@@ -1,0 +1,1 @@
+export API_TOKEN="@@API_TOKEN@@"

@@ -1,0 +1,1 @@
+var apiToken = "__API_TOKEN__"

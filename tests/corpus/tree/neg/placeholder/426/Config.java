@@ -1,0 +1,1 @@
+String apiToken = "__API_TOKEN__";

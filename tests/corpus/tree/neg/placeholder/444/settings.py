@@ -1,0 +1,1 @@
+API_TOKEN = "ENC[AES256_GCM,data:...,type:str]"

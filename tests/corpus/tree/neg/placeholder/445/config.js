@@ -1,0 +1,1 @@
+const apiToken = 'ENC[AES256_GCM,data:...,type:str]';

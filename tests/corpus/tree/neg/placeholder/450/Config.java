@@ -1,0 +1,1 @@
+String apiToken = "ENC[AES256_GCM,data:...,type:str]";

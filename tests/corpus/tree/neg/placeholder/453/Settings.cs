@@ -1,0 +1,1 @@
+var apiToken = "ENC[AES256_GCM,data:...,type:str]";

@@ -1,0 +1,1 @@
+export API_TOKEN="ENC[AES256_GCM,data:...,type:str]"

@@ -1,0 +1,1 @@
+const apiToken = 'vault:secret/data/app#token';

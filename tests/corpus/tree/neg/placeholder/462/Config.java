@@ -1,0 +1,1 @@
+String apiToken = "vault:secret/data/app#token";

@@ -1,0 +1,1 @@
+API_TOKEN = 'vault:secret/data/app#token'

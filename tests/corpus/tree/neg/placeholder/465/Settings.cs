@@ -1,0 +1,1 @@
+var apiToken = "vault:secret/data/app#token";

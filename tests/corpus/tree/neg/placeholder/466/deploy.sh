@@ -1,0 +1,1 @@
+export API_TOKEN="vault:secret/data/app#token"

@@ -1,0 +1,1 @@
+String apiToken = "sk_live_...";

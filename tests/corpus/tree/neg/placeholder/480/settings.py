@@ -1,0 +1,1 @@
+API_TOKEN = "op://vault/item/credential"

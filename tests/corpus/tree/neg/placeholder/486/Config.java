@@ -1,0 +1,1 @@
+String apiToken = "op://vault/item/credential";

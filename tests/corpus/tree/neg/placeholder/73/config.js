@@ -1,0 +1,1 @@
+const apiToken = 'your_api_key_here';

@@ -1,0 +1,1 @@
+var apiToken = "your_api_key_here"

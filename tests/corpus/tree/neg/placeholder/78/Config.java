@@ -1,0 +1,1 @@
+String apiToken = "your_api_key_here";

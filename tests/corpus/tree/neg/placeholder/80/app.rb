@@ -1,0 +1,1 @@
+API_TOKEN = 'your_api_key_here'

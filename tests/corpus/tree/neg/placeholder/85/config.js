@@ -1,0 +1,1 @@
+const apiToken = 'YOUR_API_TOKEN_HERE';

@@ -1,0 +1,1 @@
+String apiToken = "YOUR_API_TOKEN_HERE";

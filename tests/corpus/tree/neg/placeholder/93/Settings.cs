@@ -1,0 +1,1 @@
+var apiToken = "YOUR_API_TOKEN_HERE";

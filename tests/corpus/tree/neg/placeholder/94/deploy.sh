@@ -1,0 +1,1 @@
+export API_TOKEN="YOUR_API_TOKEN_HERE"

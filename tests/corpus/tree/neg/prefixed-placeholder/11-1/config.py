@@ -1,0 +1,1 @@
+GITLAB_TOKEN = "glpat-xxxxxxxxxxxxxxxxxxxx"

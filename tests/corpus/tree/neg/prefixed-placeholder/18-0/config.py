@@ -1,0 +1,1 @@
+GITHUB_TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"

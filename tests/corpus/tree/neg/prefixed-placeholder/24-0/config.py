@@ -1,0 +1,1 @@
+SENDGRID_TOKEN = "SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"

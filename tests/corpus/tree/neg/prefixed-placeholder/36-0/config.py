@@ -1,0 +1,1 @@
+SHOPIFY_TOKEN = "shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,0 +1,1 @@
+TWILIO_TOKEN = "SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

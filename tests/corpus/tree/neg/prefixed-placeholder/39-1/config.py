@@ -1,0 +1,1 @@
+GOOGLE_TOKEN = "AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,0 +1,1 @@
+MAILGUN_TOKEN = "key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,0 +1,1 @@
+DOPPLER_TOKEN = "dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

@@ -1,0 +1,1 @@
+LINEAR_TOKEN = "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

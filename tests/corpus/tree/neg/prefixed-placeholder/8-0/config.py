@@ -1,0 +1,1 @@
+STRIPE_TOKEN = "sk_live_abcdefghijklmnopqrstuvwx"

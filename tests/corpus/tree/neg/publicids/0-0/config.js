@@ -1,0 +1,1 @@
+export const STRIPE_PUBLISHABLE_KEY = 'pk_live_BLKGSB6NL4CWZ7HUlrJ6wJUhzTpt74oxgOo53pGSDJFmVMnbMqSPlzyaoaHfYaQ62kEL5PuROCyMoKjS9paAIquaAnh1Lqzozfe';

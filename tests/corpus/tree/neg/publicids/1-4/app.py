@@ -1,0 +1,1 @@
+customer_id = "cus_bBsa77VJsIABtm"

@@ -1,0 +1,1 @@
+String customer_id = "cus_0ajxVj6PdUi12E";

@@ -1,0 +1,1 @@
+var customer_id = "cus_xUZHFCNEWbeBDY"

@@ -1,0 +1,1 @@
+export const oid = 'sha256:0a596515cd3dc6c3133f2ab7bc880ba5f6f499cc849a381f3e761b75a8b3017b';

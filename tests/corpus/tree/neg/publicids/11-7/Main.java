@@ -1,0 +1,1 @@
+String oid = "sha256:7ac921985fd8566f83c84e0476d1cb09dba20faf07c2f36e96b2a69e9f0fb8d0";

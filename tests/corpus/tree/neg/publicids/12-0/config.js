@@ -1,0 +1,1 @@
+export const container_id = '2c2aca0e8d7c16e959180771effab98e5ecd323e33190df73e95a8c39680bf43';

@@ -1,0 +1,1 @@
+container_id = "83a51c3da3bd659de79a402c33f4691e13ce09dcb2a82743d7130a0ac0138fb4"

@@ -1,0 +1,1 @@
+var container_id = "e0c2f2bf402d3604afbfda7aaa5ff51c2c2caaccbaa0058237ef2d2cb9ab83b9"

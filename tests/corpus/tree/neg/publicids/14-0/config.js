@@ -1,0 +1,1 @@
+export const video_id = 'Q8-fsSs9JU-';

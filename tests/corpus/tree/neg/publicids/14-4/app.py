@@ -1,0 +1,1 @@
+video_id = "hMKb0wgmDe1"

@@ -1,0 +1,1 @@
+String video_id = "Ou-JkM0KZMI";

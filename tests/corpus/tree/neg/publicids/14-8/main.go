@@ -1,0 +1,1 @@
+var video_id = "gFRTzWlOh1C"

@@ -1,0 +1,1 @@
+export const RECAPTCHA_SITE_KEY = '6LzGctzf71ZNXO8_w9BIb91C7rSfVDNmwXR3-qz7';

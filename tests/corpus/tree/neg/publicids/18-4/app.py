@@ -1,0 +1,1 @@
+AZURE_CLIENT_ID = "5ab4f1f3-47c9-439f-99eb-86d8f61e3fb7"

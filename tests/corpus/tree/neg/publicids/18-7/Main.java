@@ -1,0 +1,1 @@
+String AZURE_CLIENT_ID = "bbf2e1bd-621c-424d-b623-7514e3289df3";

@@ -1,0 +1,1 @@
+var ONESIGNAL_APP_ID = "10d4afb5-8e4a-4062-bda8-ec209e405b71"

@@ -1,0 +1,1 @@
+payment_intent = "pi_yjJORclBSVxUjnLS2gjNBqR7"

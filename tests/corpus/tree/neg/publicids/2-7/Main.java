@@ -1,0 +1,1 @@
+String payment_intent = "pi_w0JeqXKUPyTiRoxaLV9OAOJB";

@@ -1,0 +1,1 @@
+var STRIPE_PRICE_ID = "price_AR9tNm3nnf3IF8mCRxdIuSoV"

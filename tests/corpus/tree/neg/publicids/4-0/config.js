@@ -1,0 +1,1 @@
+export const MAPBOX_PUBLIC_TOKEN = 'pk.eyJ1IjoiR3sEgZtwRF1-FEf8Qx1QPYVP3DxMbRaFiKVCjOtP.ySJt3sbeoXAL7c8LSbjroR';

@@ -1,0 +1,1 @@
+MAPBOX_PUBLIC_TOKEN = "pk.eyJ1IjoiHkaRcDdVt8HYgDEAkTX3kDbaxhfN2m-GurWzMMWg.iRSypjOJIrxy1QAltAx7xe"

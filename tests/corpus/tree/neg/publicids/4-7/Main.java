@@ -1,0 +1,1 @@
+String MAPBOX_PUBLIC_TOKEN = "pk.eyJ1Ijoiiu7kgK8h1tqKEabTm2Jsiwkiap9tHScPonrSNWoo.A8KRh8ozvh4Kukt_YDTqNx";

@@ -1,0 +1,1 @@
+var POSTHOG_PROJECT_API_KEY = "phc_0aL8nswUlecAQ43wRY2jhK9E7njWdFJbtJdmrDJxKSI"

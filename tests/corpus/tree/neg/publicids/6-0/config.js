@@ -1,0 +1,1 @@
+export const user_id = 'AIDAQCQANJVHEZ2PUSLKY';

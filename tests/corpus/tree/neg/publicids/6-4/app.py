@@ -1,0 +1,1 @@
+user_id = "AIDAYY4KGRC5QPHVZFV3P"

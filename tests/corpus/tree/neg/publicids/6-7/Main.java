@@ -1,0 +1,1 @@
+String user_id = "AIDAP4N57YGJ7EP42GKY2";

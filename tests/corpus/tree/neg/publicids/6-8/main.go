@@ -1,0 +1,1 @@
+var user_id = "AIDA73JM3XJ2JV3EEX2D4"

@@ -1,0 +1,1 @@
+export const role_id = 'AROAIINHEF44UCKLXW6EA';

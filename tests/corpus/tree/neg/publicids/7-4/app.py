@@ -1,0 +1,1 @@
+role_id = "AROAYSZOOCY45L5PV4FUR"

@@ -1,0 +1,1 @@
+String role_id = "AROAEIHJXUJT6X74R4NOJ";

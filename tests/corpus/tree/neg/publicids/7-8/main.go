@@ -1,0 +1,1 @@
+var role_id = "AROAKVOWSSXWL4EE5URXL"

@@ -1,0 +1,1 @@
+role_arn = "arn:aws:iam::010076902150:role/deploy"

@@ -1,0 +1,1 @@
+var role_arn = "arn:aws:iam::864869676127:role/lambda-exec"

@@ -1,0 +1,1 @@
+export const SLACK_CHANNEL_ID = 'C0E4L41HY7M';

@@ -1,0 +1,1 @@
+    {"RFC 2202 HMAC-MD5 case 2 key", "Jefe"},

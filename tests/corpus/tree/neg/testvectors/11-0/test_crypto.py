@@ -1,0 +1,2 @@
+KEY = "Zm9vYmFy"
+    ("RFC 4648 base64 test", "Zm9vYmFy"),

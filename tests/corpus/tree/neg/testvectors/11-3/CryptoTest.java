@@ -1,0 +1,1 @@
+    {"RFC 4648 base64 test", "Zm9vYmFy"},

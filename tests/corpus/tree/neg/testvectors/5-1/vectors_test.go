@@ -1,0 +1,1 @@
+	{name: "SHA-1 of abc", hex: "a9993e364706816aba3e25717850c26c9cd0d89d"},

@@ -1,0 +1,1 @@
+    {"published test vector", "$1$saltstri$YMyguxXMBpd2TEZ.vS/3q1"},

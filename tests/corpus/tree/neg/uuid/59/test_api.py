@@ -1,0 +1,1 @@
+AZURE_TENANT_ID = "c40ad0c4-61b3-40d2-8949-6e1ebd5e7ef6"

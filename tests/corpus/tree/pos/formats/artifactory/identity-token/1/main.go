@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+const jfrogAccessToken = "cmVmdGtuOjAxOjE3a086ttpiZIeNZiE40xaDvgKrOrDsWg51snbD4eSWVju7cH"
+
+func main() { _ = os.Args }

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+GITHUB_TOKEN = "bcea10f8fbc98738c22ed828c92b8f02d8732405"
+TIMEOUT = 102

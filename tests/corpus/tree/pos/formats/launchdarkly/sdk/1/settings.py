@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+LAUNCHDARKLY_SDK_KEY = "sdk-61bf2d67-5ae0-4eb5-86d0-d0d97003b80a"
+TIMEOUT = 99

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+MAXMIND_LICENSE_KEY = "lejcdqcQzlw7SnIe"
+TIMEOUT = 31

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NEW_RELIC_LICENSE_KEY = "eu01xxaaec5045ad39f93183accad1077536NRAL"
+TIMEOUT = 40

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NEW_RELIC_LICENSE_KEY = "02cd0ae9b6fa4dca29eb0e6ac31180eb0d68NRAL"
+TIMEOUT = 44

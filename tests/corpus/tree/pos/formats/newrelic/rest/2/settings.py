@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NEW_RELIC_REST_API_KEY = "NRRA-1cf684fa06d7a5f703e85dcb617daa817b78c1f1b7"
+TIMEOUT = 88

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SHOPIFY_PASSWORD = "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"
+TIMEOUT = 112

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SLACK_BOT_TOKEN = "xoxb-571622015199-6449016508037-BnXcRnAUiodMaxmKNiwsuaSr"
+TIMEOUT = 53

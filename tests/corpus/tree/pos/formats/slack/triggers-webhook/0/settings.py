@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SLACK_TRIGGER_URL = "https://hooks.slack.com/triggers/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"
+TIMEOUT = 41

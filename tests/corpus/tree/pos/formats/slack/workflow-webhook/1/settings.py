@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SLACK_WORKFLOW_WEBHOOK = "https://hooks.slack.com/workflows/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"
+TIMEOUT = 58

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SONAR_TOKEN = "squ_facf3aeb56877a1cff31152451526233c285fa1d"
+TIMEOUT = 106

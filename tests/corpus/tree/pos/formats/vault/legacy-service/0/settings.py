@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+VAULT_TOKEN = "s.XnBDYE2rSKGHTx1pMy7Qd4rb"
+TIMEOUT = 51

@@ -1,0 +1,4 @@
+app.use(session({
+  secret: 'oDSQmneTlVxhKQGy0XHkXbQBpyPxxcqY',
+  resave: false,
+}));

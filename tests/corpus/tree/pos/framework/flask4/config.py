@@ -1,0 +1,3 @@
+class ProdConfig:
+    SECRET_KEY = "yqN8l/4pHJ8n5HiaVi9f50Q4G7K6gCS7"
+    SESSION_COOKIE_SECURE = True

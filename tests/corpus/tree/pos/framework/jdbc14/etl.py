@@ -1,0 +1,1 @@
+JDBC_URL = "jdbc:sqlserver://sql.internal:1433;databaseName=erp;user=etl;password=ZsGDOBnuuISMm3dv2bR;encrypt=true"

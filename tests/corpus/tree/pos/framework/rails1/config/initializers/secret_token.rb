@@ -1,0 +1,1 @@
+Rails.application.config.secret_key_base = '4c6f2c001083ddff7810c8d6d96ccc65af7e47fa0407d9b1024ce3566907688c37d3e60f87081cb17bbe3e4718927a34fae1aafed68b8f5866c9a0d99734fc11'

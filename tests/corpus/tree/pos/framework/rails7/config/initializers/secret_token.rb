@@ -1,0 +1,1 @@
+Rails.application.config.secret_key_base = '2be35f36b48d625fbc87776e248ffe0fe477e94e4a9be97a0ca5705c916904aee0ce7c4bbbf31c38e3433a8f2c934c74cef8e3f94f2e0411f79ead1ad0f457b8'

@@ -1,0 +1,8 @@
+<?php
+$config = [
+    'components' => [
+        'request' => [
+            'cookieValidationKey' => '1JO1yEvHpbGNNywGKEucvy8mPpIAzpT9',
+        ],
+    ],
+];

@@ -1,0 +1,2 @@
+var adminapikey = "WBLUUeyYNW56wQQrs1aWSMRChNwZNS+XzjwIZKcbW/sH";
+var client = new HttpClient();

@@ -1,0 +1,2 @@
+var adminaccesstoken = "f342ef3801c639590e52af73226fb532";
+var client = new HttpClient();

@@ -1,0 +1,2 @@
+var partneraccesstoken = "l7P3cyFJrZbnkRsAEik0LH8g";
+var client = new HttpClient();

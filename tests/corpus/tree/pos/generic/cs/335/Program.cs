@@ -1,0 +1,2 @@
+var servicePassword = "%k9K859bQxC*hTXt";
+var client = new HttpClient();

@@ -1,0 +1,2 @@
+var adminapikey = "yBov1cyFbrpHxtoqXRslntjleon";
+var client = new HttpClient();

@@ -1,0 +1,2 @@
+var upstreamToken = "0I0MPfV#guC@vk";
+var client = new HttpClient();

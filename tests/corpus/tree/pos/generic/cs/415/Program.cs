@@ -1,0 +1,2 @@
+var apiPassword = "7cnCK2a7xFkJ1HRO1KXv9K9aoCGn2";
+var client = new HttpClient();

@@ -1,0 +1,2 @@
+var serviceAuthToken = "NCEAVvRsA6uOyfIZjUh1mZQra";
+var client = new HttpClient();

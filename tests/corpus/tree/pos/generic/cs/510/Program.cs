@@ -1,0 +1,2 @@
+var serviceaccesstoken = "sCOwQTOvhNLWdA8Cj8atNqEoiAEhsJ5GDL";
+var client = new HttpClient();

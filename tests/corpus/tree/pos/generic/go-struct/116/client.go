@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	BearerToken: "L-BWLUc2ejK?ecX",
+}

@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	AuthToken: "XpanjiCidL3xphgtKKr8_B5VPOVhIgEXjZJEmjnXnyutY_",
+}

@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	GatewayToken: "YiuUxWLmwZuTyGmeBzm5zLG4K9JtbWJSeCX2avcDq3dNkoKimSM",
+}

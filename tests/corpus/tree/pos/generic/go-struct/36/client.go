@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	AdminPassword: "@23y4rAtIF21OQC.OOe",
+}

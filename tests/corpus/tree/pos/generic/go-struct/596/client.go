@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	Clientsecret: "--2=Cg7uftVX_=",
+}

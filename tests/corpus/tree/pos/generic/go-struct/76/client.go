@@ -1,0 +1,5 @@
+package api
+
+var cfg = Config{
+	Passwd: "YZNDZ2xwrQb6VvFVXF2hSHUbGOXVhsHu",
+}

@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+const cdnapikey = ".QHdHfpwl*NdaIj%"
+
+func main() { _ = os.Args }

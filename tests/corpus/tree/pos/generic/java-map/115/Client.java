@@ -1,0 +1,1 @@
+headers.put("upstream_password", "4lhzTLkRpFvOvJTgoRk3aaexTRn");

@@ -1,0 +1,1 @@
+headers.put("upstream_key", "LjLs5mqpYxjgfAzlunFcpQctu9oj2ASdwsZRA7");

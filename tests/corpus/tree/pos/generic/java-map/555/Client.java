@@ -1,0 +1,1 @@
+headers.put("api_secret", "ESpTYkRdE6xmi2EhZvpNnvv2eHrNeewn");

@@ -1,0 +1,1 @@
+const api = new Api({ searchToken: "sfFskN1OHMjZ1yBxKxWJe2QY1nwyEPcb" });

@@ -1,0 +1,4 @@
+module.exports = {
+  region: 'us-east-1',
+  mailerpassword: 'Zw21f%QPGbRB-=W*EbpFcjv',
+};

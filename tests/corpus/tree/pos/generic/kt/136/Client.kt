@@ -1,0 +1,1 @@
+private val jwtSecret = "238234da05d440df07bf5b2f4215fa22afb54e43a20fd6d828a439d813d9899b"

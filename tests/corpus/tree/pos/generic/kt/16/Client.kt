@@ -1,0 +1,1 @@
+private val internalApiToken = "6hkhSocAcyVcDWmrlKF51NMia0ZPNTMndUsDB0qD8iCKsr8T"

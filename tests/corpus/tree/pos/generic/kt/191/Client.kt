@@ -1,0 +1,1 @@
+private val upstreamAuthToken = "KNsmx3im34fo5rLPj7ikxrCC"

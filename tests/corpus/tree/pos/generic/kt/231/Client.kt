@@ -1,0 +1,1 @@
+private val partnerAuthToken = "yuBGAg9DUsB5RdHG2i07NoduVihFn3lAU6lUaRb1t8VzrIki"

@@ -1,0 +1,1 @@
+private val webhookSecret = "plG-5Qs+Xh3dgh*^uE"

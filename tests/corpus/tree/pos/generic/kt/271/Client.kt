@@ -1,0 +1,1 @@
+private val serviceKey = "aajDlK0e6DGPNVNTRkpJwjSW84a"

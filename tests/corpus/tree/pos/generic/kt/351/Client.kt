@@ -1,0 +1,1 @@
+private val upstreamToken = "%^&is7O0VK@~K*JmEALK=oB"

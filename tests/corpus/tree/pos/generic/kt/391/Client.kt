@@ -1,0 +1,1 @@
+private val serviceSecret = "OXDTR43AH2pbmJrvsPrTccDXxktd"

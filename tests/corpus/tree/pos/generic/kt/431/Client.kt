@@ -1,0 +1,1 @@
+private val apiKey = "TCF%b3J2Vr-SWDPUL"

@@ -1,0 +1,1 @@
+private val apiPassword = "#0?hQsINjqmEbU"

@@ -1,0 +1,1 @@
+private val password = "RtVCiYHNB0vYhn7NNDFdcLr2qK"

@@ -1,0 +1,1 @@
+private val password = "QeHvDindClsqZV0L."

@@ -1,0 +1,1 @@
+private val upstreamSecret = "5995bc1998158b87e36af7202075d0ab95414155da4934558ba7a7fbe06ae90e"

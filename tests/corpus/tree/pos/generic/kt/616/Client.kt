@@ -1,0 +1,1 @@
+private val deployKey = ":*syZgEq:z6L4c4:QN-"

@@ -1,0 +1,1 @@
+private val masterKey = "EaZnx5qsdCfaVp0PPRfUEgiF4ZcYnPcGFOqarS0V"

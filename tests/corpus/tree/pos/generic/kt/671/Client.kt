@@ -1,0 +1,1 @@
+private val upstreamAuthToken = "ZfVmKMlXXS2NTkvkcJ57ifrwbtEysySxCcBKFOWPeVxBDKLvi"

@@ -1,0 +1,1 @@
+private val privateToken = "CWp=Umb61ZXa2UOhu~bZ"

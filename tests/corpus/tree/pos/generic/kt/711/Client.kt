@@ -1,0 +1,1 @@
+private val serviceToken = "fe86be446cc51d06a128636e7db31618a574720b0c48c87c442535f566d17e41"

@@ -1,0 +1,1 @@
+private val apiToken = "RUWtw67m6mOeuwHjsI7hlBS300HjgAyqVzZXVicTcIFba"

@@ -1,0 +1,2 @@
+<?php
+$metricsKey = "qG7kpPyHh7Dbh4oWSJ+rvifbdXjOIG7O5agGsmyd";

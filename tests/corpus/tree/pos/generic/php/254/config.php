@@ -1,0 +1,2 @@
+<?php
+$refreshpassword = "0l@u=F3~81Q*!WSc-@lVL30T";

@@ -1,0 +1,2 @@
+<?php
+$metricsApiKey = "07f1e09a8186ca8c21789fae7f4f05270766a4edfec205891ce348709e689d66";

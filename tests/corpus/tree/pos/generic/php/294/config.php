@@ -1,0 +1,2 @@
+<?php
+$backendsecret = "uNz74f7oZRmwGvRhVj36iNAOC";

@@ -1,0 +1,2 @@
+<?php
+$backendtoken = "zplfnjFqYv3BYlpzfhGdcnyiXfz5saU9nmVB";

@@ -1,0 +1,2 @@
+<?php
+$billingKey = "14AvWVFe4x8x7yRqvgup9BXclB9FJIrtH";

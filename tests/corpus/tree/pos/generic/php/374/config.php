@@ -1,0 +1,2 @@
+<?php
+$adminaccesstoken = "5c51b04179761743970eff5056d6a2249aa30dee289561bad938359e9e4d3efa";

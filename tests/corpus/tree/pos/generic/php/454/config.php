@@ -1,0 +1,2 @@
+<?php
+$uploadkey = "3pOOOHjQrb13MJQpV6rtp74nt2x";

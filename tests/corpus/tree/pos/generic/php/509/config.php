@@ -1,0 +1,2 @@
+<?php
+$crmSecret = "wApJkqBVlKGtOECBZP4IghGVXZaw3XloAwuaXpCrcFWr";

@@ -1,0 +1,2 @@
+<?php
+$analyticsApiKey = "LbYtYIgHz64U3OW3IBVj5s0dYNh";

@@ -1,0 +1,2 @@
+<?php
+$ingestAccessToken = "hVp5BAynmthnZGYStlfSTDfA4l1";

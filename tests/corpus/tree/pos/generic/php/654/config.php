@@ -1,0 +1,2 @@
+<?php
+$botkey = "75101ea180d218eaf2f01d27fd5c79079d4101eacc44d72ddab3204754a39730";

@@ -1,0 +1,2 @@
+<?php
+$ingestSecret = "1d00d550d921b7a745b9395e71b8303e907d2f5f1abd9f581e7b6d1262e6c966";

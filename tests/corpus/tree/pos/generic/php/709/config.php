@@ -1,0 +1,2 @@
+<?php
+$deployKey = "Mo23lIB6ljqtX68BytVydHUhJB5";

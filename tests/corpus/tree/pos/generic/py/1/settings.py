@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SEARCH_TOKEN = "VfhkMHGXn7ieM0noAY21od3vMFSXLRIAqwMcLEfR6Gho"
+TIMEOUT = 40

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NOTIFY_API_KEY = "fadefac581e68138ed135b7b50b3b340"
+TIMEOUT = 112

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+DEPLOY_API_KEY = "3929a788c4779c1811b99b97855e800c4da08ede"
+TIMEOUT = 108

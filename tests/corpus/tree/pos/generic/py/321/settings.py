@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+METRICS_ACCESS_TOKEN = "m0iH3i1OV4HHaMFXX7EjGgctpwFKYns3yxz"
+TIMEOUT = 58

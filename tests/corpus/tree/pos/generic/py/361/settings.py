@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NOTIFY_SECRET = "lM2MImprR7KeogA2ieZdr51e_ZEq7YHpb1FsnzLqYUxICsW22U"
+TIMEOUT = 64

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NOTIFY_API_KEY = "b2ad4f007542e06848b4b6a2a13fc8508ae71275"
+TIMEOUT = 42

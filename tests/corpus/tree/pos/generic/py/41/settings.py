@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+MAPS_SECRET = "fb1889a29891b93738f1a4689b8a36a5"
+TIMEOUT = 15

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STORAGE_ACCESS_TOKEN = "c@VO%Mpu6H8~#EG^~YY@VN#L:"
+TIMEOUT = 60

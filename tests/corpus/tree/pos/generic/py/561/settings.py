@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+BILLING_SECRET = "6d8fca4c5a9c00da38bdd93b6e7d83c7707ef463"
+TIMEOUT = 97

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NOTIFY_SECRET = "6985bc5ab34dfe47f14e3a88cd5de54b06b988d3"
+TIMEOUT = 10

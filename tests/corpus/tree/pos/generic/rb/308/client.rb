@@ -1,0 +1,3 @@
+class Client
+  AUTH_TOKEN = 'xAFMbeBrNaeHg4qpn7d1uTb2B61CobhE'.freeze
+end

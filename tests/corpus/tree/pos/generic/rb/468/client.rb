@@ -1,0 +1,3 @@
+class Client
+  JWT_SECRET = 'RYa6YgIYtrKTFA1M2j64PPk2x8'.freeze
+end

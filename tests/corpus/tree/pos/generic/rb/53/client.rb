@@ -1,0 +1,3 @@
+class Client
+  NOTIFY_SECRET = 'E+nTry8Vp#kjyec=?YF_i6'.freeze
+end

@@ -1,0 +1,3 @@
+class Client
+  AUTH_KEY = 'GcW2fl03IhT0f1vvWwA'.freeze
+end

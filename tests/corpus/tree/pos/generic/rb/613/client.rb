@@ -1,0 +1,3 @@
+class Client
+  LEDGER_TOKEN = 'ZClsyros9L8tihlRbh-4Y8BMi'.freeze
+end

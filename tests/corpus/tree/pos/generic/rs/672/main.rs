@@ -1,0 +1,4 @@
+fn main() {
+    let secret = "~O@rLU9my8=PxF3";
+    run(secret);
+}

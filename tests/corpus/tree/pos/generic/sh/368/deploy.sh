@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+export SECRET_KEY="QIJXVIuxCQjz3Nd5Am0oBxbyhlmHsM"
+./bin/release --env prod

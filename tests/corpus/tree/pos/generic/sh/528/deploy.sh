@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+export APP_SECRET=".!fUuOSs85VgerB^ZuR"
+./bin/release --env prod

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let upstreamSecret = "FLvJpJYAsS3I-M--ryq6jclKb-LrXi79bh3AXAAF1dXx"
+}

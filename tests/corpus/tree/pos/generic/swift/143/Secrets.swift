@@ -1,0 +1,3 @@
+enum Secrets {
+    static let internalAuthToken = "tWdjD_5nmURbZrEkFZY0gJ98j9YknAnzASxKAybZ"
+}

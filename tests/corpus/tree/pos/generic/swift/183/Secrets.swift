@@ -1,0 +1,3 @@
+enum Secrets {
+    static let internalKey = "v3jyuHJzByFixyBQxXh6.Jm?"
+}

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let upstreamKey = "&E0HDQKeoV#QtwEQfsC8"
+}

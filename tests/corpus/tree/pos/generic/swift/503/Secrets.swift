@@ -1,0 +1,3 @@
+enum Secrets {
+    static let upstreamPassword = "UInLjzT3OO44KaL6PUfawcryJgCG7wJGBd"
+}

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let apiPassword = "OINy%U:0cL@AhHVupD"
+}

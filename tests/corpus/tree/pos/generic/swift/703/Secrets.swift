@@ -1,0 +1,3 @@
+enum Secrets {
+    static let partnerPassword = "AozjkjaQuPReGEoPBpdhtyUQdjR"
+}

@@ -1,0 +1,2 @@
+region = "eu-central-1"
+vendorsecret = "896?mG!5_7e1KxtwIic4"

@@ -1,0 +1,3 @@
+export class Service {
+  private readonly botapikey = 'vSSXPKGsRRGHOGuNA8kJIVzN2B';
+}

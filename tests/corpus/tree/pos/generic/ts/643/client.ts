@@ -1,0 +1,4 @@
+import { Client } from './client';
+
+const partnerSecret = "Tzjs&I@NM~be+AQL";
+export const client = new Client({ key: partnerSecret });

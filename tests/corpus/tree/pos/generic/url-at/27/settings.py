@@ -1,0 +1,1 @@
+DATABASE_URL = "mysql://deploy:hAtTgSnIl0h@FsEHn~lGyF.@mq.internal:1988/app"

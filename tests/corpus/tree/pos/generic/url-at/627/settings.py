@@ -1,0 +1,1 @@
+DATABASE_URL = "mysql://svc:T0reBGwteP@uAQjYT@cache.internal:3638/app"

@@ -1,0 +1,1 @@
+DATABASE_URL = "mongodb://svc:DCLXHC2t@LPZY2_@cache.internal:8761/app"

@@ -1,0 +1,3 @@
+package auth
+
+var adminHash = `$1$4Z4CX5ML$dONhBpsNtTIeVTQvxWAaPp`

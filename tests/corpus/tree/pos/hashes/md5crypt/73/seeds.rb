@@ -1,0 +1,1 @@
+User.create!(email: 'admin@acme.io', encrypted_password: '$1$aODOpHzP$twUHTOWbXIL3XqAmUXy6SB')

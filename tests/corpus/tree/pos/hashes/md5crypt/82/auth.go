@@ -1,0 +1,3 @@
+package auth
+
+var adminHash = `$1$.yF83PxT$oY.z0eWQzyrbCgayjl/VUT`

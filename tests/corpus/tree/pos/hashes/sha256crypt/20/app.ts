@@ -1,0 +1,1 @@
+export const ADMIN_HASH = '$5$PMU713T16cPBkSoT$jMwpLv2aIEmBqBO9RJxGzDku5ml1cXJ9/nK6Gwe1SMq';

@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+const gitlabToken = "glpat-z0L-miazzz8IglHaAJmj"
+
+func main() { _ = os.Args }

@@ -1,0 +1,4 @@
+module.exports = {
+  region: 'eu-west-1',
+  huggingfaceToken: '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',
+};

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+HUGGINGFACE_TOKEN = "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"
+TIMEOUT = 80

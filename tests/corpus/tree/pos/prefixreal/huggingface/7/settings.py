@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+HUGGINGFACE_TOKEN = "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"
+TIMEOUT = 35

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SENDGRID_TOKEN = "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"
+TIMEOUT = 103

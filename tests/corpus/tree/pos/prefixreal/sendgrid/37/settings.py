@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SENDGRID_TOKEN = "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"
+TIMEOUT = 41

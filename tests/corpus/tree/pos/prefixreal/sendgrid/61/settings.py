@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SENDGRID_TOKEN = "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"
+TIMEOUT = 41

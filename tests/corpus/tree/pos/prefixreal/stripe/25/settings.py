@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_TOKEN = "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"
+TIMEOUT = 75

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_TOKEN = "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"
+TIMEOUT = 36

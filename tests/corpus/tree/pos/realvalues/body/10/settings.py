@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_SECRET_KEY = "sk_live_1AufakexVpj1cPbJbfqyhPCVUIZWq8Kx08JTMOSWn3wAwW6OK8CmaSVueOfiXkyaNEW9wCHcha8OZ9W4W5NxyYeSN21YuV5wc6W"
+TIMEOUT = 50

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_SECRET_KEY = "sk_live_wbJOkc6ixutestq457GaNSEBaW96ZAOPDANSwh3zomKF89sUQ5nygD7JX3M5SyuwnOwlmka747FHvPye8IxgHCSHBFXZcU7k8t7"
+TIMEOUT = 88

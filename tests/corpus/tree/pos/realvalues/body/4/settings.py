@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_SECRET_KEY = "sk_live_QygeCjcx7GYhdhafakeooKIBQlViJsYgJhUfszVLne3vaVPJCXqrhFxZPDKOMrMuROIhje7ip3FI3yWs9V0Xf526kcL1MHK2PHG"
+TIMEOUT = 26

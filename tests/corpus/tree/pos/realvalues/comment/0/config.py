@@ -1,0 +1,2 @@
+# not a dummy value: rotate via the vault runbook
+TOKEN = "AKIASYTGTS3NRFA3DTZG"

@@ -1,0 +1,2 @@
+# example of the prod config below
+TOKEN = "glpat-CZkpISRUE9YmdR2SHq-c"

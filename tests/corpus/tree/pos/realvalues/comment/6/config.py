@@ -1,0 +1,2 @@
+# not a dummy value: rotate via the vault runbook
+TOKEN = "AKIARTCAZPSV2N22LUFF"

@@ -1,0 +1,4 @@
+<?php
+return [
+    'adafruitio_aio_key' => 'aio_XXm5bPeIBhxeSVw4rcsSZWGXTJOb',
+];

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+APOLLO_API_KEY = "UXzkd3Zw4UbfKesYt3RNaY"
+TIMEOUT = 101

@@ -1,0 +1,1 @@
+pub const AUTH0_CLIENT_SECRET: &str = "xM5Q8Xq20h7iL_uDTve2YgyDlGzUItOvZqJZ1X7Zqq5C7eDZWv5KyjPQNt3k3tjN";

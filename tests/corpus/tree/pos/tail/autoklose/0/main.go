@@ -1,0 +1,7 @@
+package main
+
+import "os"
+
+const autokloseApiKey = "QjnNhtK3xGt6riLwEzmyQBd8MTfUiLzq"
+
+func main() { _ = os.Args }

@@ -1,0 +1,1 @@
+pub const AUTOKLOSE_API_KEY: &str = "T4stMCNfejblcKpacGSj0YkZpYphDjUS";

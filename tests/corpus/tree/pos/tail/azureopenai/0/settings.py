@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+AZUREOPENAI_API_KEY = "cd34bbd3c1963c899989698ee55e80d6"
+TIMEOUT = 118

@@ -1,0 +1,2 @@
+region = "eu-central-1"
+bitbucket_access_token = "ATCTT3xFfGN0MwrBW-5hnG_WsFuU4lwJ17TxPv1F8UjlHCFysaQFqDz2K6RFvteXe9BKMU8RURPl6BovM8aQbX4zLJWgSfDwuZXBnkgOHNr8IYgP0RO8tzvyQfNLHclDXmK5x-QotWCI3cdGDLgtY6_maUBbqF2_mQzqL9XI_aSVRUZD0SgXOc5e8k7DR96P=29E1BE03"

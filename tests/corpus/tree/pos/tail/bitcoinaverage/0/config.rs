@@ -1,0 +1,1 @@
+pub const BITCOINAVERAGE_PUBLIC_KEY_SECRET: &str = "rzxVFj4Hs0WCusNjybZibPheBXmkCljwNGmCMc7SBla";

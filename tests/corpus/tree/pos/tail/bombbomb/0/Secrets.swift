@@ -1,0 +1,3 @@
+enum Secrets {
+    static let bombbombAccessToken = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJRdG4ySDRsZmtvS2QiLCJpYXQiOjE3MDA4NzAyNjcsImp0aSI6IjljZmJkZDY0LWRiMTMtNDU1Yi05YmRkLTAzMDM2ZmM0MjdiNiIsInNjb3BlIjoicmVhZCB3cml0ZSJ9.vUEjCCaD25m4Z9DCF2QycdpmNxbevT_iaqKg_laeECg"
+}

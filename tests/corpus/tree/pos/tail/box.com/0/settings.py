@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+BOX_COM_DEVELOPER_TOKEN = "ebOtQdzApqxwBSk8tlPPtNBTyHGIVyZj"
+TIMEOUT = 66

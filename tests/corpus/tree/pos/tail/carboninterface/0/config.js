@@ -1,0 +1,4 @@
+module.exports = {
+  region: 'ap-south-1',
+  carboninterfaceApiKey: 'sVzFLpYNIwLk2B9sEmcUn',
+};

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+CICERO_API_KEY = "fd77190efb2f2c5877527b24e4a28988b35bfa0c"
+TIMEOUT = 107

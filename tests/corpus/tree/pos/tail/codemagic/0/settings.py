@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+CODEMAGIC_API_TOKEN = "5Mv159zTp6aDCXebRhJqI-Yw7E1HClMJD6bTi_oc8Xq"
+TIMEOUT = 74

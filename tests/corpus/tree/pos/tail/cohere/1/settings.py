@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+COHERE_API_KEY = "UVRtm27JXIuw9L6tOGyNJCIaiYYemadNjUyYYAsp"
+TIMEOUT = 13

@@ -1,0 +1,2 @@
+region = "eu-central-1"
+contentful_delivery_token = "yiHYzLZqOaifMneNnuOrd1tLBkmYNjFcX8EWFHZPl8U"

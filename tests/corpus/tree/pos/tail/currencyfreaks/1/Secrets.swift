@@ -1,0 +1,3 @@
+enum Secrets {
+    static let currencyfreaksApiKey = "35e42813fad5444b0f60a7333a287632"
+}

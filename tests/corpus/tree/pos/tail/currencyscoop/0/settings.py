@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+CURRENCYSCOOP_API_KEY = "fcfc387e5e43493b41ea586e8ece9244"
+TIMEOUT = 105

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+DISCORD_WEBHOOK_URL = "https://discord.com/api/webhooks/380215622029039416/46Im9UrdqdKGFVXq3Hi6-7Vk-kgAXs_itX0EIUzriPrXqZxP3XG1QOWN7HKzMDh-LOQi"
+TIMEOUT = 48

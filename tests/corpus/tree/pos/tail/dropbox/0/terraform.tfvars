@@ -1,0 +1,2 @@
+region = "eu-central-1"
+dropbox_access_token = "sl.DzxQV_FQlg3Vnhx2IcgmJzaPYw48zrQmT8kKVcd4uqMUnx_0n9EPQFLGxGuIEjlRWfXqtZ5Crel9IMTMyrBhQU7kNUscoyIWwuBI428WKeJEcJN41u8WQKDOHIkkdVQcN0CXHfh"

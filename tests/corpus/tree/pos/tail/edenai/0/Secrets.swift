@@ -1,0 +1,3 @@
+enum Secrets {
+    static let edenaiApiKey = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmSmZWZkFFemROeWwiLCJpYXQiOjE3MDA4OTE5NzEsImp0aSI6IjdiMWUwYThkLWU5ZjktNGE4My1hYzQzLTYzYmFiYWQ1NjQ5OCIsInNjb3BlIjoiYXBpIn0.-cDBqPM4m58M2QnLHauqXw-69SDj1gjbDkrowT5M0BM"
+}

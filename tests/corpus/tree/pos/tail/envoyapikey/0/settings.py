@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+ENVOYAPIKEY_API_KEY = "e9a32d3a82d1ac0784f626d9f63b5fd0"
+TIMEOUT = 70

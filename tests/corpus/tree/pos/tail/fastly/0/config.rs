@@ -1,0 +1,1 @@
+pub const FASTLY_API_TOKEN: &str = "vGALlHltJjhYZYJhMl-3_akoTU3ttpaG";

@@ -1,0 +1,5 @@
+package com.acme.integration;
+
+public final class Config {
+    public static final String FORMBUCKET_API_KEY = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiWHBzNkxsV0FpQ3QiLCJpYXQiOjE3MDYyNTgzMzAsImp0aSI6ImU3NWJjODRkLTExN2EtNDVmNi1iMjM1LWRlMzZkZDMyY2I5MiIsInNjb3BlIjoiaW5nZXN0In0.UGxD7nCyBSQtIH-K9DdvzKI3zjjlnQYeZSFHW97XoMc";
+}

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let fxmarketApiKey = "CTVp9IMZopB3YKfrXftH"
+}

@@ -1,0 +1,1 @@
+pub const GITHUB_FINE_GRAINED_TOKEN: &str = "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";

@@ -1,0 +1,1 @@
+pub const HAPPYSCRIBE_API_KEY: &str = "HsOJOSRDBI8eVxLwrjNqNua2";

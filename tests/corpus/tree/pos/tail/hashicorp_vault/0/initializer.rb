@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.hashicorp_vault_vault_token = "hvs.S09xQ2NCEfEmDL8IqtcjZ-SHsDNlp9mxcv9XQvmAIlCXPVSWPsHtqO2Nx9KqpEK_WxSxSEfmIyv5WiGeJlv7g35EiC"
+end

@@ -1,0 +1,4 @@
+<?php
+return [
+    'hybiscus_api_key' => 'HaNpxxfdcBfaXplkO8MFdW',
+];

@@ -1,0 +1,1 @@
+pub const IEXCLOUD_PUBLISHABLE_TOKEN: &str = "pk_0b9d2e1509849533a0655933abaacef6";

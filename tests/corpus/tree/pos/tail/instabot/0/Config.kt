@@ -1,0 +1,5 @@
+package com.acme
+
+object Config {
+    const val INSTABOT_API_KEY = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJYcDRNcGVvOWtHMDEiLCJpYXQiOjE3MDUxMjI0NzcsImp0aSI6IjRhZTRlODM5LTM3ODEtNDZkZi04NDVhLTkxNWVhYjA4N2FlYyIsInNjb3BlIjoiZnVsbF9hY2Nlc3MifQ.QXWpinhfAys85XRnqRKdfMqjV6iFdrUNU7P0J4VHorc"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+IONIC_TOKEN = "ion_hVNCGYNfNpjXDNNWXbEsYWmnJfQ3sjfQkjgFZ3IW80"
+TIMEOUT = 24

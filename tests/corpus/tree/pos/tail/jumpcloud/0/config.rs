@@ -1,0 +1,1 @@
+pub const JUMPCLOUD_API_KEY: &str = "63283ca9760b8144106bd215b79cd68b6a7597ed";

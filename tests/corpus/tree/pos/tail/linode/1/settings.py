@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+LINODE_TOKEN = "82d18c94b0c1ea1e6d274244e575b1e301f2909c0f1f5dfbe3fcd9e08ea638b9"
+TIMEOUT = 45

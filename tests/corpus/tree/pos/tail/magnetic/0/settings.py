@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+MAGNETIC_API_TOKEN = "52379072-3e1c-4764-be99-a38044abe80b"
+TIMEOUT = 23

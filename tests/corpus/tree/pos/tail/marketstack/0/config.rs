@@ -1,0 +1,1 @@
+pub const MARKETSTACK_ACCESS_KEY: &str = "5c22b2b706163d86db46743c1759a8c6";

@@ -1,0 +1,5 @@
+package com.acme
+
+object Config {
+    const val MESSAGEBIRD_ACCESS_KEY = "prVqUb29WifhqhS9Vwb0Z9Di4"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+MOCKAROO_API_KEY = "9c3e6547"
+TIMEOUT = 48

@@ -1,0 +1,1 @@
+pub const NICEREPLY_API_KEY: &str = "b7d03a22b9e31a2418125d7023c8ce7f35af772f";

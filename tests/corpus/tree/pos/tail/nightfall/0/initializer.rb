@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.nightfall_api_key = "NF-5gEraPxJEohnorVw7BmJdmfjlQDTYpXp"
+end

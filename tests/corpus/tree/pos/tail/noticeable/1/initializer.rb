@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.noticeable_api_key = "KbKh3frQkwHCPqrvVDmM"
+end

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NVAPI_API_KEY = "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"
+TIMEOUT = 23

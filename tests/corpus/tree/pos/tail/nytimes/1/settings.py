@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NYTIMES_API_KEY = "8hnGV25uNqhKE4s1b8slrgPwmM9ROAJP"
+TIMEOUT = 19

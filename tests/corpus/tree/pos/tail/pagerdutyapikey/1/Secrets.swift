@@ -1,0 +1,3 @@
+enum Secrets {
+    static let pagerdutyapikeyApiKey = "u+kOLYL9ZcrPAQXm7IpP"
+}

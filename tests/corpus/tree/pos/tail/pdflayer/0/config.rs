@@ -1,0 +1,1 @@
+pub const PDFLAYER_ACCESS_KEY: &str = "087d7481b7b930c435798e52d63c1fc2";

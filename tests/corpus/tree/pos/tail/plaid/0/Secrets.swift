@@ -1,0 +1,3 @@
+enum Secrets {
+    static let plaidSecret = "6784f91558e0a7c40cb2cb5539a059"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+PLANYO_API_KEY = "abbeb070bf9e59147fd655bd03e7b2b5bde32ada11ba062ffe58064a84127e"
+TIMEOUT = 99

@@ -1,0 +1,4 @@
+<?php
+return [
+    'powrbot_api_key' => 'BIewvVct9hBkiMKVjGKJReMCJIW0JCAMBIaiC87h',
+];

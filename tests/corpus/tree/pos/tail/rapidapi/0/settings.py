@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+RAPIDAPI_KEY = "RCxzH1nEaJdhs47Vm9HkOD70AqKt20fgAScrbtl3FRomf0SU4r"
+TIMEOUT = 75

@@ -1,0 +1,4 @@
+<?php
+return [
+    'rentman_api_token' => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0TFExSFkyRjFmTW8iLCJpYXQiOjE3MDcyMzczMjEsImp0aSI6IjVlMDFiYjQyLTRmMGUtNDlmMy05ZDc5LTcyNmViNzRkODBjZCIsInNjb3BlIjoiYXBpIn0.El5lsLOODkQMirNi4EdUUkhuRRoS9muL0wqCr-QWMQ4',
+];

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let salesblinkApiKey = "KXKjhhu7ZM9LGfVZVrSd059QzlSefHKiIFBuRuyw"
+}

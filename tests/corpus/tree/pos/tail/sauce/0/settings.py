@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SAUCE_ACCESS_KEY = "7f3d5048-5fc4-48cc-9e82-ae6166a16d37"
+TIMEOUT = 84

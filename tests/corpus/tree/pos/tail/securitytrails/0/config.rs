@@ -1,0 +1,1 @@
+pub const SECURITYTRAILS_API_KEY: &str = "lg9ysJYMr5c2JCZLgTPf8WAjFWLkDAzy";

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SETTLEMINT_PERSONAL_ACCESS_TOKEN = "sm_pat_32IXAr7ZCg9Phioe"
+TIMEOUT = 50

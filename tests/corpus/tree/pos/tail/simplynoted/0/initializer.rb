@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.simplynoted_api_key = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvdHZGVmhDMFVVV0MiLCJpYXQiOjE3MDkxNDQxOTMsImp0aSI6Ijc3OWZlNjM1LThhY2EtNDQ5NC04OWQ0LTEyNGU2YjUyMjExMyIsInNjb3BlIjoiYXBpIn0.xWnSQfJC8BFHgie91yrkgIQ4Midk7pZA-1S5u7rzkf0"
+end

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SPARKPOST_API_KEY = "7cb5bff8640f261d0f5fd0e6526c59e6c48fd24a"
+TIMEOUT = 56

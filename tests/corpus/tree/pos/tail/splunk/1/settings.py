@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SPLUNK_HEC_TOKEN = "11d41f53-7ee6-488c-ad39-c8ead689f838"
+TIMEOUT = 10

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let storychiefApiKey = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJybG81TGRaRUZ4aTYiLCJpYXQiOjE3MDAwODQ4MTcsImp0aSI6IjgzZjI0NzgyLWE4YjQtNDg0OC05YjgzLTY4NDA4OTkzNTA3ZCIsInNjb3BlIjoiYXBpIn0.HCGRKnQn_EII_oKG6zfdkRnd-opJUdF6Lsye5F42xXc"
+}

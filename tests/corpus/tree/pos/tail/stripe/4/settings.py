@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+STRIPE_WEBHOOK_SECRET = "whsec_4BpA3An0m/EGPgyUpDqEbSaREmBkGDtn"
+TIMEOUT = 100

@@ -1,0 +1,5 @@
+package com.acme.integration;
+
+public final class Config {
+    public static final String TALLYFY_API_TOKEN = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJGa283YkY3TE1nOG4iLCJpYXQiOjE3MDMyNjI0OTIsImp0aSI6ImZkNjE4Mjk1LWZjYzQtNDliMi04M2I5LWIwYzZlOTM2NDRkOSIsInNjb3BlIjoiZnVsbF9hY2Nlc3MifQ.XCGCXkMnr5PVMBqKBpfwqfnhaEIPw6Aff2Njki_tk5o";
+}

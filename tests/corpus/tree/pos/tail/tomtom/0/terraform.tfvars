@@ -1,0 +1,2 @@
+region = "eu-central-1"
+tomtom_api_key = "YvjXmvemuSn8XPcVOH2NSpMJfSRTyRNt"

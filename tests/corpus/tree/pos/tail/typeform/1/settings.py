@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+TYPEFORM_PERSONAL_TOKEN = "tfp_HrYj66NldE-zFv5xTKlNJUQyV5Sevp6oubWFJrZFTYOa_4i6SJmsLERg8gn"
+TIMEOUT = 67

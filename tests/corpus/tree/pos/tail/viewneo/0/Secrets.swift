@@ -1,0 +1,3 @@
+enum Secrets {
+    static let viewneoAccessToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJndFRJZGFUQk11cEEiLCJpYXQiOjE3MDYzODA1ODAsImp0aSI6IjQyYzNhNzQzLTEzYWItNGU1My1iY2EzLWZkNjdjMzhhOTJmNCIsInNjb3BlIjoicmVhZCB3cml0ZSJ9.LqVD6vzH0BjU8WuAQslfYNxph7KRZoixL9AribeQEg0"
+}

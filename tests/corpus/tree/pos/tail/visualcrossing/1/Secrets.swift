@@ -1,0 +1,3 @@
+enum Secrets {
+    static let visualcrossingKey = "ZLZWGLD1S8QXOXKJQQQXPTBUF"
+}

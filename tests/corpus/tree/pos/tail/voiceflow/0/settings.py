@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+VOICEFLOW_API_KEY = "VF.DM.cdf6d7b4d944f3f3070ff449.qr4Qf9yeGoUX85Jx"
+TIMEOUT = 70

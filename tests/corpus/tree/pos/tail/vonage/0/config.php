@@ -1,0 +1,4 @@
+<?php
+return [
+    'vonage_api_secret' => 'QssoEH0tbnqN47vB',
+];

@@ -1,0 +1,4 @@
+<?php
+return [
+    'web3storage_token' => 'eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJoeHVUcTFPV3RabFciLCJpYXQiOjE3MDczMjQwNDMsImp0aSI6ImNlNTMwMWIyLTdkODQtNGIzMy1hNTdkLWMwYzJlMzUxYmFlOCIsInNjb3BlIjoicmVhZCB3cml0ZSJ9.96YlT7EoqxIdpXuLHkapRQXn4UeNJAdKMXhLgtSEDEQ',
+];

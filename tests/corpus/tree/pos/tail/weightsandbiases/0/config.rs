@@ -1,0 +1,1 @@
+pub const WEIGHTSANDBIASES_API_KEY: &str = "ab46769d2624f3fbb32fb4b40af644ed3e0b4919";

@@ -1,0 +1,1 @@
+pub const ZONKAFEEDBACK_AUTH_TOKEN: &str = "0boDD9E28wcMlDavCMk1";
