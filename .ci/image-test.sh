@@ -46,6 +46,7 @@ fi
 "${B[@]}" bud --pull=never --isolation chroot --layers=false --build-arg VERSION="$version" \
 	"${debarg[@]}" -t "keyhound:$version" -f "$ctx/Containerfile" "$ctx"
 "${B[@]}" push -q "keyhound:$version" "oci:$work/oci:keyhound:$version"
+rm -f "$out/keyhound-image.tar"
 "${B[@]}" push -q "keyhound:$version" "docker-archive:$out/keyhound-image.tar:keyhound:$version"
 "${B[@]}" inspect --type image "keyhound:$version" >"$work/inspect.json"
 python3 - "$work/inspect.json" "$version" <<'EOF'

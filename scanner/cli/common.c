@@ -480,8 +480,10 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = cli_fail("cannot write the report");
 		goto done;
 	}
-	if (c->on_report)
+	if (c->on_report) {
+		fflush(out); /* the report, then the advice under it */
 		c->on_report(report, c->on_report_payload);
+	}
 	if (c->write_baseline) {
 		FILE *b = fopen(c->write_baseline, "w");
 		if (!b || keyhound_report_write_baseline(report, b) < 0) {
