@@ -65,7 +65,7 @@ static const unsigned char *map_file(const char *path, size_t *len)
 	if (fd < 0 || fstat(fd, &st) < 0)
 		die(path, NULL);
 	*len = (size_t)st.st_size;
-	p = *len ? mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0) : NULL;
+	p = *len ? mmap(NULL, *len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : NULL;
 	if (p == MAP_FAILED)
 		die(path, NULL);
 	close(fd);
@@ -300,8 +300,13 @@ static int compile_set(const char *rules, const char *exclude, hs_database_t **o
 		json_decref(o);
 	}
 	fclose(f);
+	/* HSRAW_GENERIC=1: for a generic x86-64, as the shipped database is; else this host */
+	hs_platform_info_t generic, *plat = NULL;
+	memset(&generic, 0, sizeof(generic));
+	if (getenv("HSRAW_GENERIC") && !strcmp(getenv("HSRAW_GENERIC"), "1"))
+		plat = &generic;
 	for (;;) {
-		if (hs_compile_multi(exprs, flags, ids, n, HS_MODE_BLOCK, NULL, out, &err) == HS_SUCCESS)
+		if (hs_compile_multi(exprs, flags, ids, n, HS_MODE_BLOCK, plat, out, &err) == HS_SUCCESS)
 			break;
 		if (err->expression < 0 || (flags[err->expression] & (HS_FLAG_PREFILTER | HS_FLAG_CASELESS)))
 			die("hs_compile_multi", err->message);

@@ -131,6 +131,8 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 							     opts->config_text, opts->config_text_len)
 				       : kh_config_load(&e->config, opts->config_path)) < 0)
 		goto done;
+	if (opts->config_untrusted)
+		kh_config_restrict(e->config, &e->notes, &e->n_notes);
 	/* limits given on the command line win over the file's */
 	kh_config_apply_limits(e->config, &e->opts.limits, opts->limits_given);
 	size_t n_extra = e->config ? e->config->n_extra : 0;

@@ -96,6 +96,10 @@ typedef struct {
 	 * tree); config_path then names it, and relative paths in it are from its folder */
 	const char *config_text;
 	size_t config_text_len;
+	/* config_path is the scanned repository's own file (found, not named by the user): it
+	 * can only narrow what is reported (no limits, no allowlist that allows everything,
+	 * nothing read from outside its folder) */
+	int config_untrusted;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
@@ -263,6 +267,11 @@ typedef struct {
 	uint64_t bytes, blobs, findings, errors, skipped;
 } keyhound_summary;
 void keyhound_report_summary(const keyhound_report *report, keyhound_summary *out);
+
+/* The i-th listed error (input that could not be scanned): where and why, borrowed from
+ * the report. KEYHOUND_ENOTFOUND past the last one. */
+int keyhound_report_error(const keyhound_report *report, size_t i, const char **location,
+			  const char **reason);
 
 /* Exit code per DESIGN.md: 0 clean, 1 findings, 2 errors (or skips with strict). */
 int keyhound_report_exit_code(const keyhound_report *report, int strict);

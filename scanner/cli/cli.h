@@ -47,6 +47,13 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload);
 
 /* Colour for human output on `out`: --color, then NO_COLOR, then whether it is a terminal. */
 bool cli_color(const cli *c, FILE *out);
+/* Outputs keyhound creates (--output, --write-baseline): a link in their place is not
+ * followed to a file; 0600 when they hold secrets; closing reports a lost write. */
+FILE *cli_open_output(const char *path, bool secret);
+const char *cli_output_error(int err);
+int cli_close_output(FILE *f);
+void cli_put_escaped(FILE *f, const char *s);          /* control bytes escaped as git does */
+void cli_errors_to_stderr(const keyhound_report *report);
 
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int cli_fail(const char *what);  /* prints keyhound_last_error(); returns 2 */

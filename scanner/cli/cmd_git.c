@@ -174,6 +174,7 @@ int cmd_git(int argc, char **argv)
 		c.opts.config_path = name; /* freed by cli_free, as a found file's path */
 		c.opts.config_text = head_config;
 		c.opts.config_text_len = head_config_len;
+		c.opts.config_untrusted = 1;
 	}
 	if (g.o.mode == KEYHOUND_GIT_STAGED || g.o.mode == KEYHOUND_GIT_PRE_PUSH) {
 		c.on_report = block_advice;

@@ -27,8 +27,8 @@ int cmd_report(int argc, char **argv)
 		code = cli_fail("report merge");
 		goto done;
 	}
-	if (c.output && !(out = fopen(c.output, "w"))) {
-		fprintf(stderr, "keyhound: cannot write %s: %s\n", c.output, strerror(errno));
+	if (c.output && !(out = cli_open_output(c.output, c.opts.show_secrets))) {
+		fprintf(stderr, "keyhound: cannot write %s: %s\n", c.output, cli_output_error(errno));
 		out = stdout;
 		code = 2;
 		goto done;
@@ -40,10 +40,16 @@ int cmd_report(int argc, char **argv)
 		code = cli_fail("cannot write the report");
 		goto done;
 	}
+	if (c.format != KEYHOUND_FORMAT_HUMAN || out != stdout)
+		cli_errors_to_stderr(r);
 	code = keyhound_report_exit_code(r, c.opts.strict);
 done:
-	if (out != stdout && fclose(out) != 0)
+	if (out != stdout && cli_close_output(out) < 0) {
+		fprintf(stderr, "keyhound: cannot write %s: %s\n", c.output, strerror(errno));
 		code = 2;
+	} else if (out == stdout && fflush(stdout) != 0) {
+		code = 2;
+	}
 	keyhound_report_free(r);
 	cli_free(&c);
 	return code;

@@ -331,6 +331,7 @@ void cli_find_config(cli *c, const char *dir)
 		if (!p && root)
 			p = file_in(root, ".keyhound.yml");
 		c->opts.config_path = p;
+		c->opts.config_untrusted = p != NULL; /* the scanned tree's own file */
 	}
 	/* the files of the tools people migrate from, where those tools keep them */
 	for (int i = 0; i < 2; i++) {
@@ -431,16 +432,93 @@ static void progress_stop(progress_state *ps)
 		fputs("\r\033[K", stderr);
 }
 
-static FILE *open_output(const cli *c)
+/* Create or replace a file keyhound writes (--output, --write-baseline). A link in its
+ * place is not followed to a regular file (a link planted at a report's path would
+ * overwrite its target); a link to a terminal, pipe or device (/dev/stdout) is. A file that
+ * holds secrets in the clear is readable by its owner only. NULL with errno set. */
+FILE *cli_open_output(const char *path, bool secret)
 {
-	/* a report that holds secrets in the clear is readable by its owner only */
-	int mode = c->opts.show_secrets ? 0600 : 0644;
-	int fd = open(c->output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+	int mode = secret ? 0600 : 0644;
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
+	struct stat st;
+	/* the system's own links (/dev/stdout, /dev/fd/N) name an open descriptor */
+	bool system = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/self/fd/", 14) == 0;
+	if (fd < 0 && errno == ELOOP && system) {
+		fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+	} else if (fd < 0 && errno == ELOOP) {
+		if (stat(path, &st) < 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+			errno = ELOOP;
+			return NULL;
+		}
+		fd = open(path, O_WRONLY | O_CLOEXEC);
+		if (fd >= 0 && (fstat(fd, &st) < 0 || S_ISREG(st.st_mode))) {
+			close(fd); /* it became a file between the two looks */
+			errno = ELOOP;
+			return NULL;
+		}
+	}
 	if (fd < 0)
 		return NULL;
-	if (c->opts.show_secrets)
+	if (secret && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		fchmod(fd, 0600);
 	return fdopen(fd, "w");
+}
+
+/* The reason an output could not be created, in words. */
+const char *cli_output_error(int err)
+{
+	return err == ELOOP ? "it is a symbolic link (not followed: name the file itself)"
+			    : strerror(err);
+}
+
+/* Close an output; <0 when anything written to it was lost (a full disk). */
+int cli_close_output(FILE *f)
+{
+	int bad = fflush(f) != 0 || ferror(f);
+	int err = errno;
+	if (fclose(f) != 0 || bad) {
+		errno = bad ? err : errno;
+		return -1;
+	}
+	return 0;
+}
+
+/* s with every control byte escaped as git quotes paths (\t, \n, \033...): nothing read
+ * from the input reaches the terminal as a command. */
+void cli_put_escaped(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+		if (*p == '\t')
+			fputs("\\t", f);
+		else if (*p == '\n')
+			fputs("\\n", f);
+		else if (*p == '\r')
+			fputs("\\r", f);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\%03o", *p);
+		else
+			fputc(*p, f);
+	}
+}
+
+/* Errors reach a person whatever the report's format or file: on stderr (the human report
+ * on stdout lists them already). */
+void cli_errors_to_stderr(const keyhound_report *report)
+{
+	const char *loc, *why;
+	keyhound_summary sum;
+	size_t i;
+	keyhound_report_summary(report, &sum);
+	for (i = 0; i < 50 && keyhound_report_error(report, i, &loc, &why) == 0; i++) {
+		fputs("keyhound: error: ", stderr);
+		cli_put_escaped(stderr, loc);
+		fputs(*loc ? ": " : "", stderr);
+		cli_put_escaped(stderr, why);
+		fputc('\n', stderr);
+	}
+	if (sum.errors > i)
+		fprintf(stderr, "keyhound: ... and %llu more errors (the report lists them)\n",
+			(unsigned long long)(sum.errors - i));
 }
 
 int cli_run(cli *c, cli_scan_fn fn, void *payload)
@@ -468,8 +546,8 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = cli_fail(NULL);
 		goto done;
 	}
-	if (c->output && !(out = open_output(c))) {
-		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
+	if (c->output && !(out = cli_open_output(c->output, c->opts.show_secrets))) {
+		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, cli_output_error(errno));
 		goto done;
 	}
 	keyhound_write_options wo = KEYHOUND_WRITE_OPTIONS_INIT;
@@ -480,19 +558,25 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = cli_fail("cannot write the report");
 		goto done;
 	}
+	if (c->format != KEYHOUND_FORMAT_HUMAN || out != stdout)
+		cli_errors_to_stderr(report);
 	if (c->on_report) {
 		fflush(out); /* the report, then the advice under it */
 		c->on_report(report, c->on_report_payload);
 	}
 	if (c->write_baseline) {
-		FILE *b = fopen(c->write_baseline, "w");
-		if (!b || keyhound_report_write_baseline(report, b) < 0) {
-			fprintf(stderr, "keyhound: cannot write %s: %s\n", c->write_baseline, strerror(errno));
-			if (b)
-				fclose(b);
+		FILE *b = cli_open_output(c->write_baseline, c->opts.show_secrets);
+		int werr = !b || keyhound_report_write_baseline(report, b) < 0 ? -1 : 0;
+		int err = errno;
+		if (b && cli_close_output(b) < 0 && !werr) {
+			werr = -1;
+			err = errno;
+		}
+		if (werr < 0) {
+			fprintf(stderr, "keyhound: cannot write %s: %s\n", c->write_baseline,
+				cli_output_error(err));
 			goto done;
 		}
-		fclose(b);
 		/* recording the baseline is the point of this run: findings are not a failure, but
 		 * input that could not be scanned is (the baseline would miss what it holds) */
 		keyhound_summary sum;
@@ -502,8 +586,10 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	}
 	code = keyhound_report_exit_code(report, c->opts.strict);
 done:
-	if (out && out != stdout && fclose(out) != 0)
+	if (out && out != stdout && cli_close_output(out) < 0) {
+		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
 		code = 2;
+	}
 	else if (out == stdout && fflush(stdout) != 0)
 		code = 2;
 	keyhound_report_free(report);

@@ -535,3 +535,130 @@ bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
 			return list_allows(c, &c->rules[i].allow, path, secret, secret_len);
 	return false;
 }
+
+/* ---- a repository's own file: it can only narrow ---- */
+
+/* A glob with nothing literal but '/' and '.' ("**", "*", "*.*", ".*") allows (nearly)
+ * every path: from a repository's own file that is scanning switched off. */
+static bool glob_too_wide(const char *g)
+{
+	for (const char *p = g; *p; p++) {
+		if (*p == '[') { /* a set stands for one unknown character */
+			const char *end = strchr(p + 1, ']');
+			p = end ? end : p;
+			continue;
+		}
+		if (!strchr("*?/.", *p))
+			return false;
+	}
+	return true;
+}
+
+/* A secrets regex that matches nothing in particular (the empty string, or each of a few
+ * unrelated tokens) would allow every finding. */
+static bool regex_too_wide(const kh_config *c, void *re)
+{
+	static const char *const probes[] = {"", "Zq8Xk2Lm9Vb4Nc7W", "AKIA0TEST1PROBE2X", "-----BEGIN"};
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	size_t hits = 0;
+	for (size_t i = 0; i < sizeof(probes) / sizeof(*probes); i++)
+		if (pcre2_match(re, (PCRE2_SPTR)probes[i], strlen(probes[i]), 0, 0, md, c->match_ctx) >= 0)
+			hits += i == 0 ? 100 : 1;
+	pcre2_match_data_free(md);
+	return hits >= 3;
+}
+
+static void restrict_list(kh_config *c, kh_allowlist *a, const char *where, char ***notes,
+			  size_t *n_notes)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < a->n_paths; i++) {
+		if (glob_too_wide(a->paths[i])) {
+			kh_note(notes, n_notes, "%s: %s.paths '%s' allows every path: not applied",
+				c->path, where, a->paths[i]);
+			free(a->paths[i]);
+		} else {
+			a->paths[k++] = a->paths[i];
+		}
+	}
+	a->n_paths = k;
+	k = 0;
+	for (size_t i = 0; i < a->n_secrets; i++) {
+		if (regex_too_wide(c, a->secrets[i])) {
+			kh_note(notes, n_notes, "%s: %s.secrets entry %zu allows every secret: not applied",
+				c->path, where, i + 1);
+			pcre2_code_free(a->secrets[i]);
+		} else {
+			a->secrets[k++] = a->secrets[i];
+		}
+	}
+	a->n_secrets = k;
+	k = 0;
+	for (size_t i = 0; i < a->n_stopwords; i++) {
+		if (strlen(a->stopwords[i]) < 3) {
+			kh_note(notes, n_notes, "%s: %s.stopwords '%s' is too short to apply", c->path,
+				where, a->stopwords[i]);
+			free(a->stopwords[i]);
+		} else {
+			a->stopwords[k++] = a->stopwords[i];
+		}
+	}
+	a->n_stopwords = k;
+}
+
+/* path is dir itself or below it, links resolved (for a file not there yet, its folder). */
+static bool inside(const char *dir, const char *path)
+{
+	char *d = realpath(dir, NULL), *p = realpath(path, NULL);
+	if (!p && errno == ENOENT) {
+		char *up = dir_of(path);
+		p = realpath(up, NULL);
+		free(up);
+	}
+	size_t n = d ? strlen(d) : 0;
+	bool in = d && p && strncmp(d, p, n) == 0 && (p[n] == '/' || p[n] == 0 || (n == 1 && *d == '/'));
+	free(d);
+	free(p);
+	return in;
+}
+
+void kh_config_restrict(kh_config *c, char ***notes, size_t *n_notes)
+{
+	if (!c)
+		return;
+	if (c->limits_set)
+		kh_note(notes, n_notes, "%s: limits in a repository's own configuration are not "
+			"applied (pass it with --config to trust it)", c->path);
+	c->limits_set = 0;
+	restrict_list(c, &c->allow, "allow", notes, n_notes);
+	for (size_t i = 0; i < c->n_rules; i++)
+		restrict_list(c, &c->rules[i].allow, c->rules[i].rule_id, notes, n_notes);
+	size_t k = 0;
+	for (size_t i = 0; i < c->n_extra; i++) {
+		if (!inside(c->dir, c->extra[i])) {
+			kh_note(notes, n_notes, "%s: rules.extra %s is outside the repository: not read",
+				c->path, c->extra[i]);
+			free(c->extra[i]);
+		} else {
+			c->extra[k++] = c->extra[i];
+		}
+	}
+	c->n_extra = k;
+	if (c->baseline && !inside(c->dir, c->baseline)) {
+		kh_note(notes, n_notes, "%s: baseline %s is outside the repository: not read", c->path,
+			c->baseline);
+		free(c->baseline);
+		c->baseline = NULL;
+	}
+}
+
+void kh_note(char ***notes, size_t *n_notes, const char *fmt, ...)
+{
+	va_list ap;
+	char tmp[512];
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	*notes = kh_realloc(*notes, (*n_notes + 1) * sizeof(char *));
+	(*notes)[(*n_notes)++] = kh_strdup(tmp);
+}

@@ -48,6 +48,13 @@ struct kh_config {
 /* Overwrite the limits the file sets and the caller did not (`given`: KEYHOUND_LIMIT_* bits). */
 void kh_config_apply_limits(const kh_config *c, keyhound_limits *limits, unsigned given);
 
+/* A repository's own file (found, not named by --config) can only narrow what is reported:
+ * its limits are dropped, allowlist entries that allow everything ("**", ".*", a one-letter
+ * stopword) are dropped, rule folders and a baseline outside its folder are not read. Each
+ * dropped part is a note. */
+void kh_config_restrict(kh_config *c, char ***notes, size_t *n_notes);
+void kh_note(char ***notes, size_t *n_notes, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* "50MB", "4GiB", "1024" -> bytes; -1 when malformed or out of range. */
 int kh_parse_size(const char *s, uint64_t *out);
 

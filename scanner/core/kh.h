@@ -18,6 +18,9 @@ int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 
 /* ---- memory and strings ---- */
 void *kh_malloc(size_t n);            /* abort()s on OOM: sizes are bounded by limits */
+/* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
+ * where the system allows, mapped in one go rather than one trap per page. */
+void *kh_malloc_filled(size_t n);
 void *kh_calloc(size_t n, size_t m);
 void *kh_realloc(void *p, size_t n);
 char *kh_strdup(const char *s);       /* NULL in, NULL out */
@@ -68,6 +71,12 @@ typedef struct kh_rule {
 	double min_entropy;
 	keyhound_severity severity;
 	keyhound_confidence confidence;
+	/* a credential store (.pgpass, .netrc, ...): every entry is a finding; a
+	 * placeholder or weak value lowers the finding's confidence instead */
+	bool credential_file;
+	/* a password hash: a test vector's word-like salt drops it, the line's words set
+	 * the finding's confidence, and a file of many is one finding with the count */
+	bool password_hash;
 	char **paths;
 	size_t n_paths;
 	char **references;
@@ -158,6 +167,18 @@ bool kh_validate_known(const char *name);
 /* ---- filters ---- */
 double kh_entropy(const unsigned char *s, size_t n);
 bool kh_is_placeholder(const char *s, size_t n);
+bool kh_is_weak(const char *s, size_t n);
+/* mean bits per letter or digit under a model of words and identifiers: higher is more random */
+double kh_unnaturalness(const unsigned char *s, size_t n);
+/* Keyword-only (low-confidence) rules need a value at least this unnatural: chosen
+ * on the labelled corpus's tuning half (README, "Naturalness"). */
+#define KH_GENERIC_MIN_UNNATURALNESS 4.5
+/* The confidence a match earns from its value, or -1 to drop it: entropy under the
+ * rule's floor, placeholders and (keyword-only rules) natural words drop a match,
+ * except in a credential store, where every entry is a leak and a weak or stand-in
+ * value only lowers the confidence (a template file's placeholders are still
+ * dropped). path may be NULL: then no file is a template. */
+int kh_value_confidence(const struct kh_rule *r, const char *secret, size_t sn, const char *path);
 
 /* ---- origins and blobs ---- */
 typedef struct {

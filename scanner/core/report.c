@@ -104,6 +104,17 @@ void kh_report_note(keyhound_report *r, const char *fmt, ...)
 	pthread_mutex_unlock(&r->lock);
 }
 
+int keyhound_report_error(const keyhound_report *r, size_t i, const char **location,
+			  const char **reason)
+{
+	size_t listed = r->n_err < KH_MAX_LISTED_ERRORS + 1 ? r->n_err : KH_MAX_LISTED_ERRORS + 1;
+	if (i >= listed)
+		return KEYHOUND_ENOTFOUND;
+	*location = r->err_location[i];
+	*reason = r->err_reason[i];
+	return 0;
+}
+
 void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs)
 {
 	pthread_mutex_lock(&r->lock);

@@ -244,8 +244,8 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 }
 
 /* The common tail: allowlists, baseline, then the finding itself. */
-static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, const char *match,
-		 size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
+static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const char *secret,
+		 size_t sn, const char *match, size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
 		 unsigned long ecol, const char *decoded, char *context)
 {
 	const keyhound_engine *e = j->e;
@@ -280,7 +280,7 @@ static void emit(judge_ctx *j, const kh_rule *r, const char *secret, size_t sn, 
 	f->rule_id = kh_strdup(r->id);
 	f->rule_name = kh_strdup(r->name);
 	f->severity = r->severity;
-	f->confidence = r->confidence;
+	f->confidence = conf;
 	f->secret = e->opts.show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
 	f->match = match_text(match, mn, secret, sn, e->opts.show_secrets);
 	f->entropy = kh_entropy((const unsigned char *)secret, sn);
@@ -309,9 +309,153 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
+		emit(j, r, r->confidence, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
 		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
+}
+
+/* Files that show the shape of a configuration rather than hold one. */
+static bool is_template_path(const char *path)
+{
+	static const char *const ext[] = {".example", ".sample", ".template", ".dist", ".tmpl", ".tpl"};
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : path;
+	if (!base)
+		return false;
+	for (size_t i = 0; i < sizeof(ext) / sizeof(*ext); i++) {
+		const char *at = strstr(base, ext[i]);
+		size_t m = strlen(ext[i]);
+		/* "x.example" or "x.example.yml" */
+		for (; at; at = strstr(at + 1, ext[i]))
+			if (at[m] == '\0' || at[m] == '.')
+				return true;
+	}
+	return false;
+}
+
+/* A hash's salt: the field before the digest ($id$[params$]salt$digest), or
+ * bcrypt's first 22 characters after the cost. Published test vectors (crypt(3)'s
+ * "saltstring") salt with words; real salts are random. */
+static bool hash_has_word_salt(const char *s, size_t n)
+{
+	const char *f[8];
+	size_t len[8], k = 0, i = 0;
+	while (i < n && k < 8) {
+		size_t j = i;
+		while (j < n && s[j] != '$')
+			j++;
+		size_t a = i;
+		while (a < j && s[a] >= 'a' && s[a] <= 'z')
+			a++;
+		/* skip parameters ("rounds=5000", "m=65536,t=3") and numbers (cost, iterations) */
+		bool param = a > i && a < j && s[a] == '=';
+		bool number = j > i && strspn(s + i, "0123456789") == j - i;
+		if (j > i && !param && !number) {
+			f[k] = s + i;
+			len[k++] = j - i;
+		}
+		i = j + 1;
+	}
+	if (k < 2)
+		return false;
+	const char *salt = f[k - 2];
+	size_t sl = len[k - 2];
+	if (k >= 2 && len[k - 1] == 53 && sl == 2) { /* bcrypt: $2b$12$<salt 22><digest 31> */
+		salt = f[k - 1];
+		sl = 22;
+	}
+	return sl >= 4 && kh_unnaturalness((const unsigned char *)salt, sl) < KH_GENERIC_MIN_UNNATURALNESS;
+}
+
+/* The words on a hash's line say whether it is a password's: "password_hash",
+ * "passwd:", a user table. Without them the finding is only low confidence. */
+static bool line_names_password(const unsigned char *d, size_t len, size_t ls)
+{
+	static const char *const words[] = {"pass", "pwd", "hash", "shadow", "user", "login", "auth", "cred"};
+	size_t e = ls;
+	while (e < len && d[e] != '\n')
+		e++;
+	for (size_t i = ls; i < e; i++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+			size_t m = strlen(words[w]);
+			if (i + m <= e && !strncasecmp((const char *)d + i, words[w], m))
+				return true;
+		}
+	return false;
+}
+
+/* A folder of documentation examples: API samples there are written to look real. */
+static bool in_examples_folder(const char *path)
+{
+	static const char *const dirs[] = {"examples", "example", "samples", "sample", "docs", "doc"};
+	for (const char *p = path; p && *p; p = strchr(p, '/')) {
+		if (*p == '/')
+			p++;
+		for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++) {
+			size_t m = strlen(dirs[i]);
+			if (!strncmp(p, dirs[i], m) && p[m] == '/')
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Keys that are public by design, which a keyword-only rule would take for a
+ * secret: Mapbox public tokens, PostHog project keys, Stripe publishable keys. */
+static bool is_public_key(const char *s, size_t n)
+{
+	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(*prefixes); i++) {
+		size_t m = strlen(prefixes[i]);
+		if (n > m && !memcmp(s, prefixes[i], m))
+			return true;
+	}
+	return false;
+}
+
+/* 16+ hex digits with letters and digits both: a key or digest, whose six
+ * letters the word model cannot judge */
+static bool is_hex_token(const char *s, size_t n)
+{
+	bool digit = false, letter = false;
+	if (n < 16)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digit = true;
+		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			letter = true;
+		else
+			return false;
+	}
+	return digit && letter;
+}
+
+int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
+{
+	bool low_entropy = r->min_entropy > 0 &&
+			   kh_entropy((const unsigned char *)secret, sn) < r->min_entropy;
+	bool placeholder = kh_is_placeholder(secret, sn);
+	if (!r->credential_file) {
+		if (low_entropy || placeholder)
+			return -1;
+		if (r->password_hash && hash_has_word_salt(secret, sn))
+			return -1;
+		/* a keyword-only rule has nothing but the value to go on: words and
+		 * identifiers are not secrets however long they are */
+		if (r->confidence == KEYHOUND_CONF_LOW &&
+		    ((!is_hex_token(secret, sn) &&
+		      kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS) ||
+		     is_public_key(secret, sn)))
+			return -1;
+		return (int)r->confidence;
+	}
+	if (placeholder && (is_template_path(path) || !sn))
+		return -1;
+	if (low_entropy || placeholder || kh_is_weak(secret, sn))
+		return KEYHOUND_CONF_LOW;
+	return (int)r->confidence;
 }
 
 /* A match that survived the filters, waiting for the overlap check. */
@@ -320,6 +464,7 @@ typedef struct {
 	const char *secret, *match;
 	size_t sn, mn, s0, s1, ls;
 	unsigned long line, col, eline, ecol;
+	keyhound_confidence conf;       /* the finding's: lower than the rule's for a weak value */
 	bool keep;
 } candidate;
 
@@ -328,8 +473,8 @@ typedef struct {
 static bool better(const kh_ruleset *rs, const candidate *a, const candidate *b)
 {
 	const kh_rule *ra = &rs->rules[a->m->rule], *rb = &rs->rules[b->m->rule];
-	if (ra->confidence != rb->confidence)
-		return ra->confidence > rb->confidence;
+	if (a->conf != b->conf)
+		return a->conf > b->conf;
 	if (ra->severity != rb->severity)
 		return ra->severity > rb->severity;
 	if (a->s1 - a->s0 != b->s1 - b->s0)
@@ -361,6 +506,35 @@ static void drop_overlaps(const kh_ruleset *rs, candidate *c, size_t n)
 		}
 }
 
+/* Emit the survivors. Password hashes are one finding per file: the first, with
+ * the count in its context when there are more. */
+static void emit_all(judge_ctx *j, candidate *c, size_t n)
+{
+	const keyhound_engine *e = j->e;
+	const kh_ruleset *rs = e->rules;
+	size_t hashes = 0;
+	bool hash_shown = false;
+	for (size_t i = 0; i < n; i++)
+		hashes += c[i].keep && rs->rules[c[i].m->rule].password_hash;
+	for (size_t i = 0; i < n; i++) {
+		const kh_rule *r = &rs->rules[c[i].m->rule];
+		char *ctx;
+		if (!c[i].keep || (r->password_hash && hash_shown))
+			continue;
+		ctx = line_context(j->blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
+				   e->opts.show_secrets);
+		if (r->password_hash && hashes > 1) {
+			char *more = kh_sprintf("%s  (%zu password hashes in this file; the first is shown)",
+						ctx ? ctx : "", hashes);
+			free(ctx);
+			ctx = more;
+		}
+		hash_shown |= r->password_hash;
+		emit(j, r, c[i].conf, c[i].secret, c[i].sn, c[i].match, c[i].mn, c[i].s0, c[i].line,
+		     c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded, ctx);
+	}
+}
+
 void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	      const kh_matches *m, keyhound_report *report)
 {
@@ -383,14 +557,19 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 		x.sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
 		x.match = mt->decoded_match ? mt->decoded_match : (const char *)blob->data + mt->start;
 		x.mn = mt->decoded_match ? strlen(mt->decoded_match) : mt->end - mt->start;
+		int conf;
 		if (r->confidence < e->opts.min_confidence)
 			continue;
 		if (!kh_rule_path_matches(r, j.o->path))
 			continue;
-		if (r->min_entropy > 0 && kh_entropy((const unsigned char *)x.secret, x.sn) < r->min_entropy)
+		conf = kh_value_confidence(r, x.secret, x.sn, j.o->path);
+		if (conf < 0 || conf < (int)e->opts.min_confidence)
 			continue;
-		if (kh_is_placeholder(x.secret, x.sn))
+		/* a keyword-only match has nothing but its place to go on */
+		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
+		    in_examples_folder(j.o->path))
 			continue;
+		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */
 		x.s0 = mt->decoded ? mt->start : mt->sec_start;
 		x.s1 = mt->decoded ? mt->end : mt->sec_end;
@@ -407,16 +586,16 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 		if (inline_allowed(blob->data, blob->len, ls, els))
 			continue;
 		x.ls = ls;
+		if (r->password_hash && x.conf > KEYHOUND_CONF_LOW &&
+		    !line_names_password(blob->data, blob->len, ls))
+			x.conf = KEYHOUND_CONF_LOW;
+		if (x.conf < e->opts.min_confidence)
+			continue;
 		c[n++] = x;
 	}
 	if (!e->keep_overlaps)
 		drop_overlaps(rs, c, n);
-	for (size_t i = 0; i < n; i++)
-		if (c[i].keep)
-			emit(&j, &rs->rules[c[i].m->rule], c[i].secret, c[i].sn, c[i].match, c[i].mn,
-			     c[i].s0, c[i].line, c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded,
-			     line_context(blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
-					  e->opts.show_secrets));
+	emit_all(&j, c, n);
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);

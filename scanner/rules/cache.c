@@ -10,7 +10,7 @@
 
 #include "rules/rules.h"
 
-#define MAGIC "KHRS0003"
+#define MAGIC "KHRS0004"
 #define NIL 0xFFFFFFFFu
 
 static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
@@ -108,6 +108,7 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		kh_buf_put(&b, &r->min_entropy, sizeof(double));
 		put_u32(&b, (uint32_t)r->severity);
 		put_u32(&b, (uint32_t)r->confidence);
+		put_u32(&b, (uint32_t)r->credential_file | (uint32_t)r->password_hash << 1);
 		put_strs(&b, r->paths, r->n_paths);
 		put_strs(&b, r->references, r->n_references);
 		put_strs(&b, r->keywords, r->n_keywords);
@@ -242,6 +243,9 @@ int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t 
 		r.left -= sizeof(double);
 		x->severity = (keyhound_severity)get_u32(&r);
 		x->confidence = (keyhound_confidence)get_u32(&r);
+		uint32_t flags = get_u32(&r);
+		x->credential_file = flags & 1;
+		x->password_hash = (flags >> 1) & 1;
 		x->paths = get_strs(&r, &x->n_paths);
 		x->references = get_strs(&r, &x->n_references);
 		x->keywords = get_strs(&r, &x->n_keywords);

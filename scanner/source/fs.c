@@ -37,7 +37,7 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 	unsigned char *buf;
 	if (cap > max + 1)
 		cap = (size_t)max + 1;
-	buf = kh_malloc(cap);
+	buf = kh_malloc_filled(cap);
 	for (;;) {
 		if (n == cap) {
 			if (n > max)
@@ -63,7 +63,6 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 	return n > max;
 }
 
-/* `shown` is the path findings report; `real` is where to read. */
 static void progress(keyhound_scan *scan)
 {
 	keyhound_summary sum;
@@ -74,15 +73,31 @@ static void progress(keyhound_scan *scan)
 	scan->progress(sum.bytes, sum.blobs, scan->progress_payload);
 }
 
-/* `shown` is the path findings report; `real` is where to read. */
-static void scan_file(walk_ctx *w, const char *real, const char *shown, const struct stat *st)
+/* fd is the regular file st described (same device and inode). */
+static bool same_file(int fd, const struct stat *st)
+{
+	struct stat now;
+	return fstat(fd, &now) == 0 && S_ISREG(now.st_mode) && now.st_dev == st->st_dev &&
+	       now.st_ino == st->st_ino;
+}
+
+/* `shown` is the path findings report; `real` is where to read; links are followed only
+ * when the user named this path (follow). */
+static void scan_file(walk_ctx *w, const char *real, const char *shown, const struct stat *st,
+		      bool follow)
 {
 	keyhound_scan *scan = w->scan;
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown);
 	int fd, rc = 1;
 
-	if ((fd = open(real, O_RDONLY | O_NOCTTY | O_CLOEXEC)) < 0) {
-		kh_report_error(scan->report, shown, "cannot open: %s", strerror(errno));
+	/* what is opened must be what the walk judged: a file put in the place of another
+	 * (a link to a host file, a FIFO) between the walk's lstat and this open is not read */
+	if ((fd = open(real, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK | (follow ? 0 : O_NOFOLLOW))) < 0 ||
+	    !same_file(fd, st)) {
+		kh_report_error(scan->report, shown, "cannot open: %s",
+				fd < 0 && errno != ELOOP ? strerror(errno) : "it changed while being scanned");
+		if (fd >= 0)
+			close(fd);
 		kh_blob_free(b);
 		return;
 	}
@@ -114,7 +129,9 @@ static char *join(const char *a, const char *b)
 	return kh_sprintf("%s%s%s", a, a[n - 1] == '/' ? "" : "/", b);
 }
 
-static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned depth)
+/* expect: what the walk's lstat saw (NULL for a folder the user named) */
+static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned depth,
+		     const struct stat *expect)
 {
 	DIR *d;
 	struct dirent *e;
@@ -125,9 +142,21 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 		kh_report_skip(w->scan->report, KH_SKIP_FOLDER_DEPTH);
 		return;
 	}
-	if (!(d = opendir(real))) {
+	/* a folder below the root is opened only if it is still the folder the walk saw */
+	int fd = open(real, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (expect ? O_NOFOLLOW : 0));
+	struct stat now;
+	if (fd >= 0 && expect && (fstat(fd, &now) < 0 || now.st_dev != expect->st_dev ||
+				  now.st_ino != expect->st_ino)) {
+		close(fd);
+		fd = -1;
+		errno = ELOOP;
+	}
+	if (fd < 0 || !(d = fdopendir(fd))) {
 		kh_report_error(w->scan->report, shown && *shown ? shown : real, "cannot open folder: %s",
-				strerror(errno));
+				errno == ELOOP || errno == ENOTDIR ? "it changed while being scanned"
+								   : strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return;
 	}
 	while ((e = readdir(d))) {
@@ -150,9 +179,9 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 		else if (S_ISLNK(st.st_mode))
 			kh_report_skip(w->scan->report, KH_SKIP_SYMLINK);
 		else if (S_ISDIR(st.st_mode))
-			walk_dir(w, r, s, depth + 1);
+			walk_dir(w, r, s, depth + 1, &st);
 		else if (S_ISREG(st.st_mode))
-			scan_file(w, r, s, &st);
+			scan_file(w, r, s, &st, false);
 		else
 			kh_report_skip(w->scan->report, KH_SKIP_SPECIAL_FILE);
 		free(r);
@@ -194,9 +223,9 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 			continue;
 		}
 		if (S_ISDIR(st.st_mode))
-			walk_dir(&w, paths[i], "", 0);
+			walk_dir(&w, paths[i], "", 0, NULL);
 		else if (S_ISREG(st.st_mode))
-			scan_file(&w, paths[i], paths[i], &st);
+			scan_file(&w, paths[i], paths[i], &st, true);
 		else
 			kh_report_skip(scan->report, KH_SKIP_SPECIAL_FILE);
 	}

@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/config.h"
 #include "decode/archive.h"
 #include "filter/judge.h"
 #include "report/report.h"
@@ -175,9 +176,8 @@ static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsign
 							: data + x->sec_start;
 	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
 
-	if (r->min_entropy > 0 && kh_entropy(secret, n) < r->min_entropy)
-		return false;
-	return !kh_is_placeholder((const char *)secret, n);
+	/* a template path could only drop more: the judge decides that per place */
+	return kh_value_confidence(r, (const char *)secret, n, NULL) >= 0;
 }
 
 /* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
@@ -601,6 +601,20 @@ static void judge_key(const job *j, char out[65])
 	kh_hex(h, 32, out);
 }
 
+/* A repository's own file can only narrow what is reported for it (DESIGN). */
+static void own_config(job *j)
+{
+	char **notes = NULL;
+	size_t n = 0;
+	kh_config_restrict(j->config, &notes, &n);
+	for (size_t i = 0; i < n; i++) {
+		kh_report_note(j->report, "%s", notes[i]);
+		free(notes[i]);
+	}
+	free(notes);
+	j->eng.config = j->config;
+}
+
 /* The repository's own .keyhound.yml (in its work tree), unless --config names one for
  * all of them. */
 static void repo_config(job *j, git_repository *repo)
@@ -627,7 +641,7 @@ static void repo_config(job *j, git_repository *repo)
 				kh_report_error(j->report, path, "%s", keyhound_last_error());
 				j->config = NULL;
 			} else {
-				j->eng.config = j->config;
+				own_config(j);
 			}
 		}
 		git_object_free(obj);
@@ -640,7 +654,7 @@ static void repo_config(job *j, git_repository *repo)
 			kh_report_error(j->report, path, "%s", keyhound_last_error());
 			j->config = NULL;
 		} else {
-			j->eng.config = j->config;
+			own_config(j);
 		}
 	}
 	free(path);

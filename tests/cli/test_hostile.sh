@@ -229,4 +229,126 @@ bounded 20 1024 scan "${RULES[@]}" "$T/run.sh" --format json --show-secrets
 check "9 a script with a zip appended: the script's text is scanned" \
 	bash -c "[ $RC = 1 ] && grep -qF '$TOK' '$T/.out' && grep -q '\"line\": *2' '$T/.out'"
 
+# ---- 7. outputs never follow a planted link; scanned files are what the walk saw ----
+mkdir -p "$T/s7"
+printf 'key = %s\n' "$TOK" >"$T/s7/a.txt"
+echo "precious" >"$T/victim"
+ln -s "$T/victim" "$T/out.json"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --format json --output "$T/out.json"
+check "7 --output through a planted link: the target is untouched" grep -qx precious "$T/victim"
+check "7 --output through a planted link: exit 2 saying why" \
+	bash -c "[ $RC = 2 ] && grep -q 'symbolic link' '$T/.err'"
+ln -s "$T/victim" "$T/base.json"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --write-baseline "$T/base.json"
+check "7 --write-baseline through a planted link: the target is untouched, exit 2" \
+	bash -c "grep -qx precious '$T/victim' && [ $RC = 2 ]"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --format jsonl --output /dev/stdout
+check "7 --output /dev/stdout (a system link) still writes the report" has '"test-token"'
+# the walk lstat()s a file, then it is swapped for a link to a host file before the open:
+# an LD_PRELOAD shim makes that race happen every time (not with AddressSanitizer, which
+# must come first in the process)
+if [ -z "$ASAN" ] && command -v cc >/dev/null; then
+	cat >"$T/swap.c" <<'C'
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+/* before keyhound opens .../race/f or .../race/d, put a link to a host path there */
+static void swap(const char *path)
+{
+	const char *host = getenv("SWAP_HOST");
+	size_t n = strlen(path);
+	char moved[4096];
+	if (!host || n < 7 || strcmp(path + n - 7, "/race/f") != 0 && strcmp(path + n - 7, "/race/d") != 0)
+		return;
+	snprintf(moved, sizeof(moved), "%s.orig", path);
+	rename(path, moved);
+	symlink(path[n - 1] == 'f' ? host : getenv("SWAP_HOSTDIR"), path);
+}
+#define OPEN(name) int name(const char *p, int fl, ...) { \
+	va_list ap; va_start(ap, fl); int mode = va_arg(ap, int); va_end(ap); swap(p); \
+	int (*real)(const char *, int, ...) = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, #name); \
+	return real(p, fl, mode); }
+OPEN(open)
+OPEN(open64)
+DIR *opendir(const char *p)
+{
+	swap(p);
+	DIR *(*real)(const char *) = (DIR * (*)(const char *))dlsym(RTLD_NEXT, "opendir");
+	return real(p);
+}
+C
+	if cc -shared -fPIC -o "$T/swap.so" "$T/swap.c" -ldl 2>/dev/null; then
+		mkdir -p "$T/race/d" "$T/hostdir"
+		echo 'nothing here' >"$T/race/f"
+		echo 'nothing here' >"$T/race/d/g"
+		printf 'token = %s\n' "$TOK" >"$T/hostfile"
+		printf 'token = %s\n' "$TOK2" >"$T/hostdir/h"
+		(
+			export SWAP_HOST="$T/hostfile" SWAP_HOSTDIR="$T/hostdir" LD_PRELOAD="$T/swap.so"
+			bounded 20 1024 scan "${RULES[@]}" "$T/race" --format json --show-secrets
+			echo "$RC" >"$T/race.rc"
+		)
+		check "7 a file swapped for a link after the walk's lstat is not read" \
+			bash -c "! grep -qF '$TOK' '$T/.out'"
+		check "7 a folder swapped for a link after the walk's lstat is not walked" \
+			bash -c "! grep -qF '$TOK2' '$T/.out'"
+		check "7 ... each is an error (exit 2)" bash -c "[ \$(cat '$T/race.rc') = 2 ] && grep -q 'changed while being scanned' '$T/.out'"
+	fi
+fi
+
+# ---- 13. errors reach stderr in every format; outputs are safe and complete ----
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" "$T/no-such-file" --format jsonl
+check "13 jsonl: findings on stdout, exit 1" bash -c "[ $RC = 1 ] && grep -q test-token '$T/.out'"
+check "13 jsonl: the error is on stderr" grep -q "no-such-file" "$T/.err"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" "$T/no-such-file" --format sarif
+check "13 sarif: the error is on stderr" grep -q "no-such-file" "$T/.err"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --format json --show-secrets --output "$T/r1.json"
+bounded 20 1024 report merge "$T/r1.json" --format json --show-secrets --output "$T/merged.json"
+check "13 report merge --show-secrets: the file holds the secret" grep -qF "$TOK" "$T/merged.json"
+check "13 report merge --show-secrets: mode 0600" [ "$(stat -c %a "$T/merged.json")" = 600 ]
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --write-baseline /dev/full
+check "13 --write-baseline on a full disk: exit 2 saying so" \
+	bash -c "[ $RC = 2 ] && grep -qi 'no space' '$T/.err'"
+bounded 20 1024 scan "${RULES[@]}" "$T/s7" --format json --output /dev/full
+check "13 --output on a full disk: exit 2" [ "$RC" = 2 ]
+bounded 20 1024 report merge "$T/r1.json" --format json --output /dev/full
+check "13 report merge --output on a full disk: exit 2" [ "$RC" = 2 ]
+
+# ---- 10. a repository's own .keyhound.yml can only narrow what is reported ----
+own_cfg() { # own_cfg YAML: a repository with one secret and this committed configuration
+	rm -rf "$T/r10" && mkdir -p "$T/r10/src"
+	git -C "$T/r10" init -q
+	printf 'key = %s\n' "$TOK" >"$T/r10/src/app.conf"
+	printf '%s\n' "$1" >"$T/r10/.keyhound.yml"
+	git -C "$T/r10" add -A && git -C "$T/r10" -c user.name=t -c user.email=t@t commit -qm c
+}
+for cfg in "limits: {max_file_size: 1B}" "allow: {paths: ['**']}" "allow: {paths: ['*']}" \
+	"allow: {secrets: ['.*']}" "allow: {stopwords: ['o']}" \
+	"allow: {rules: {test-token: {paths: ['**/*']}}}" "limits: {max_archive_depth: 0, max_findings_per_blob: 0}"; do
+	own_cfg "$cfg"
+	bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+	check "10 git: the repository's own '$cfg' does not switch scanning off" \
+		bash -c "[ $RC = 1 ] && grep -q '\"src/app.conf\"' '$T/.out' && grep -q 'not applied\|too short' '$T/.out'"
+	bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
+	check "10 scan: the repository's own '$cfg' does not switch scanning off" [ "$RC" = 1 ]
+done
+own_cfg "allow: {paths: ['src/*.conf']}"
+bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+check "10 a narrow allowlist in the repository's own file still applies" [ "$RC" = 0 ]
+own_cfg "limits: {max_file_size: 1B}"
+bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json --config "$T/r10/.keyhound.yml"
+check "10 the same file named by --config is trusted (its limits apply)" [ "$RC" = 0 ]
+mkdir -p "$T/outside"
+own_cfg "baseline: ../outside/b.json"
+"$KH" scan "$T/r10" "${RULES[@]}" --write-baseline "$T/outside/b.json" >/dev/null 2>&1
+bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
+check "10 a baseline outside the repository is not read" \
+	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
+
 finish

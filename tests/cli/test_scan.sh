@@ -112,7 +112,7 @@ check "--output leaves stdout empty" [ -z "$OUT" ]
 # rules check over the test's rules
 run_kh rules check "$T/rules"
 check "rules check passes on good rules" [ "$RC" = 0 ]
-printf 'rules:\n  - id: weak\n    name: W\n    pattern: "wk_[0-9]{4}"\n    severity: low\n    confidence: low\n    examples: ["wk_12", "wk_1234"]\n    negative_examples: ["wk_9999", "x"]\n' >"$T/badrules/x.yml"
+printf 'rules:\n  - id: weak\n    name: W\n    pattern: "wk_[0-9]{4}"\n    severity: low\n    confidence: medium\n    examples: ["wk_12", "wk_4821"]\n    negative_examples: ["wk_7302", "x"]\n' >"$T/badrules/x.yml"
 run_kh rules check "$T/badrules"
 check "rules check fails on a wrong example and a matching negative" bash -c "[ $RC = 1 ] && grep -q 'example 1 is not found' <<<'$ERR' && grep -q 'negative example 1 is found' <<<'$ERR'"
 

@@ -43,7 +43,7 @@ mkdir -p "$F/alpha/docs"
 printf 'example: %s\n' "$DEP" >"$F/alpha/docs/dep.txt"
 commit "$F/alpha" one
 for i in 1 2 3 4 5; do printf 'line %s\n' "$i" >"$F/alpha/f$i.txt"; done
-printf 'pw = pw_abcdefgh12345678\n' >"$F/alpha/notes.txt"
+printf 'pw = pw_q8z3m1x7k2w9r4t6\n' >"$F/alpha/notes.txt"
 commit "$F/alpha" two
 # alpha-fork: a clone with one commit of its own; the deploy file has docs/dep.txt's bytes
 git clone -q "$F/alpha" "$F/alpha-fork"
@@ -154,8 +154,8 @@ rules:
     pattern: '\b(pw_[a-z0-9]{16})\b'
     severity: medium
     confidence: high
-    examples: ['pw_abcdefgh12345678', 'x = pw_zzzzefgh12345678']
-    negative_examples: ['pw_short', 'xpw_abcdefgh12345678']
+    examples: ['pw_q8z3m1x7k2w9r4t6', 'x = pw_v5n8b2c7x1l4j9h3']
+    negative_examples: ['pw_short', 'xpw_q8z3m1x7k2w9r4t6']
 YML
 sweep "$T/r6.json" --state "$S" --rules "$T/more" "$F"
 ALL_NOW=$((DISTINCT + 1))

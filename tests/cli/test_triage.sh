@@ -193,10 +193,10 @@ expect "a missing --config is an error" [ "$RC" = 2 ]
 
 # ---- limits from the configuration; the command line wins ----
 printf 'limits: {max_file_size: 10}\n' >"$T/repo/.keyhound.yml"
-run scan "$T/repo" "${R[@]}" --format json
-expect "limits.max_file_size applies (a counted skip)" \
+run scan "$T/repo" "${R[@]}" --format json --config "$T/repo/.keyhound.yml"
+expect "limits.max_file_size applies from --config (a counted skip)" \
 	python3 -c "import json,sys; s=json.loads(sys.argv[1])['summary']; assert s['skipped'].get('max-file-size',0) >= 5 and s['findings']==0, s" "$OUT"
-run scan "$T/repo" "${R[@]}" --format json --max-file-size 1MB
+run scan "$T/repo" "${R[@]}" --format json --max-file-size 1MB --config "$T/repo/.keyhound.yml"
 expect "--max-file-size on the command line wins over the file" \
 	python3 -c "import json,sys; s=json.loads(sys.argv[1])['summary']; assert 'max-file-size' not in s['skipped'] and s['findings']==5, s" "$OUT"
 rm "$T/repo/.keyhound.yml"

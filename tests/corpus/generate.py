@@ -876,7 +876,7 @@ def gen_older(c):
         ("vault", "hvs", lambda r: "hvs.CAESI%s" % r.s("b64u", 86), "VAULT_TOKEN", "https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes"),
         ("newrelic", "user", lambda r: "NRAK-%s" % r.s("AU", 27), "NEW_RELIC_API_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"),
         ("newrelic", "admin", lambda r: "NRAA-%s" % r.s("hex", 27), "NEW_RELIC_ADMIN_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"),
-        ("newrelic", "rest", lambda r: "NRRA-%s" % r.s("hex", 42), "NEW_RELIC_REST_API_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"),
+        ("newrelic", "rest", lambda r: "NRRA-%s" % r.s("hex", 42), "NEW_RELIC_REST_API_KEY", "https://docs.newrelic.com/eol/2025/01/deprecation-notice-rest-api-keys"),
         ("newrelic", "license", lambda r: "%sNRAL" % r.s("hex", 36), "NEW_RELIC_LICENSE_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key"),
         ("newrelic", "license-eu", lambda r: "eu01xx%sNRAL" % r.s("hex", 30), "NEW_RELIC_LICENSE_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key"),
         ("newrelic", "insights-insert", lambda r: "NRII-%s" % r.s("b64u", 32), "NEW_RELIC_INSERT_KEY", "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"),
@@ -888,7 +888,7 @@ def gen_older(c):
         ("launchdarkly", "sdk", lambda r: "sdk-%s" % r.uuid(), "LAUNCHDARKLY_SDK_KEY", "https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys"),
         ("launchdarkly", "api", lambda r: "api-%s" % r.uuid(), "LD_API_KEY", "https://docs.launchdarkly.com/home/account/api"),
         ("zendesk", "api-token", lambda r: r.s("an", 40), "ZENDESK_API_TOKEN", "https://support.zendesk.com/hc/en-us/articles/4408889192858-Managing-access-to-the-Zendesk-API"),
-        ("clickhouse", "cloud-secret", lambda r: "4b1d%s" % r.s("an", 38), "CLICKHOUSE_KEY_SECRET", "https://clickhouse.com/docs/cloud/manage/openapi"),
+        ("clickhouse", "cloud-secret", lambda r: "4b1d%s" % r.s("an", 38), "CLICKHOUSE_KEY_SECRET", "https://clickhouse.com/docs/products/cloud/features/admin-features/api/openapi"),
         ("clickhouse", "url", lambda r: "clickhouse://default:%s@%s.eu-west-1.aws.clickhouse.cloud:9440/default?secure=true" % (r.s("b64u", 16).replace("-", "x"), r.s("al", 10)), "CLICKHOUSE_URL", "https://clickhouse.com/docs/integrations/sql-clients/cli#connection-string"),
         ("sumologic", "access-key", lambda r: r.s("an", 64), "SUMO_ACCESS_KEY", "https://help.sumologic.com/docs/manage/security/access-keys/"),
         ("sumologic", "http-source", lambda r: "https://endpoint%d.collection.%s.sumologic.com/receiver/v1/http/%s==" % (r.randrange(1, 5), r.choice(["us2", "eu", "au"]), r.s("b64u", 150)), "SUMO_HTTP_SOURCE", "https://help.sumologic.com/docs/send-data/hosted-collectors/http-source/"),
@@ -1187,6 +1187,46 @@ def gen_negatives(c):
             ext = exts[(i + k * 5) % len(exts)]
             text = "# settings\n%s\n" % line if ext in ("py", "yml", "rb", "sh", "toml", "env", "properties", "txt") else "// settings\n%s\n" % line
             add("identifier/%d-%d/settings.%s" % (i, k, ext), text, [neg(eid, "identifier", 1, "generic", line.strip(), "https://github.com/keyhound/keyhound/issues/14")])
+    # ---- natural-language and identifier values under secret-looking names (against 1): what a
+    # naturalness measure must keep quiet
+    natural = ["refresh_token", "client_credentials", "authorization_code", "X-Api-Key", "Bearer", "api-key-header", "secretsmanager",
+               "django.contrib.sessions.backends.signed_cookies", "SHA256withRSA", "HmacSHA256", "aes-256-gcm", "user_password_hash",
+               "passwordResetToken", "com.acme.auth.TokenProvider", "AccessTokenExpiredException", "/api/v2/oauth/token", "keystore.jks",
+               "secrets/db-credentials", "read:org", "https://login.microsoftonline.com/common/oauth2/v2.0/token", "ValidatePasswordStrength",
+               "kubernetes.io/service-account-token", "Opaque", "correct horse battery staple", "session_cookie_name", "CSRF_COOKIE_HTTPONLY",
+               "urn:ietf:params:oauth:grant-type:jwt-bearer", "application/x-www-form-urlencoded", "PasswordAuthentication", "AuthenticationFailedError",
+               "token_type_hint", "secret-volume", "api_key_rotation_days", "ServiceAccountTokenVolumeProjection", "s3://acme-config/app/settings.json",
+               "projects/acme-prod/secrets/api-key", "AWSCURRENT", "arn:aws:kms:eu-west-1:111122223333:alias/app", "HS256", "RS256",
+               "sha512WithRSAEncryption", "vault-agent-injector", "${credentials.password}", "pbkdf2_sha256", "argon2id", "bcrypt",
+               "getAccessTokenSilently", "useAuthToken", "handleTokenRefresh", "validateApiKeyFormat", "SecretKeySpec", "KeyGenerator.getInstance",
+               "tokenizer_config.json", "bert-base-uncased", "max_new_tokens", "token_count", "tokens_per_minute", "vocab_size", "TokenType.IDENTIFIER",
+               "Lexer.NextToken", "csrfmiddlewaretoken", "authenticity_token", "__RequestVerificationToken", "x-csrf-token", "oauth2-proxy",
+               "keycloak-admin-cli", "github-actions[bot]", "dependabot[bot]", "ci-service-account", "deploy-key-readonly", "openid profile email",
+               "offline_access", "https://www.googleapis.com/auth/cloud-platform", "repo,workflow,read:packages", "write:packages"]
+    names = ["api_token", "API_KEY", "secret", "client_secret", "token", "password", "auth_token", "secret_key", "accessToken", "apiKey",
+             "TOKEN", "SECRET_NAME", "passwordField", "refreshToken", "signing_key", "credentials"]
+    nforms = [("settings.py", "%s = \"%s\"\n"), ("config.js", "const %s = '%s';\n"), ("config.yml", "%s: %s\n"), ("app.json", "{\"%s\": \"%s\"}\n"),
+              ("main.go", "var %s = \"%s\"\n"), ("Auth.java", "private static final String %s = \"%s\";\n"), ("auth.rb", "%s = '%s'\n"),
+              (".env", "%s=%s\n"), ("config.toml", "%s = \"%s\"\n"), ("Auth.cs", "const string %s = \"%s\";\n"), ("auth.ts", "export const %s = \"%s\";\n"),
+              ("auth.php", "$%s = '%s';\n"), ("Auth.kt", "val %s = \"%s\"\n"), ("auth.rs", "const %s: &str = \"%s\";\n"), ("run.sh", "%s=\"%s\"\n"),
+              ("NOTES.md", "`%s`: `%s`\n"), ("notes.txt", "%s: %s\n"), ("application.properties", "%s=%s\n")]
+    for i, v in enumerate(natural):
+        for k in range(5):
+            eid = "n-natural-%d-%d" % (i, k)
+            r = R(eid)
+            name = r.choice(names)
+            fname, form = nforms[(i * 5 + k) % len(nforms)]
+            if fname in (".env", "run.sh", "notes.txt"):
+                # a word in a password slot of a plain assignment may be a real (weak) password: keep
+                # these negatives to names no one would fill with a password
+                while "pass" in name.lower() or "cred" in name.lower():
+                    name = r.choice(names)
+                name = name.upper() if fname != "notes.txt" else name
+            if fname == ".env" and " " in v:
+                v2 = '"%s"' % v
+            else:
+                v2 = v
+            add("natural/%d-%d/%s" % (i, k, fname), form % (name, v2), [neg(eid, "natural-value", 1, "generic", v, "https://github.com/keyhound/keyhound/issues/14")])
     # ---- UUIDs and ids (against 1)
     for i in range(110):
         eid = "n-uuid-%d" % i

@@ -383,7 +383,7 @@ static size_t count(const keyhound_report *r, const char *id)
 	return n;
 }
 
-static const char *TEXT = "a = tok_AAAAbbbb1234\nb = tok_Qwerty987654\nc = oth_ZZZZyyyy9876\n";
+static const char *TEXT = "a = tok_QmZr8vKx4pT2\nb = tok_Qwerty987654\nc = oth_Wq7Lz3Nb8Rk5\n";
 
 static void scan_without_config_finds_all(void **state)
 {
@@ -421,7 +421,7 @@ static void scan_applies_each_allowlist(void **state)
 
 static void scan_disables_and_adds_rules(void **state)
 {
-	const char *text = "x = tok_AAAAbbbb1234 team_abcde12345\n";
+	const char *text = "x = tok_QmZr8vKx4pT2 team_q7z3m9x2k5\n";
 	keyhound_report *r = scan_with("rules:\n  disable: [test-token]\n  extra: [tools/kh]\n", text,
 				       "a.txt", NULL);
 	assert_int_equal(count(r, "test-token"), 0);

@@ -114,7 +114,7 @@ static void overlapping_rules_report_once(void **state)
 		"  - {id: generic, name: G, pattern: 'key\\s*=\\s*\"([^\"]{8,})\"', severity: medium, confidence: low}\n"
 		"  - {id: provider, name: P, pattern: '\\b(prv_[a-z0-9]{12})\\b', severity: high, confidence: high}\n",
 		NULL);
-	keyhound_report *r = kt_scan_str(e, "key = \"prv_a1b2c3d4e5f6\"\nkey = \"Zq8#vK2!pW9m\"\n");
+	keyhound_report *r = kt_scan_str(e, "key = \"prv_q7m2x9k4w1z5\"\nkey = \"Zq8#vK2!pW9m\"\n");
 	assert_int_equal(keyhound_report_count(r), 2);
 	assert_string_equal(keyhound_report_get(r, 0)->rule_id, "provider");
 	assert_int_equal(keyhound_report_get(r, 0)->line, 1);
@@ -140,6 +140,75 @@ static void globs(void **state)
 	assert_false(kh_glob_match("config/?.yml", "config/ab.yml"));
 }
 
+/* Placeholders are judged on the value alone: a real-looking value that contains a
+ * placeholder word or a template marker is a secret; a documented or patterned one
+ * behind a real prefix is not. */
+static void placeholders_judge_the_value_only(void **state)
+{
+	const char *yes[] = {"AKIA1234567890ABCDEF", "sk_live_12345678901234567890",
+			     "glpat-abcdefghijklmnopqrst", "your_api_key_here", "REPLACE_WITH_YOUR_KEY",
+			     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "<insert-token>",
+			     "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "a1b2c3d4e5f6a7b8", "$(DB_PASSWORD)",
+			     "dummy-password", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="};
+	const char *no[] = {"k8Xq2dummyZp0rT5mN7vB1c", "django-insecure-k8%(x3$(qz!m2v9@lr0w7b",
+			    "ghp_Rk4Wm9Zq2Lx7Tb5Nc8Vh3Jd6Pq1Ys0Gf2Ae", "Xk29sLqP0vZ8wR4t"};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(*yes); i++)
+		assert_true(kh_is_placeholder(yes[i], strlen(yes[i])));
+	for (size_t i = 0; i < sizeof(no) / sizeof(*no); i++)
+		assert_false(kh_is_placeholder(no[i], strlen(no[i])));
+}
+
+/* Words and identifiers are natural; random tokens are not. */
+static void naturalness_tells_words_from_tokens(void **state)
+{
+	const char *words[] = {"NSPersistentStoreCoordinator", "correcthorsebatterystaple",
+			       "consistency-token", "mysecretpassword"};
+	const char *tokens[] = {"q8Zr2LmX0vT4bN7cW1yK5pD3", "Zx8!Cv4#Bn7m", "Tr0ub4dor&3"};
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		assert_true(kh_unnaturalness((const unsigned char *)words[i], strlen(words[i])) <
+			    KH_GENERIC_MIN_UNNATURALNESS);
+	for (size_t i = 0; i < sizeof(tokens) / sizeof(*tokens); i++)
+		assert_true(kh_unnaturalness((const unsigned char *)tokens[i], strlen(tokens[i])) >
+			    KH_GENERIC_MIN_UNNATURALNESS);
+}
+
+#define KT_CRED_RULES                                                                          \
+	"rules:\n"                                                                             \
+	"  - id: test-store\n"                                                                 \
+	"    name: Test credential store\n"                                                    \
+	"    pattern: '(?m)^pw=(\\S+)$'\n"                                                     \
+	"    min_entropy: 2.0\n"                                                               \
+	"    severity: high\n"                                                                 \
+	"    confidence: high\n"                                                               \
+	"    credential_file: true\n"                                                          \
+	"    paths: ['creds', 'creds.*']\n"
+
+/* In a credential file every entry is a finding: a weak or stand-in value lowers the
+ * finding's confidence (and --min-confidence sees that), a template drops stand-ins. */
+static void credential_files_keep_weak_values_at_low_confidence(void **state)
+{
+	const char *text = "pw=Xk29sLqP0vZ8wR4t\npw=changeme\npw=admin123\n";
+	keyhound_engine *e = kt_engine(KT_CRED_RULES, NULL);
+	keyhound_report *r = kt_scan(e, text, strlen(text), "home/creds");
+	assert_int_equal(keyhound_report_count(r), 3);
+	assert_int_equal(keyhound_report_get(r, 0)->confidence, KEYHOUND_CONF_HIGH);
+	assert_int_equal(keyhound_report_get(r, 1)->confidence, KEYHOUND_CONF_LOW);
+	assert_int_equal(keyhound_report_get(r, 2)->confidence, KEYHOUND_CONF_LOW);
+	keyhound_report_free(r);
+	r = kt_scan(e, text, strlen(text), "home/creds.example");
+	assert_int_equal(keyhound_report_count(r), 2); /* changeme is a template's stand-in */
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.min_confidence = KEYHOUND_CONF_MEDIUM;
+	e = kt_engine(KT_CRED_RULES, &o);
+	r = kt_scan(e, text, strlen(text), "home/creds");
+	assert_int_equal(keyhound_report_count(r), 1);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +221,9 @@ int main(void)
 		cmocka_unit_test(path_rules_match_on_path_alone),
 		cmocka_unit_test(overlapping_rules_report_once),
 		cmocka_unit_test(globs),
+		cmocka_unit_test(placeholders_judge_the_value_only),
+		cmocka_unit_test(naturalness_tells_words_from_tokens),
+		cmocka_unit_test(credential_files_keep_weak_values_at_low_confidence),
 	};
 	return cmocka_run_group_tests_name("filters", tests, NULL, NULL);
 }

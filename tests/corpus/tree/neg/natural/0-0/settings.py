@@ -1,0 +1,1 @@
+refreshToken = "refresh_token"

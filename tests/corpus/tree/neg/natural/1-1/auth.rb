@@ -1,0 +1,1 @@
+refreshToken = 'client_credentials'

@@ -1,0 +1,1 @@
+const string SECRET_NAME = "client_credentials";

@@ -1,0 +1,1 @@
+CLIENT_SECRET="aes-256-gcm"

@@ -1,0 +1,1 @@
+credentials = "aes-256-gcm"

@@ -1,0 +1,1 @@
+var apiKey = "user_password_hash"

@@ -1,0 +1,1 @@
+private static final String api_token = "user_password_hash";

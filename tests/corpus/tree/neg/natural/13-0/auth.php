@@ -1,0 +1,1 @@
+$refreshToken = 'com.acme.auth.TokenProvider';

@@ -1,0 +1,1 @@
+const token: &str = "com.acme.auth.TokenProvider";

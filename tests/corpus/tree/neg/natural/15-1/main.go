@@ -1,0 +1,1 @@
+var accessToken = "/api/v2/oauth/token"

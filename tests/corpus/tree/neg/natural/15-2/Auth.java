@@ -1,0 +1,1 @@
+private static final String TOKEN = "/api/v2/oauth/token";

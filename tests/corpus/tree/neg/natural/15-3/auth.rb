@@ -1,0 +1,1 @@
+password = '/api/v2/oauth/token'

@@ -1,0 +1,1 @@
+const string client_secret = "keystore.jks";

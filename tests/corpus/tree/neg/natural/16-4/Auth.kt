@@ -1,0 +1,1 @@
+val secret = "keystore.jks"

@@ -1,0 +1,1 @@
+const secret_key: &str = "secrets/db-credentials";

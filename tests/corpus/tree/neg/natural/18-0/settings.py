@@ -1,0 +1,1 @@
+apiKey = "read:org"

@@ -1,0 +1,1 @@
+password = 'https://login.microsoftonline.com/common/oauth2/v2.0/token'

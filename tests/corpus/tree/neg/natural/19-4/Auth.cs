@@ -1,0 +1,1 @@
+const string API_KEY = "https://login.microsoftonline.com/common/oauth2/v2.0/token";

@@ -1,0 +1,1 @@
+export const passwordField = "authorization_code";

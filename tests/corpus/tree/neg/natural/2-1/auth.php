@@ -1,0 +1,1 @@
+$secret_key = 'authorization_code';

@@ -1,0 +1,1 @@
+val secret_key = "ValidatePasswordStrength"

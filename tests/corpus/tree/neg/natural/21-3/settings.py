@@ -1,0 +1,1 @@
+signing_key = "kubernetes.io/service-account-token"

@@ -1,0 +1,1 @@
+const client_secret = 'kubernetes.io/service-account-token';

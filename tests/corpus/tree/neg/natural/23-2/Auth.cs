@@ -1,0 +1,1 @@
+const string passwordField = "correct horse battery staple";

@@ -1,0 +1,1 @@
+export const apiKey = "correct horse battery staple";

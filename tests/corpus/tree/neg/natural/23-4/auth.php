@@ -1,0 +1,1 @@
+$auth_token = 'correct horse battery staple';

@@ -1,0 +1,1 @@
+val api_token = "session_cookie_name"

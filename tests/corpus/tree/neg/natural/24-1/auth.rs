@@ -1,0 +1,1 @@
+const accessToken: &str = "session_cookie_name";

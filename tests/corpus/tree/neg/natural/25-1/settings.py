@@ -1,0 +1,1 @@
+client_secret = "CSRF_COOKIE_HTTPONLY"

@@ -1,0 +1,1 @@
+const apiKey = 'CSRF_COOKIE_HTTPONLY';

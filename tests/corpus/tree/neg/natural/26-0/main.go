@@ -1,0 +1,1 @@
+var password = "urn:ietf:params:oauth:grant-type:jwt-bearer"

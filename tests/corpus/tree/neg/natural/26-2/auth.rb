@@ -1,0 +1,1 @@
+passwordField = 'urn:ietf:params:oauth:grant-type:jwt-bearer'

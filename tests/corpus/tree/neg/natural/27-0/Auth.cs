@@ -1,0 +1,1 @@
+const string auth_token = "application/x-www-form-urlencoded";

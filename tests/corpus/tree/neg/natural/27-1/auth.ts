@@ -1,0 +1,1 @@
+export const SECRET_NAME = "application/x-www-form-urlencoded";

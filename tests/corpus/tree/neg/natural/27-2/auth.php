@@ -1,0 +1,1 @@
+$api_token = 'application/x-www-form-urlencoded';

@@ -1,0 +1,1 @@
+val TOKEN = "application/x-www-form-urlencoded"

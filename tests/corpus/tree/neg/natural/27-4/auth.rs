@@ -1,0 +1,1 @@
+const apiKey: &str = "application/x-www-form-urlencoded";

@@ -1,0 +1,1 @@
+const secret_key = 'AuthenticationFailedError';

@@ -1,0 +1,1 @@
+const apiKey = 'X-Api-Key';

@@ -1,0 +1,1 @@
+auth_token = 'token_type_hint'

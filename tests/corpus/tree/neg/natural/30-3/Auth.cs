@@ -1,0 +1,1 @@
+const string TOKEN = "token_type_hint";

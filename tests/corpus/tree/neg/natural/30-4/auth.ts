@@ -1,0 +1,1 @@
+export const signing_key = "token_type_hint";

@@ -1,0 +1,1 @@
+val refreshToken = "secret-volume"

@@ -1,0 +1,1 @@
+SIGNING_KEY="secret-volume"

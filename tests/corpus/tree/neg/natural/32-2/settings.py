@@ -1,0 +1,1 @@
+credentials = "api_key_rotation_days"

@@ -1,0 +1,1 @@
+const passwordField = 'api_key_rotation_days';

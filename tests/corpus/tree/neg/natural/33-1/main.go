@@ -1,0 +1,1 @@
+var client_secret = "ServiceAccountTokenVolumeProjection"

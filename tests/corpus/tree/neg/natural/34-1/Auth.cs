@@ -1,0 +1,1 @@
+const string passwordField = "s3://acme-config/app/settings.json";

@@ -1,0 +1,1 @@
+export const apiKey = "s3://acme-config/app/settings.json";

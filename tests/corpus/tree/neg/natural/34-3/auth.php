@@ -1,0 +1,1 @@
+$password = 's3://acme-config/app/settings.json';

@@ -1,0 +1,1 @@
+val secret_key = "s3://acme-config/app/settings.json"

@@ -1,0 +1,1 @@
+const SECRET_NAME: &str = "projects/acme-prod/secrets/api-key";

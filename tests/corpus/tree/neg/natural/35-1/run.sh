@@ -1,0 +1,1 @@
+API_TOKEN="projects/acme-prod/secrets/api-key"

@@ -1,0 +1,1 @@
+accessToken = "RS256"

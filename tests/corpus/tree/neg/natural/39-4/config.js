@@ -1,0 +1,1 @@
+const accessToken = 'RS256';

@@ -1,0 +1,1 @@
+private static final String SECRET_NAME = "Bearer";

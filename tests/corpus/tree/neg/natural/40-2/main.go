@@ -1,0 +1,1 @@
+var SECRET_NAME = "sha512WithRSAEncryption"

@@ -1,0 +1,1 @@
+api_token = 'sha512WithRSAEncryption'

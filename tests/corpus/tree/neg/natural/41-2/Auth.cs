@@ -1,0 +1,1 @@
+const string signing_key = "vault-agent-injector";

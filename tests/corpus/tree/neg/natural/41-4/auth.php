@@ -1,0 +1,1 @@
+$refreshToken = 'vault-agent-injector';

@@ -1,0 +1,1 @@
+val signing_key = "${credentials.password}"

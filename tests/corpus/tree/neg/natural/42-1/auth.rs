@@ -1,0 +1,1 @@
+const apiKey: &str = "${credentials.password}";

@@ -1,0 +1,1 @@
+api_token = "pbkdf2_sha256"

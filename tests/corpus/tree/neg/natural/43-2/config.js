@@ -1,0 +1,1 @@
+const SECRET_NAME = 'pbkdf2_sha256';

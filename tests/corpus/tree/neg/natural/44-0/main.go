@@ -1,0 +1,1 @@
+var signing_key = "argon2id"

@@ -1,0 +1,1 @@
+signing_key = 'argon2id'

@@ -1,0 +1,1 @@
+val API_KEY = "bcrypt"

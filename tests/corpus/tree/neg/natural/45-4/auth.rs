@@ -1,0 +1,1 @@
+const refreshToken: &str = "bcrypt";

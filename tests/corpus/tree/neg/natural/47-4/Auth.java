@@ -1,0 +1,1 @@
+private static final String auth_token = "useAuthToken";

@@ -1,0 +1,1 @@
+const auth_token: &str = "validateApiKeyFormat";

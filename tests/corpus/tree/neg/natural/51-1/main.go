@@ -1,0 +1,1 @@
+var accessToken = "KeyGenerator.getInstance"

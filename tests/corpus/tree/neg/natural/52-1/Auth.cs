@@ -1,0 +1,1 @@
+const string accessToken = "tokenizer_config.json";

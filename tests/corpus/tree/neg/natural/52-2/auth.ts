@@ -1,0 +1,1 @@
+export const signing_key = "tokenizer_config.json";

@@ -1,0 +1,1 @@
+$refreshToken = 'tokenizer_config.json';

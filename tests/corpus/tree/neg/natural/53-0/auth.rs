@@ -1,0 +1,1 @@
+const passwordField: &str = "bert-base-uncased";

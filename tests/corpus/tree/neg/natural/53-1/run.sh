@@ -1,0 +1,1 @@
+APIKEY="bert-base-uncased"

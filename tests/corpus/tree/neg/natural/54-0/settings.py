@@ -1,0 +1,1 @@
+api_token = "max_new_tokens"

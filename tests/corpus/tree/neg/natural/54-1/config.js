@@ -1,0 +1,1 @@
+const passwordField = 'max_new_tokens';

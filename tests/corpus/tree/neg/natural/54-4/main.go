@@ -1,0 +1,1 @@
+var apiKey = "max_new_tokens"

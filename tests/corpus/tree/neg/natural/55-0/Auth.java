@@ -1,0 +1,1 @@
+private static final String secret = "token_count";

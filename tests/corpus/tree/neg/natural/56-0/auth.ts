@@ -1,0 +1,1 @@
+export const token = "tokens_per_minute";

@@ -1,0 +1,1 @@
+$refreshToken = 'tokens_per_minute';

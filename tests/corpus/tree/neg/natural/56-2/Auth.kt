@@ -1,0 +1,1 @@
+val auth_token = "tokens_per_minute"

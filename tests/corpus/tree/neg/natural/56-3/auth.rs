@@ -1,0 +1,1 @@
+const accessToken: &str = "tokens_per_minute";

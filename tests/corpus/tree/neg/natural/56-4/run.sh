@@ -1,0 +1,1 @@
+SECRET_KEY="tokens_per_minute"

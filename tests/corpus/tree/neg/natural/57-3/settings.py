@@ -1,0 +1,1 @@
+apiKey = "vocab_size"

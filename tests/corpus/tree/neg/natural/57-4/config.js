@@ -1,0 +1,1 @@
+const client_secret = 'vocab_size';

@@ -1,0 +1,1 @@
+val SECRET_NAME = "csrfmiddlewaretoken"

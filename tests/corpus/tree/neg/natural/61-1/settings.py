@@ -1,0 +1,1 @@
+password = "authenticity_token"

@@ -1,0 +1,1 @@
+const credentials = 'authenticity_token';

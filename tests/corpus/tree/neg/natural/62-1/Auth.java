@@ -1,0 +1,1 @@
+private static final String refreshToken = "__RequestVerificationToken";

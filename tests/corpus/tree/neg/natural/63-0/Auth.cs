@@ -1,0 +1,1 @@
+const string client_secret = "x-csrf-token";

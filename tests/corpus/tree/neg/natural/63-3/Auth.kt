@@ -1,0 +1,1 @@
+val password = "x-csrf-token"

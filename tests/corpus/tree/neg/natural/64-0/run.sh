@@ -1,0 +1,1 @@
+SECRET_NAME="oauth2-proxy"

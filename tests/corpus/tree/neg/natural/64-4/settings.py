@@ -1,0 +1,1 @@
+accessToken = "oauth2-proxy"

@@ -1,0 +1,1 @@
+const api_token = 'keycloak-admin-cli';

@@ -1,0 +1,1 @@
+var passwordField = "keycloak-admin-cli"

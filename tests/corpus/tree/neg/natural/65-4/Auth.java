@@ -1,0 +1,1 @@
+private static final String signing_key = "keycloak-admin-cli";

@@ -1,0 +1,1 @@
+secret_key = 'github-actions[bot]'

@@ -1,0 +1,1 @@
+const string api_token = "github-actions[bot]";

@@ -1,0 +1,1 @@
+export const password = "github-actions[bot]";

@@ -1,0 +1,1 @@
+ACCESSTOKEN="dependabot[bot]"

@@ -1,0 +1,1 @@
+refreshToken = "ci-service-account"

@@ -1,0 +1,1 @@
+const signing_key = 'ci-service-account';

@@ -1,0 +1,1 @@
+var credentials = "deploy-key-readonly"

@@ -1,0 +1,1 @@
+private static final String credentials = "deploy-key-readonly";

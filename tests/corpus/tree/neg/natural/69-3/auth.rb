@@ -1,0 +1,1 @@
+secret = 'deploy-key-readonly'

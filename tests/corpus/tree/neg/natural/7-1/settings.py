@@ -1,0 +1,1 @@
+client_secret = "django.contrib.sessions.backends.signed_cookies"

@@ -1,0 +1,1 @@
+const refreshToken = 'django.contrib.sessions.backends.signed_cookies';

@@ -1,0 +1,1 @@
+const string refreshToken = "openid profile email";

@@ -1,0 +1,1 @@
+export const client_secret = "openid profile email";

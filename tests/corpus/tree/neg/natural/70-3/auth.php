@@ -1,0 +1,1 @@
+$password = 'openid profile email';

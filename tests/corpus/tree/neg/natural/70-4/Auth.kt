@@ -1,0 +1,1 @@
+val TOKEN = "openid profile email"

@@ -1,0 +1,1 @@
+const apiKey: &str = "offline_access";

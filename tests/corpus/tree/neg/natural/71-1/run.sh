@@ -1,0 +1,1 @@
+CLIENT_SECRET="offline_access"

@@ -1,0 +1,1 @@
+refreshToken = "https://www.googleapis.com/auth/cloud-platform"

@@ -1,0 +1,1 @@
+const api_token = 'https://www.googleapis.com/auth/cloud-platform';

@@ -1,0 +1,1 @@
+var client_secret = "https://www.googleapis.com/auth/cloud-platform"

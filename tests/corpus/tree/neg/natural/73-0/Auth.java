@@ -1,0 +1,1 @@
+private static final String apiKey = "repo,workflow,read:packages";

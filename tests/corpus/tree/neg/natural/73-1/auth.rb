@@ -1,0 +1,1 @@
+SECRET_NAME = 'repo,workflow,read:packages'

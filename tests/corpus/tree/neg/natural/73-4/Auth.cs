@@ -1,0 +1,1 @@
+const string secret = "repo,workflow,read:packages";

@@ -1,0 +1,1 @@
+val client_secret = "write:packages"

@@ -1,0 +1,1 @@
+SECRET_NAME="write:packages"

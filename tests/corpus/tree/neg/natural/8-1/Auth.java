@@ -1,0 +1,1 @@
+private static final String secret_key = "SHA256withRSA";

@@ -1,0 +1,1 @@
+const string API_KEY = "HmacSHA256";

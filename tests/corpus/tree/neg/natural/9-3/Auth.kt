@@ -1,0 +1,1 @@
+val api_token = "HmacSHA256"
