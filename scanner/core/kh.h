@@ -152,6 +152,9 @@ void kh_matches_free(kh_matches *m);
 #define KH_KEYWORD_MIN 2
 #define KH_KEYWORD_MAX 64
 #define KH_KEYWORD_NEAR 256
+/* A factor (a part of every match that Hyperscan scans instead of the pattern) ends at
+ * most this many bytes after the match's start. */
+#define KH_FACTOR_REACH 256
 
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);

@@ -186,15 +186,13 @@ static int confirm(kh_scratch *s, unsigned ri, size_t end)
 	return 0;
 }
 
-/* Confirm gated rule `ri` near a keyword at [kw_start, kw_end): every match that
- * starts from KH_KEYWORD_NEAR bytes before the keyword to as far after it.
- * covered[ri] is where the search may resume: every match starting before it has
- * been found, so overlapping keyword windows are searched once. */
-static int confirm_near(kh_scratch *s, unsigned ri, size_t kw_start, size_t kw_end)
+/* Confirm rule `ri` for every match that starts in [pos, last]: near a keyword (from
+ * KH_KEYWORD_NEAR bytes before it to as far after it), or just before a factor's end
+ * (at most KH_FACTOR_REACH bytes). covered[ri] is where the search may resume: every
+ * match starting before it has been found, so overlapping windows are searched once. */
+static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last)
 {
 	const kh_rule *r = &s->rs->rules[ri];
-	size_t pos = kw_start > KH_KEYWORD_NEAR ? kw_start - KH_KEYWORD_NEAR : 0;
-	size_t last = kw_end + KH_KEYWORD_NEAR < s->len ? kw_end + KH_KEYWORD_NEAR : s->len;
 	size_t limit = last + width_of(r) + SLACK < s->len ? last + width_of(r) + SLACK : s->len;
 	size_t covered = pos;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
@@ -242,10 +240,15 @@ static int on_hit(unsigned int id, unsigned long long from, unsigned long long t
 {
 	kh_scratch *s = ctx;
 	size_t end = s->base + (size_t)to;
-	unsigned kw = s->rs->hs_keyword_len[id];
-	if (kw)
-		return confirm_near(s, s->rs->hs_to_rule[id], end >= kw ? end - kw : 0, end);
-	return confirm(s, s->rs->hs_to_rule[id], end);
+	unsigned kw = s->rs->hs_keyword_len[id], ri = s->rs->hs_to_rule[id];
+	if (kw) {
+		size_t start = end >= kw ? end - kw : 0;
+		return confirm_starts(s, ri, start > KH_KEYWORD_NEAR ? start - KH_KEYWORD_NEAR : 0,
+				      end + KH_KEYWORD_NEAR < s->len ? end + KH_KEYWORD_NEAR : s->len);
+	}
+	if (s->rs->rules[ri].factor)
+		return confirm_starts(s, ri, end > KH_FACTOR_REACH ? end - KH_FACTOR_REACH : 0, end);
+	return confirm(s, ri, end);
 }
 
 static int sort_by_start(const void *pa, const void *pb)
