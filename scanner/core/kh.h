@@ -158,6 +158,10 @@ void kh_matches_free(kh_matches *m);
 
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);
+/* The paths the next blobs sit at (borrowed; NULL: unknown, every rule is matched):
+ * rules scoped to paths that match none of them are skipped. Only for a blob judged at
+ * exactly these paths (not for matches kept to judge at other paths later). */
+void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n);
 void kh_scratch_free(kh_scratch *s);
 /* Match every rule with a pattern against data; appends to out. */
 int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,

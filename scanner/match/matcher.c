@@ -15,6 +15,7 @@
 
 #include "core/kh.h"
 #include "decode/decode.h"
+#include "filter/judge.h"
 
 /* How far before a hit to start confirming, and after it to let a match run,
  * for patterns with no bounded width (such as a private key block). */
@@ -36,6 +37,10 @@ struct kh_scratch {
 			       * gated rule, every match starting before is found */
 	uint32_t *stamp;      /* per rule: which blob `covered` and `count` belong to */
 	uint32_t *count;      /* per rule: matches kept in this blob */
+	uint32_t *astamp;     /* per rule: which blob `applies` belongs to */
+	uint8_t *applies;     /* per rule: whether it applies at one of the blob's paths */
+	const char *const *paths; /* where the blob sits (kh_scratch_set_paths), or NULL */
+	size_t n_paths;
 	uint32_t gen;
 	size_t n_rules;
 	/* the blob being scanned */
@@ -63,6 +68,8 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	s->covered = kh_calloc(rs->n_rules + 1, sizeof(size_t));
 	s->stamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
 	s->count = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
+	s->astamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
+	s->applies = kh_calloc(rs->n_rules + 1, 1);
 done:
 	if (error) {
 		kh_scratch_free(s);
@@ -83,6 +90,8 @@ void kh_scratch_free(kh_scratch *s)
 	free(s->covered);
 	free(s->stamp);
 	free(s->count);
+	free(s->astamp);
+	free(s->applies);
 	free(s);
 }
 
@@ -235,12 +244,37 @@ static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last)
 	return 0;
 }
 
+void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n)
+{
+	s->paths = paths;
+	s->n_paths = n;
+}
+
+/* A rule scoped to paths that the blob sits at none of would only be judged away: its
+ * hits are not confirmed (the costliest generic rules are scoped to config files). */
+static bool rule_applies(kh_scratch *s, unsigned ri)
+{
+	const kh_rule *r = &s->rs->rules[ri];
+	if (!r->n_paths || !s->paths)
+		return true;
+	if (s->astamp[ri] != s->gen) {
+		bool any = false;
+		for (size_t i = 0; i < s->n_paths && !any; i++)
+			any = kh_rule_path_matches(r, s->paths[i]);
+		s->applies[ri] = any;
+		s->astamp[ri] = s->gen;
+	}
+	return s->applies[ri];
+}
+
 static int on_hit(unsigned int id, unsigned long long from, unsigned long long to,
 		  unsigned int flags, void *ctx)
 {
 	kh_scratch *s = ctx;
 	size_t end = s->base + (size_t)to;
 	unsigned kw = s->rs->hs_keyword_len[id], ri = s->rs->hs_to_rule[id];
+	if (!rule_applies(s, ri))
+		return 0;
 	if (kw) {
 		size_t start = end >= kw ? end - kw : 0;
 		return confirm_starts(s, ri, start > KH_KEYWORD_NEAR ? start - KH_KEYWORD_NEAR : 0,
@@ -271,6 +305,7 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	s->out = out;
 	if (++s->gen == 0) {
 		memset(s->stamp, 0, s->n_rules * sizeof(uint32_t));
+		memset(s->astamp, 0, s->n_rules * sizeof(uint32_t));
 		s->gen = 1;
 	}
 	for (size_t base = 0; base < len;) {

@@ -169,8 +169,16 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
 		return;
 	}
+	/* every place the blob sits is known here: rules scoped elsewhere are not matched */
+	const char *few[8], **paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
+	for (size_t i = 0; i < b->n_occ; i++)
+		paths[i] = b->occ[i].path;
+	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
 	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
 		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	kh_scratch_set_paths(c->scratch, NULL, 0);
+	if (paths != few)
+		free(paths);
 	if (m.n && kh_rules_own_file(b->data, b->len)) {
 		/* keyhound's own rule file: its examples are not leaks (counted, path rules apply) */
 		kh_matches_free(&m);
