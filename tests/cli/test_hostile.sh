@@ -350,4 +350,32 @@ bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
 check "10 a baseline outside the repository is not read" \
 	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
 
+# ---- 11. an edited rules cache is not trusted: the YAML is parsed again ----
+mkdir -p "$T/c11"
+printf 'key = %s\n' "$TOK" >"$T/c11/a.txt"
+(
+	export XDG_CACHE_HOME="$T/xdg"
+	mkdir -p "$T/xdg"
+	"$KH" scan "${RULES[@]}" "$T/c11" --format json >/dev/null 2>&1 # fills the cache
+	n=0
+	for f in "$T"/xdg/keyhound/parsed-*.khr; do
+		# the same length, so the file still parses: the rule now looks for "zzz_..."
+		python3 - "$f" <<'PY' && n=$((n + 1))
+import sys
+p = sys.argv[1]
+b = open(p, "rb").read()
+if b"(tok_" not in b:
+    sys.exit(1)
+open(p, "wb").write(b.replace(b"(tok_", b"(zzz_"))
+PY
+	done
+	echo "$n" >"$T/c11.n"
+	bounded 20 1024 scan "${RULES[@]}" "$T/c11" --format json
+	echo "$RC" >"$T/c11.rc"
+)
+check "11 the test edited a parsed-rules cache file" [ "$(cat "$T/c11.n")" -ge 1 ]
+check "11 an edited parsed-rules cache does not disable the rule (exit 1)" [ "$(cat "$T/c11.rc")" = 1 ]
+check "11 the cache's key is the user's alone (0600)" \
+	bash -c "[ \"\$(stat -c %a '$T/xdg/keyhound/cache.key' 2>/dev/null)\" = 600 ]"
+
 finish
