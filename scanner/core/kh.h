@@ -76,6 +76,9 @@ typedef struct kh_rule {
 	/* a credential store (.pgpass, .netrc, ...): every entry is a finding; a
 	 * placeholder or weak value lowers the finding's confidence instead */
 	bool credential_file;
+	/* a password hash: a test vector's word-like salt drops it, the line's words set
+	 * the finding's confidence, and a file of many is one finding with the count */
+	bool password_hash;
 	char **paths;
 	size_t n_paths;
 	char **references;

@@ -333,6 +333,57 @@ static bool is_template_path(const char *path)
 	return false;
 }
 
+/* A hash's salt: the field before the digest ($id$[params$]salt$digest), or
+ * bcrypt's first 22 characters after the cost. Published test vectors (crypt(3)'s
+ * "saltstring") salt with words; real salts are random. */
+static bool hash_has_word_salt(const char *s, size_t n)
+{
+	const char *f[8];
+	size_t len[8], k = 0, i = 0;
+	while (i < n && k < 8) {
+		size_t j = i;
+		while (j < n && s[j] != '$')
+			j++;
+		size_t a = i;
+		while (a < j && s[a] >= 'a' && s[a] <= 'z')
+			a++;
+		/* skip parameters ("rounds=5000", "m=65536,t=3") and numbers (cost, iterations) */
+		bool param = a > i && a < j && s[a] == '=';
+		bool number = j > i && strspn(s + i, "0123456789") == j - i;
+		if (j > i && !param && !number) {
+			f[k] = s + i;
+			len[k++] = j - i;
+		}
+		i = j + 1;
+	}
+	if (k < 2)
+		return false;
+	const char *salt = f[k - 2];
+	size_t sl = len[k - 2];
+	if (k >= 2 && len[k - 1] == 53 && sl == 2) { /* bcrypt: $2b$12$<salt 22><digest 31> */
+		salt = f[k - 1];
+		sl = 22;
+	}
+	return sl >= 4 && kh_unnaturalness((const unsigned char *)salt, sl) < KH_GENERIC_MIN_UNNATURALNESS;
+}
+
+/* The words on a hash's line say whether it is a password's: "password_hash",
+ * "passwd:", a user table. Without them the finding is only low confidence. */
+static bool line_names_password(const unsigned char *d, size_t len, size_t ls)
+{
+	static const char *const words[] = {"pass", "pwd", "hash", "shadow", "user", "login", "auth", "cred"};
+	size_t e = ls;
+	while (e < len && d[e] != '\n')
+		e++;
+	for (size_t i = ls; i < e; i++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+			size_t m = strlen(words[w]);
+			if (i + m <= e && !strncasecmp((const char *)d + i, words[w], m))
+				return true;
+		}
+	return false;
+}
+
 /* A folder of documentation examples: API samples there are written to look real. */
 static bool in_examples_folder(const char *path)
 {
@@ -349,12 +400,59 @@ static bool in_examples_folder(const char *path)
 	return false;
 }
 
-/* 16+ hex digits with letters and digits both: a key or digest, whose six
- * letters the word model cannot judge */
+/* Keys that are public by design, which a keyword-only rule would take for a
+ * secret: Mapbox public tokens, PostHog project keys, Stripe publishable keys. */
+/* "gss_krb5_rfc1964_keydata", "_X_AMZN_TRACE_ID": an identifier of three or more
+ * parts in one case (leading underscores aside). */
+static bool is_snake_identifier(const char *s, size_t n)
+{
+	size_t parts = 1, run = 0, i = 0, lower = 0, upper = 0;
+	while (i < n && s[i] == '_')
+		i++;
+	for (; i < n; i++) {
+		if (s[i] == '_') {
+			if (!run)
+				return false;
+			parts++;
+			run = 0;
+		} else if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+			   (s[i] >= '0' && s[i] <= '9')) {
+			lower += s[i] >= 'a' && s[i] <= 'z';
+			upper += s[i] >= 'A' && s[i] <= 'Z';
+			run++;
+		} else {
+			return false;
+		}
+	}
+	return parts >= 3 && run && !(lower && upper);
+}
+
+static bool is_hex_short(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f') ||
+			 (s[i] >= 'A' && s[i] <= 'F')))
+		i++;
+	return i == n && n < 32;
+}
+
+static bool is_public_key(const char *s, size_t n)
+{
+	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(*prefixes); i++) {
+		size_t m = strlen(prefixes[i]);
+		if (n > m && !memcmp(s, prefixes[i], m))
+			return true;
+	}
+	return false;
+}
+
+/* 32+ hex digits with letters and digits both: a key or digest, whose six
+ * letters the word model cannot judge (shorter hex runs are mostly ids) */
 static bool is_hex_token(const char *s, size_t n)
 {
 	bool digit = false, letter = false;
-	if (n < 16)
+	if (n < 32)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
@@ -376,10 +474,16 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 	if (!r->credential_file) {
 		if (low_entropy || placeholder)
 			return -1;
-		/* a keyword-only rule has nothing but the value to go on: words and
-		 * identifiers are not secrets however long they are */
-		if (r->confidence == KEYHOUND_CONF_LOW && !is_hex_token(secret, sn) &&
+		if (r->password_hash && hash_has_word_salt(secret, sn))
+			return -1;
+		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
+		 * the value to go on: words and identifiers are not secrets however long */
+		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
 		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+			return -1;
+		/* shapes a generic assignment holds that are not secrets */
+		if (r->confidence == KEYHOUND_CONF_LOW &&
+		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}
@@ -438,6 +542,35 @@ static void drop_overlaps(const kh_ruleset *rs, candidate *c, size_t n)
 		}
 }
 
+/* Emit the survivors. Password hashes are one finding per file: the first, with
+ * the count in its context when there are more. */
+static void emit_all(judge_ctx *j, candidate *c, size_t n)
+{
+	const keyhound_engine *e = j->e;
+	const kh_ruleset *rs = e->rules;
+	size_t hashes = 0;
+	bool hash_shown = false;
+	for (size_t i = 0; i < n; i++)
+		hashes += c[i].keep && rs->rules[c[i].m->rule].password_hash;
+	for (size_t i = 0; i < n; i++) {
+		const kh_rule *r = &rs->rules[c[i].m->rule];
+		char *ctx;
+		if (!c[i].keep || (r->password_hash && hash_shown))
+			continue;
+		ctx = line_context(j->blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
+				   e->opts.show_secrets);
+		if (r->password_hash && hashes > 1) {
+			char *more = kh_sprintf("%s  (%zu password hashes in this file; the first is shown)",
+						ctx ? ctx : "", hashes);
+			free(ctx);
+			ctx = more;
+		}
+		hash_shown |= r->password_hash;
+		emit(j, r, c[i].conf, c[i].secret, c[i].sn, c[i].match, c[i].mn, c[i].s0, c[i].line,
+		     c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded, ctx);
+	}
+}
+
 void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	      const kh_matches *m, keyhound_report *report)
 {
@@ -489,16 +622,16 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 		if (inline_allowed(blob->data, blob->len, ls, els))
 			continue;
 		x.ls = ls;
+		if (r->password_hash && x.conf > KEYHOUND_CONF_LOW &&
+		    !line_names_password(blob->data, blob->len, ls))
+			x.conf = KEYHOUND_CONF_LOW;
+		if (x.conf < e->opts.min_confidence)
+			continue;
 		c[n++] = x;
 	}
 	if (!e->keep_overlaps)
 		drop_overlaps(rs, c, n);
-	for (size_t i = 0; i < n; i++)
-		if (c[i].keep)
-			emit(&j, &rs->rules[c[i].m->rule], c[i].conf, c[i].secret, c[i].sn, c[i].match, c[i].mn,
-			     c[i].s0, c[i].line, c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded,
-			     line_context(blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
-					  e->opts.show_secrets));
+	emit_all(&j, c, n);
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);

@@ -25,16 +25,26 @@ static int sym(unsigned char c)
 double kh_unnaturalness(const unsigned char *s, size_t n)
 {
 	unsigned long cost = 0;
-	size_t scored = 0;
+	size_t scored = 0, letters = 0, digits = 0;
 	int a = 0, b = 0;
 	for (size_t i = 0; i < n; i++) {
+		letters += isalpha(s[i]) != 0;
+		digits += isdigit(s[i]) != 0;
+	}
+	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
-		if (!isalnum(c)) {
+		/* with letters enough to judge, a digit or two is a version or port number
+		 * ("Ec2SubnetIds", "localhost:22"): it splits words and costs nothing
+		 * (leetspeak's several digits are still costed: "Tr0ub4dor&3") */
+		if (!isalnum(c) || (letters >= 6 && digits <= 2 && isdigit(c))) {
 			a = b = 0; /* a separator starts a new word */
 			continue;
 		}
 		/* a camelCase hump starts a new word too */
 		if (i && isupper(c) && islower(s[i - 1]))
+			a = b = 0;
+		/* and so does the last capital of an acronym: "DBSubnet", "CMapEncoding" */
+		if (i && i + 1 < n && isupper(c) && isupper(s[i - 1]) && islower(s[i + 1]))
 			a = b = 0;
 		int x = sym(c);
 		cost += kh_trigram_cost[a][b][x];

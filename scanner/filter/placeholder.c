@@ -37,7 +37,7 @@ static bool ident_char(unsigned char c)
 static bool is_reference(const char *s, size_t n)
 {
 	static const char *wraps[][2] = {
-		{"${", "}"}, {"{{", "}}"}, {"<%", "%>"}, {"%(", ")s"}, {"%(", ")d"}, {"$(", ")"},
+		{"${", "}"}, {"{{", "}}"}, {"@@", "@@"}, {"__", "__"}, {"ENC[", "]"}, {"<%", "%>"}, {"%(", ")s"}, {"%(", ")d"}, {"$(", ")"},
 		{"#{", "}"}, {"[[", "]]"}, {"<", ">"}, {"%", "%"}, {"@", "@"}, {"{", "}"},
 		{"$env:", ""}, {"(", ")"}, {"[", "]"},
 	};
@@ -45,6 +45,9 @@ static bool is_reference(const char *s, size_t n)
 		"process.env", "os.environ", "os.getenv", "getenv(", "env(", "env[", "env.",
 		"ENV[", "ENV.fetch", "secrets.", "vault:", "ref+", "settings.", "config.",
 		"System.getenv", "Environment.GetEnvironmentVariable", "import.meta.env",
+		/* secret-manager references: 1Password, AWS, Azure Key Vault, Doppler, GCP */
+		"op://", "arn:aws:secretsmanager:", "arn:aws:ssm:", "@Microsoft.KeyVault(",
+		"doppler://", "sm://", "gcp:secretmanager:", "vault://", "awssm://",
 	};
 	if (n < 2)
 		return false;
@@ -294,6 +297,34 @@ static bool is_patterned(const char *s, size_t n)
 	return false;
 }
 
+/* A base64 value (a Kubernetes Secret's data:) stands in when what it encodes does. */
+static bool is_encoded_placeholder(const char *s, size_t n)
+{
+	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char out[96];
+	size_t o = 0, bits = 0;
+	uint32_t acc = 0;
+	if (n < 8 || n > 128 || n % 4)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		const char *p;
+		if (s[i] == '=' && i >= n - 2)
+			break;
+		if (!s[i] || !(p = strchr(b64, s[i])))
+			return false;
+		acc = acc << 6 | (uint32_t)(p - b64);
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			unsigned char c = (unsigned char)(acc >> bits);
+			if (c < 0x20 || c >= 0x7f || o == sizeof(out))
+				return false;
+			out[o++] = (char)c;
+		}
+	}
+	return o && kh_is_placeholder(out, o);
+}
+
 bool kh_is_placeholder(const char *s, size_t n)
 {
 	size_t p;
@@ -301,7 +332,7 @@ bool kh_is_placeholder(const char *s, size_t n)
 		return true;
 	if (is_reference(s, n) || is_stand_in_word(s, n) || is_documented_example(s, n))
 		return true;
-	if (is_wordy_placeholder(s, n))
+	if (is_wordy_placeholder(s, n) || is_encoded_placeholder(s, n))
 		return true;
 	p = prefix_len(s, n);
 	if (is_patterned(s + p, n - p))

@@ -13,14 +13,13 @@
 
 #include "rules/rules.h"
 
-#define MAGIC "KHRS0004"
+#define MAGIC "KHRS0005"
 #define MAC_LEN 32
 #define NIL 0xFFFFFFFFu
 
 static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
 {
-	/* FNV-1a over 8-byte words: a cache key, not a defence against an attacker
-	 * (who could write the cache folder anyway) */
+	/* FNV-1a over 8-byte words: which cache file, not whether to trust it (the HMAC) */
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
@@ -179,7 +178,7 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		kh_buf_put(&b, &r->min_entropy, sizeof(double));
 		put_u32(&b, (uint32_t)r->severity);
 		put_u32(&b, (uint32_t)r->confidence);
-		put_u32(&b, (uint32_t)r->credential_file);
+		put_u32(&b, (uint32_t)r->credential_file | (uint32_t)r->password_hash << 1);
 		put_strs(&b, r->paths, r->n_paths);
 		put_strs(&b, r->references, r->n_references);
 		put_strs(&b, r->keywords, r->n_keywords);
@@ -326,7 +325,9 @@ int kh_rules_cache_read(const char *path, const char *dir, uint64_t key, kh_rule
 		r.left -= sizeof(double);
 		x->severity = (keyhound_severity)get_u32(&r);
 		x->confidence = (keyhound_confidence)get_u32(&r);
-		x->credential_file = get_u32(&r) != 0;
+		uint32_t flags = get_u32(&r);
+		x->credential_file = flags & 1;
+		x->password_hash = (flags >> 1) & 1;
 		x->paths = get_strs(&r, &x->n_paths);
 		x->references = get_strs(&r, &x->n_references);
 		x->keywords = get_strs(&r, &x->n_keywords);

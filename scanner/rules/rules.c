@@ -238,12 +238,15 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			sev = v;
 		} else if (!strcmp(k, "confidence")) {
 			conf = v;
-		} else if (!strcmp(k, "credential_file")) {
+		} else if (!strcmp(k, "credential_file") || !strcmp(k, "password_hash")) {
 			char *s = node_str(c->doc, v);
-			if (s && (!strcmp(s, "true") || !strcmp(s, "false")))
-				r->credential_file = !strcmp(s, "true");
-			else
-				error = bad(c, v, r->id, "'credential_file' must be true or false");
+			bool *flag = !strcmp(k, "credential_file") ? &r->credential_file : &r->password_hash;
+			if (s && (!strcmp(s, "true") || !strcmp(s, "false"))) {
+				*flag = !strcmp(s, "true");
+			} else {
+				snprintf(msg, sizeof(msg), "'%s' must be true or false", k);
+				error = bad(c, v, r->id, msg);
+			}
 			free(s);
 		} else if (!strcmp(k, "paths")) {
 			error = load_str_list(c, v, r->id, k, &r->paths, &r->n_paths);
@@ -535,7 +538,7 @@ static void ruleset_version(kh_ruleset *rs)
 			hash_str(&c, r->factor);
 		hash_str(&c, r->validate);
 		snprintf(buf, sizeof(buf), "%.3f/%d/%d/%d", r->min_entropy, r->severity, r->confidence,
-			 (int)r->credential_file);
+			 (int)r->credential_file | (int)r->password_hash << 1);
 		hash_str(&c, buf);
 		for (size_t j = 0; j < r->n_paths; j++)
 			hash_str(&c, r->paths[j]);

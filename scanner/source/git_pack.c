@@ -34,6 +34,18 @@
 #define BUF_HDR 16
 #define SMALL_BUF ((size_t)64 << 10)
 
+/* A base rebuilt for one read by id, kept for the next: reads of a few objects (the
+ * staged hook's trees) share bases, as git's delta_base_cache knows. */
+#define BASE_CACHE_SLOTS 64
+#define BASE_CACHE_BYTES ((size_t)32 << 20)
+typedef struct {
+	uint64_t off;           /* the object's offset in the pack */
+	unsigned char *buf;     /* NULL: empty slot */
+	size_t len;
+	kh_obj_type type;
+	uint64_t used;          /* when it was last put back, for eviction */
+} base_slot;
+
 struct kh_pack {
 	char *path;
 	const unsigned char *pack, *idx;
@@ -41,6 +53,10 @@ struct kh_pack {
 	uint32_t n;
 	const unsigned char *oids, *off32, *off64;
 	size_t n64;
+	pthread_mutex_t cache_lock;
+	base_slot cache[BASE_CACHE_SLOTS];
+	size_t cache_bytes;
+	uint64_t cache_clock;
 };
 
 /* ---- opening ---- */
@@ -127,6 +143,7 @@ int kh_pack_open(kh_pack **out, const char *pack_path)
 	}
 	memcpy(idx_path, pack_path, n - 5);
 	strcpy(idx_path + n - 5, ".idx");
+	pthread_mutex_init(&p->cache_lock, NULL);
 	p->path = strdup(pack_path);
 	if (!p->path) {
 		error = KEYHOUND_ENOMEM;
@@ -164,6 +181,9 @@ void kh_pack_free(kh_pack *p)
 		munmap((void *)p->pack, p->pack_len);
 	if (p->idx)
 		munmap((void *)p->idx, p->idx_len);
+	for (size_t i = 0; i < BASE_CACHE_SLOTS; i++)
+		free(p->cache[i].buf);
+	pthread_mutex_destroy(&p->cache_lock);
 	free(p->path);
 	free(p);
 }
@@ -1054,54 +1074,44 @@ done:
 
 /* ---- one object by id ---- */
 
+/* Deltas a read by id follows before giving up: git writes at most 4,095 (pack.depth);
+ * a crafted pack can chain more, or make REF_DELTAs point at each other. */
+#define MAX_CHAIN 10000
+
 typedef struct {
 	z_stream zs;
 	bool ready;
 	uint64_t max_size;
-	unsigned depth;
 } reader;
 
-/* The object at off: whole, or its delta applied to its base (read the same way). */
-static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *type,
-			   unsigned char **out, size_t *out_len)
+/* One entry's header at off: its type and size, where its zlib data starts, and for a
+ * delta the offset of its base. */
+typedef struct {
+	unsigned type;
+	uint64_t size, data, base, self;
+} entry;
+
+static const char *parse_entry(const kh_pack *p, uint64_t off, entry *e)
 {
 	const unsigned char *pk = p->pack;
-	uint64_t end = p->pack_len - 20, size, start = off, base_at;
-	unsigned shift = 4, t;
-	unsigned char c, *base = NULL, *delta = NULL;
-	size_t base_len = 0;
-	const char *why = NULL;
+	uint64_t end = p->pack_len - 20, start = off;
+	unsigned shift = 4;
+	unsigned char c;
 
-	*out = NULL;
 	if (off < 12 || off >= end)
 		return "offset outside the pack";
-	if (++r->depth > 10000)
-		return "delta chain too long";
 	c = pk[off++];
-	t = (c >> 4) & 7;
-	size = c & 15;
+	e->type = (c >> 4) & 7;
+	e->size = c & 15;
 	while (c & 0x80) {
 		if (off >= end || shift > 57)
 			return "bad object header";
 		c = pk[off++];
-		size |= (uint64_t)(c & 0x7f) << shift;
+		e->size |= (uint64_t)(c & 0x7f) << shift;
 		shift += 7;
 	}
-	if (t >= KH_OBJ_COMMIT && t <= KH_OBJ_TAG) {
-		if (size > r->max_size)
-			return "object is over the size limit";
-		if (!(*out = malloc(size ? size : 1)))
-			return "out of memory";
-		if ((why = inflate_exact(&r->zs, &r->ready, pk + off, end - off, *out, size))) {
-			free(*out);
-			*out = NULL;
-			return why;
-		}
-		*type = (kh_obj_type)t;
-		*out_len = size;
-		return NULL;
-	}
-	if (t == OBJ_OFS_DELTA) {
+	e->base = UINT64_MAX;
+	if (e->type == OBJ_OFS_DELTA) {
 		uint64_t rel;
 		if (off >= end)
 			return "truncated object header";
@@ -1115,30 +1125,148 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 		}
 		if (rel == 0 || rel > start)
 			return "delta base offset is not an object";
-		base_at = start - rel;
-	} else if (t == OBJ_REF_DELTA) {
+		e->base = start - rel;
+	} else if (e->type == OBJ_REF_DELTA) {
 		uint32_t pos;
 		if (end - off < 20)
 			return "truncated object header";
 		if ((pos = idx_find(p, pk + off)) == NONE)
 			return "delta base is not in this pack";
 		off += 20;
-		base_at = idx_offset(p, pos);
-	} else {
+		e->base = idx_offset(p, pos);
+	} else if (e->type < KH_OBJ_COMMIT || e->type > KH_OBJ_TAG) {
 		return "unknown object type";
 	}
-	if (size > r->max_size * 2 + 4096)
-		return "delta is over the size limit";
-	if (!(delta = malloc(size ? size : 1)))
-		return "out of memory";
-	if ((why = inflate_exact(&r->zs, &r->ready, pk + off, end - off, delta, size)) ||
-	    (why = read_at(p, r, base_at, type, &base, &base_len)))
-		goto done;
-	{
-		const unsigned char *d = delta, *dend = delta + size;
+	e->data = off;
+	return NULL;
+}
+
+/* Take the object at off out of the base cache (the caller owns it until it puts it
+ * back); false when it is not there. */
+static bool cache_take(kh_pack *p, uint64_t off, unsigned char **buf, size_t *len, kh_obj_type *type)
+{
+	bool hit = false;
+	pthread_mutex_lock(&p->cache_lock);
+	for (size_t i = 0; i < BASE_CACHE_SLOTS && !hit; i++) {
+		base_slot *s = &p->cache[i];
+		if (s->buf && s->off == off) {
+			*buf = s->buf;
+			*len = s->len;
+			*type = s->type;
+			p->cache_bytes -= s->len;
+			s->buf = NULL;
+			hit = true;
+		}
+	}
+	pthread_mutex_unlock(&p->cache_lock);
+	return hit;
+}
+
+/* Keep buf (owned) as the object at off, evicting the least recently kept while over
+ * the slots or the bytes; a base larger than the whole cache is freed. */
+static void cache_put(kh_pack *p, uint64_t off, unsigned char *buf, size_t len, kh_obj_type type)
+{
+	if (len > BASE_CACHE_BYTES / 4) {
+		free(buf);
+		return;
+	}
+	pthread_mutex_lock(&p->cache_lock);
+	for (;;) {
+		base_slot *free_slot = NULL, *oldest = NULL;
+		for (size_t i = 0; i < BASE_CACHE_SLOTS; i++) {
+			base_slot *s = &p->cache[i];
+			if (!s->buf && !free_slot)
+				free_slot = s;
+			if (s->buf && (!oldest || s->used < oldest->used))
+				oldest = s;
+		}
+		if (free_slot && p->cache_bytes + len <= BASE_CACHE_BYTES) {
+			*free_slot = (base_slot){ off, buf, len, type, ++p->cache_clock };
+			p->cache_bytes += len;
+			break;
+		}
+		free(oldest->buf); /* something is held: the bytes or the slots are full */
+		oldest->buf = NULL;
+		p->cache_bytes -= oldest->len;
+	}
+	pthread_mutex_unlock(&p->cache_lock);
+}
+
+/* The object at off, without recursion (git's unpack_entry): follow the chain of bases
+ * down to a whole object or one the cache holds, noting each delta (a few words each,
+ * at most MAX_CHAIN), then inflate and apply the deltas one at a time from the bottom
+ * up. At most a base, one delta and its result are in memory at once, whatever the
+ * depth; each base is kept in the cache for the next read. */
+static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *type,
+			   unsigned char **out, size_t *out_len)
+{
+	const unsigned char *pk = p->pack;
+	uint64_t end = p->pack_len - 20, at = off;
+	entry *chain = NULL, e;
+	size_t n = 0, cap = 0;
+	unsigned char *cur = NULL, *delta = NULL, *next = NULL;
+	size_t cur_len = 0;
+	uint64_t cur_off;
+	const char *why = NULL;
+
+	*out = NULL;
+	for (;;) {
+		if (cache_take(p, at, &cur, &cur_len, type))
+			break;
+		if ((why = parse_entry(p, at, &e)))
+			goto done;
+		if (e.base == UINT64_MAX) {
+			if (e.size > r->max_size) {
+				why = "object is over the size limit";
+				goto done;
+			}
+			if (!(cur = malloc(e.size ? e.size : 1))) {
+				why = "out of memory";
+				goto done;
+			}
+			if ((why = inflate_exact(&r->zs, &r->ready, pk + e.data, end - e.data, cur, e.size)))
+				goto done;
+			*type = (kh_obj_type)e.type;
+			cur_len = e.size;
+			break;
+		}
+		if (e.size > r->max_size * 2 + 4096) {
+			why = "delta is over the size limit";
+			goto done;
+		}
+		if (n == MAX_CHAIN) {
+			why = "delta chain too long";
+			goto done;
+		}
+		if (n == cap) {
+			entry *t = realloc(chain, sizeof(*t) * (cap = cap ? cap * 2 : 16));
+			if (!t) {
+				why = "out of memory";
+				goto done;
+			}
+			chain = t;
+		}
+		e.self = at;
+		chain[n++] = e;
+		at = e.base;
+	}
+	cur_off = at;
+	while (n) {
+		const entry *d = &chain[--n];
+		const unsigned char *dp, *dend;
 		bool ok = true;
-		uint64_t src = delta_varint(&d, dend, &ok), dst = delta_varint(&d, dend, &ok);
-		if (!ok || src != base_len) {
+		uint64_t src, dst;
+		if (!(delta = malloc(d->size ? d->size : 1))) {
+			why = "out of memory";
+			goto done;
+		}
+		if ((why = inflate_exact(&r->zs, &r->ready, pk + d->data, end - d->data, delta, d->size)))
+			goto done;
+		dp = delta;
+		dend = delta + d->size;
+		src = delta_varint(&dp, dend, &ok);
+		dst = delta_varint(&dp, dend, &ok);
+		if (!ok || src != cur_len) {
 			why = ok ? "delta base has the wrong size" : "truncated delta header";
 			goto done;
 		}
@@ -1146,20 +1274,28 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 			why = "object is over the size limit";
 			goto done;
 		}
-		if (!(*out = malloc(dst ? dst : 1))) {
+		if (!(next = malloc(dst ? dst : 1))) {
 			why = "out of memory";
 			goto done;
 		}
-		if ((why = apply_delta(d, dend, base, base_len, *out, dst))) {
-			free(*out);
-			*out = NULL;
+		if ((why = apply_delta(dp, dend, cur, cur_len, next, dst)))
 			goto done;
-		}
-		*out_len = dst;
+		free(delta);
+		delta = NULL;
+		cache_put(p, cur_off, cur, cur_len, *type);
+		cur = next;
+		cur_len = dst;
+		cur_off = d->self;
+		next = NULL;
 	}
+	*out = cur;
+	*out_len = cur_len;
+	cur = NULL;
 done:
-	free(base);
+	free(cur);
 	free(delta);
+	free(next);
+	free(chain);
 	return why;
 }
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import string
 import struct
@@ -157,6 +158,15 @@ def fill(template, r):
     return "".join(out)
 
 
+def url_secret(value):
+    """The password of a URL with credentials (what a finding reports), and the URL as an
+    accepted spelling; other values unchanged."""
+    m = re.match(r"^[a-z][a-z0-9+.-]*://[^:/@\s]*:([^@\s]+)@", value)
+    if m:
+        return m.group(1), [value]
+    return value, []
+
+
 def split_of(entry_id):
     """The fixed half of an entry: tuning or held-out (naturalness vs entropy comparison)."""
     return "tuning" if hashlib.sha256(entry_id.encode()).digest()[0] % 2 == 0 else "heldout"
@@ -253,6 +263,106 @@ CONTEXT_BY_NAME = dict((n, f) for n, f in CONTEXTS)
 
 
 # --------------------------------------------------------------------------------------------
+def ec_pem(r):
+    der = b"\x30\x77\x02\x01\x01\x04\x20" + r.raw(32) + b"\xa0\x0a\x06\x08\x2a\x86\x48\xce\x3d\x03\x01\x07\xa1\x44\x03\x42\x00\x04" + r.raw(64)
+    b = base64.b64encode(der).decode()
+    return "-----BEGIN EC PRIVATE KEY-----\n%s\n-----END EC PRIVATE KEY-----\n" % "\n".join(b[i:i + 64] for i in range(0, len(b), 64)), b[:64]
+
+
+def pgp_block(r):
+    b = base64.b64encode(b"\x95\x03\xc6\x04" + r.raw(900)).decode()
+    body = "\n".join(b[i:i + 64] for i in range(0, len(b), 64))
+    crc = base64.b64encode(r.raw(3)).decode()
+    return "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n%s\n=%s\n-----END PGP PRIVATE KEY BLOCK-----\n" % (body, crc), b[64:128]
+
+
+def gen_keys_and_misc(c):
+    """Class 9 shapes that are files or commands rather than tokens: private keys, JWTs, basic
+    auth, PowerShell secure strings, PsExec, PHPMailer, Snowflake, React build variables."""
+    def add(sub, fname, text, eid, prov, secret, ref, **kw):
+        c.add("pos/tail/%s/%s" % (sub, fname), text, [pos(eid, 9, prov, secret, ref, context="file", basis="prefix", **kw)])
+
+    for i in range(8):
+        eid = "c9-privatekey-rsa-%d" % i
+        r = R(eid)
+        pem, first = rsa_pem(r, "RSA PRIVATE KEY" if i % 2 else "PRIVATE KEY")
+        fname = ["id_rsa", "server.key", "private.pem", "tls.key"][i % 4]
+        add("privatekey/rsa%d" % i, fname, pem, eid, "privatekey", first, "https://datatracker.ietf.org/doc/html/rfc7468#section-10", multipart=True)
+    for i in range(6):
+        eid = "c9-privatekey-openssh-%d" % i
+        r = R(eid)
+        pem, part = openssh_key(r)
+        add("privatekey/openssh%d" % i, "id_ed25519", pem, eid, "privkey", part, "https://cvsweb.openbsd.org/src/usr.bin/ssh/PROTOCOL.key?annotate=HEAD", multipart=True)
+    for i in range(4):
+        eid = "c9-privatekey-ec-%d" % i
+        r = R(eid)
+        pem, first = ec_pem(r)
+        add("privatekey/ec%d" % i, "ec.key", pem, eid, "pem", first, "https://datatracker.ietf.org/doc/html/rfc5915#section-4", multipart=True)
+    for i in range(4):
+        eid = "c9-privatekey-pgp-%d" % i
+        r = R(eid)
+        blk, part = pgp_block(r)
+        add("privatekey/pgp%d" % i, "secret-key.asc", blk, eid, "pgp", part, "https://datatracker.ietf.org/doc/html/rfc4880#section-6.2", multipart=True)
+    for i in range(8):
+        eid = "c9-jwt-%d" % i
+        r = R(eid)
+        tok = make_jwt(r, {"sub": r.uuid(), "iss": "https://auth.%s.io/" % r.choice(["acme", "shopco"]), "aud": "api", "exp": 1900000000 + r.randrange(10 ** 6),
+                           "role": r.choice(["service", "admin"])})
+        fname, text = [("request.http", "GET https://api.acme.io/v1/orders\nAuthorization: Bearer %s\n" % tok),
+                       ("client.py", "HEADERS = {\"Authorization\": \"Bearer %s\"}\n" % tok),
+                       (".env", "SERVICE_JWT=%s\n" % tok), ("config.json", json.dumps({"auth": {"token": tok}}, indent=2) + "\n")][i % 4]
+        add("jwt/%d" % i, fname, text, eid, "jwt", tok, "https://datatracker.ietf.org/doc/html/rfc7519")
+    for i in range(8):
+        eid = "c9-basic-%d" % i
+        r = R(eid)
+        user, pw = r.choice(["deploy", "api", "admin"]), r.s("an", 18)
+        b = base64.b64encode(("%s:%s" % (user, pw)).encode()).decode()
+        if i % 2:
+            fname, text, secret, alt = "call.sh", "curl -u %s:%s https://repo.acme.io/api/upload -T build.tar\n" % (user, pw), pw, []
+            prov, ref = "curl", "https://curl.se/docs/manpage.html#-u"
+        else:
+            fname, text, secret, alt = "client.js", "fetch(url, { headers: { Authorization: 'Basic %s' } });\n" % b, b, [pw]
+            prov, ref = "http", "https://datatracker.ietf.org/doc/html/rfc7617#section-2"
+        add("basic/%d" % i, fname, text, eid, prov, secret, ref, alt=alt)
+    for i in range(6):
+        eid = "c9-securestring-%d" % i
+        r = R(eid)
+        pw = strong_pw(r).replace('"', "x").replace("`", "x").replace("$", "x")
+        text = "$password = ConvertTo-SecureString \"%s\" -AsPlainText -Force\n$cred = New-Object System.Management.Automation.PSCredential (\"CORP\\svc-backup\", $password)\n" % pw
+        add("securestring/%d" % i, "backup.ps1", text, eid, "securestring", pw, "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring")
+    for i in range(4):
+        eid = "c9-psexec-%d" % i
+        r = R(eid)
+        pw = strong_pw(r).replace('"', "x").replace(" ", "x").replace("^", "x").replace("&", "x")
+        text = "psexec \\\\fileserver01 -u CORP\\administrator -p %s -s cmd /c \"net stop spooler\"\n" % pw
+        add("psexec/%d" % i, "restart.bat", text, eid, "psexec", pw, "https://learn.microsoft.com/en-us/sysinternals/downloads/psexec")
+    for i in range(4):
+        eid = "c9-phpmailer-%d" % i
+        r = R(eid)
+        pw = r.s("an", 16)
+        text = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.acme.io';\n$mail->SMTPAuth = true;\n$mail->Username = 'noreply@acme.io';\n$mail->Password = '%s';\n" % pw
+        add("phpmailer/%d" % i, "mailer.php", text, eid, "phpmailer", pw, "https://github.com/PHPMailer/PHPMailer/blob/master/README.md#a-simple-example")
+    for i in range(4):
+        eid = "c9-snowflake-%d" % i
+        r = R(eid)
+        pw = r.s("an", 20)
+        text = "import snowflake.connector\n\nconn = snowflake.connector.connect(\n    user='ETL_USER',\n    password='%s',\n    account='%s-%s',\n)\n" % (pw, r.s("low", 7), r.s("low", 7))
+        add("snowflake/%d" % i, "load.py", text, eid, "snowflake", pw, "https://docs.snowflake.com/en/developer-guide/python-connector/python-connector-connect")
+    for i in range(4):
+        eid = "c9-react-%d" % i
+        r = R(eid)
+        v = "sk_live_" + r.s("an", 99) if i % 2 else "sk-proj-" + r.s("b64u", 74) + "T3BlbkFJ" + r.s("b64u", 74)
+        add("react/%d" % i, ".env.production", "REACT_APP_API_URL=https://api.acme.io\nREACT_APP_%s=%s\n" % ("STRIPE_SECRET" if i % 2 else "OPENAI_KEY", v), eid, "react", v,
+            "https://create-react-app.dev/docs/adding-custom-environment-variables/")
+    for i in range(4):
+        eid = "c9-configtmpl-%d" % i
+        r = R(eid)
+        pw = r.s("an", 22)
+        add("configtmpl/%d" % i, "config.tmpl", "[database]\nhost = {{ .Host }}\nuser = app\npassword = %s\n" % pw, eid, "config.tmpl", pw,
+            "https://pkg.go.dev/text/template")
+
+
+# --------------------------------------------------------------------------------------------
 def gen_longtail(c):
     """Class 9: every provider of formats.TABLE, in varied files."""
     rows = [l.split("|") for l in formats.TABLE.strip().splitlines() if l and not l.startswith("#")]
@@ -270,8 +380,9 @@ def gen_longtail(c):
             if cname == "curl" and not tmpl.startswith("{") and "://" in value:
                 cname, ctx = "env", CONTEXT_BY_NAME["env"]
             fname, text = ctx(P, value, r)
+            secret, alt = url_secret(value)
             c.add("pos/tail/%s/%d/%s" % (prov, k * 2 + j, fname), text,
-                  [pos(eid, 9, prov, value, url, context=cname,
+                  [pos(eid, 9, prov, secret, url, context=cname, alt=alt, needle=value,
                        basis="prefix" if tmpl[0] != "{" else "keyword-shape")])
 
 
@@ -609,14 +720,16 @@ def gen_credfiles(c):
                                "sub": "system:serviceaccount:ci:deployer"})
             user = "  user:\n    token: %s\n" % tok
             secret = tok
+            kalt = []
         else:
             pem, first = rsa_pem(r)
             data = base64.b64encode(pem.encode()).decode()
             user = "  user:\n    client-certificate-data: %s\n    client-key-data: %s\n" % (base64.b64encode(r.raw(600)).decode(), data)
             secret = data[:80]
+            kalt = [first]
         text = ("apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://k8s.acme.internal:6443\n  name: prod\n"
                 "contexts:\n- context:\n    cluster: prod\n    user: deployer\n  name: prod\ncurrent-context: prod\nusers:\n- name: deployer\n%s") % user
-        c.add("pos/credfiles/kube/%d/config" % i, text, [pos(eid, 4, "kubeconfig", secret, REF["kubeconfig"], multipart=True)])
+        c.add("pos/credfiles/kube/%d/config" % i, text, [pos(eid, 4, "kubeconfig", secret, REF["kubeconfig"], multipart=True, alt=kalt)])
 
 
 # --------------------------------------------------------------------------------------------
@@ -913,7 +1026,8 @@ def gen_older(c):
                 fname, text = "join.sh", "kubeadm join 10.0.0.10:6443 --token %s \\\n  --discovery-token-ca-cert-hash sha256:%s\n" % (v, r.s("hex", 64))
             else:
                 fname, text = ctx(r, i + j, name, v)
-            add("%s/%s/%d" % (prov, variant, i), fname, text, eid, prov, v, ref, variant=variant)
+            secret, alt = url_secret(v)
+            add("%s/%s/%d" % (prov, variant, i), fname, text, eid, prov, secret, ref, variant=variant, alt=alt, needle=v)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1618,6 +1732,7 @@ def build():
     gen_older(c)
     gen_encodings(c)
     gen_longtail(c)
+    gen_keys_and_misc(c)
     gen_negatives(c)
     return c
 

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -768,6 +769,184 @@ static void check_handmade(const char *path, uint64_t cache_limit)
 		assert_true(st.rebuilt > 0);
 }
 
+/* ---- a chain of deltas deeper than git writes ---- */
+
+#define DEEP_SIZE 16384
+
+/* Object k of the deep pack: its 16 KiB, all one letter. */
+static char deep_letter(int k)
+{
+	return (char)('a' + k % 26);
+}
+
+/* A pack of one blob and `depth` OFS_DELTAs, each on the one before, each replacing all
+ * 16 KiB (so every delta is 16 KiB too: a reader that held each delta of the chain at
+ * once would need depth x 16 KiB). Ids are the object numbers, big-endian. */
+static void write_deep_pack(const char *path, int depth)
+{
+	kh_buf pack = { 0 }, idx = { 0 }, delta = { 0 };
+	size_t *offs = calloc((size_t)depth + 1, sizeof(size_t));
+	unsigned char *z = malloc(compressBound(DEEP_SIZE * 2)), zero[20] = { 0 };
+	char ipath[600], body[DEEP_SIZE];
+	int n = depth + 1;
+	FILE *f;
+
+	kh_buf_put(&pack, "PACK", 4);
+	put_be32(&pack, 2);
+	put_be32(&pack, (uint32_t)n);
+	for (int k = 0; k < n; k++) {
+		uLongf zn = compressBound(DEEP_SIZE * 2);
+		memset(body, deep_letter(k), sizeof(body));
+		offs[k] = pack.len;
+		if (k == 0) {
+			put_obj_header(&pack, KH_OBJ_BLOB, DEEP_SIZE);
+			assert_int_equal(compress2(z, &zn, (unsigned char *)body, DEEP_SIZE, 1), Z_OK);
+		} else {
+			unsigned char hdr[6] = { 0x80, 0x80, 0x01, 0x80, 0x80, 0x01 }; /* 16384, 16384 */
+			size_t rel = offs[k] - offs[k - 1], m = 0;
+			unsigned char tmp[16];
+			delta.len = 0;
+			kh_buf_put(&delta, hdr, 6);
+			for (size_t at = 0; at < DEEP_SIZE; at += 127) {
+				size_t c = DEEP_SIZE - at < 127 ? DEEP_SIZE - at : 127;
+				kh_buf_putc(&delta, (char)c);
+				kh_buf_put(&delta, body + at, c);
+			}
+			put_obj_header(&pack, 6, delta.len);
+			tmp[15 - m++] = rel & 0x7f;
+			while (rel >>= 7) {
+				rel--;
+				tmp[15 - m++] = 0x80 | (rel & 0x7f);
+			}
+			kh_buf_put(&pack, tmp + 16 - m, m);
+			assert_int_equal(compress2(z, &zn, (unsigned char *)delta.buf, delta.len, 1), Z_OK);
+		}
+		kh_buf_put(&pack, z, zn);
+	}
+	kh_buf_put(&pack, zero, 20);
+	f = fopen(path, "wb");
+	fwrite(pack.buf, 1, pack.len, f);
+	fclose(f);
+	kh_buf_put(&idx, "\377tOc", 4);
+	put_be32(&idx, 2);
+	for (int k = 0; k < 256; k++)
+		put_be32(&idx, (uint32_t)n); /* every id starts with a zero byte */
+	for (int k = 0; k < n; k++) {
+		uint8_t oid[20] = { 0 };
+		oid[2] = (uint8_t)(k >> 8);
+		oid[3] = (uint8_t)k;
+		kh_buf_put(&idx, oid, 20);
+	}
+	for (int k = 0; k < n; k++)
+		put_be32(&idx, 0);
+	for (int k = 0; k < n; k++)
+		put_be32(&idx, (uint32_t)offs[k]);
+	kh_buf_put(&idx, zero, 20);
+	kh_buf_put(&idx, zero, 20);
+	snprintf(ipath, sizeof(ipath), "%.*s.idx", (int)(strlen(path) - 5), path);
+	f = fopen(ipath, "wb");
+	fwrite(idx.buf, 1, idx.len, f);
+	fclose(f);
+	kh_buf_free(&pack);
+	kh_buf_free(&idx);
+	kh_buf_free(&delta);
+	free(offs);
+	free(z);
+}
+
+static int deep_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
+		       const unsigned char *data, size_t len, void *payload)
+{
+	int k = oid[2] << 8 | oid[3];
+	if (len == DEEP_SIZE && data[0] == (unsigned char)deep_letter(k) &&
+	    data[DEEP_SIZE - 1] == (unsigned char)deep_letter(k))
+		(*(int *)payload)++;
+	return 0;
+}
+
+/* Address space limited to what the process uses now plus 48 MiB: a reader that held
+ * the chain's 10,000 deltas (160 MiB) fails to allocate. Not under ASan, whose shadow
+ * memory needs terabytes of address space. */
+#if defined(__SANITIZE_ADDRESS__)
+#define KT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KT_ASAN 1
+#endif
+#endif
+static bool limit_memory(struct rlimit *old)
+{
+#ifdef KT_ASAN
+	return false;
+#else
+	unsigned long pages = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+	struct rlimit lim;
+	if (!f || fscanf(f, "%lu", &pages) != 1) {
+		if (f)
+			fclose(f);
+		return false;
+	}
+	fclose(f);
+	getrlimit(RLIMIT_AS, old);
+	lim = *old;
+	lim.rlim_cur = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + ((rlim_t)48 << 20);
+	return setrlimit(RLIMIT_AS, &lim) == 0;
+#endif
+}
+
+/* A 10,000-deep chain (git caps its own at 4,095) resolves by id without recursion and
+ * in bounded memory, and in a walk; one delta deeper is refused, as a hostile pack is. */
+static void test_deep_delta_chain(void **state)
+{
+	char path[600];
+	kh_pack *p;
+	unsigned char *data = NULL;
+	size_t len = 0;
+	kh_obj_type type;
+	uint8_t top[20] = { 0 }, over[20] = { 0 };
+	struct rlimit old;
+	bool limited;
+	int served = 0;
+	kh_pack_walk_options o = KH_PACK_WALK_OPTIONS_INIT;
+
+	snprintf(path, sizeof(path), "%s/deep.pack", repo);
+	write_deep_pack(path, 10000);
+	assert_int_equal(kh_pack_open(&p, path), 0);
+	top[2] = 10000 >> 8;
+	top[3] = 10000 & 0xff;
+	limited = limit_memory(&old);
+	int rc = kh_pack_read(p, top, 0, &type, &data, &len);
+	o.on_object = deep_object;
+	o.payload = &served;
+	o.cache_limit = 1 << 20;
+	int wrc = kh_pack_walk(p, &o, NULL);
+	if (limited)
+		setrlimit(RLIMIT_AS, &old);
+	assert_int_equal(rc, 0);
+	assert_int_equal(type, KH_OBJ_BLOB);
+	assert_int_equal(len, DEEP_SIZE);
+	assert_int_equal(data[0], deep_letter(10000));
+	assert_int_equal(data[DEEP_SIZE - 1], deep_letter(10000));
+	free(data);
+	assert_int_equal(wrc, 0);
+	assert_int_equal(served, 10001);
+	kh_pack_free(p);
+
+	write_deep_pack(path, 10001);
+	assert_int_equal(kh_pack_open(&p, path), 0);
+	over[2] = 10001 >> 8;
+	over[3] = 10001 & 0xff;
+	assert_int_equal(kh_pack_read(p, over, 0, &type, &data, &len), KEYHOUND_ERROR);
+	assert_non_null(strstr(keyhound_last_error(), "delta chain too long"));
+	/* one below the top still resolves */
+	over[3] = (10000 & 0xff);
+	over[2] = 10000 >> 8;
+	assert_int_equal(kh_pack_read(p, over, 0, &type, &data, &len), 0);
+	free(data);
+	kh_pack_free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -785,6 +964,7 @@ int main(void)
 		cmocka_unit_test(test_corrupt_index),
 		cmocka_unit_test(test_index_offsets_out_of_range),
 		cmocka_unit_test(test_bad_deltas),
+		cmocka_unit_test(test_deep_delta_chain),
 	};
 	return cmocka_run_group_tests(tests, setup_repo, teardown_repo);
 }

@@ -1,0 +1,1 @@
+fetch(url, { headers: { Authorization: 'Basic YWRtaW46TTAwZndPU2lhdDRlYkJ1UTRR' } });

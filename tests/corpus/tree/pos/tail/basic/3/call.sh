@@ -1,0 +1,1 @@
+curl -u admin:7bRfQKPSAwm1xKqZlN https://repo.acme.io/api/upload -T build.tar

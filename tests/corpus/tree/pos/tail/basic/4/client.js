@@ -1,0 +1,1 @@
+fetch(url, { headers: { Authorization: 'Basic ZGVwbG95OlFKOU80Y2oycmdKVmpJTkdraw==' } });
