@@ -12,7 +12,6 @@
 #include "core/kh.h"
 #include "core/config.h"
 #include "filter/baseline.h"
-#include "filter/scrub.h"
 #include "pipeline/pipeline.h"
 #include "rules/rules.h"
 
@@ -198,6 +197,23 @@ void keyhound_engine_free(keyhound_engine *e)
 	free(e);
 }
 
+int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
+{
+	kh_scratch *s = NULL;
+	int error;
+
+	*out = NULL;
+	if (e->opts.show_secrets) {
+		*out = kh_strdup(text);
+		return 0;
+	}
+	if ((error = kh_scratch_new(&s, e->rules)) < 0)
+		return error;
+	*out = kh_match_mask(e->rules, s, &e->opts.limits, text);
+	kh_scratch_free(s);
+	return 0;
+}
+
 int keyhound_engine_write_db(const keyhound_engine *e, const char *path)
 {
 	return kh_ruleset_write_db(e->rules, path);
@@ -291,7 +307,7 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	kh_pipeline_free(s->pipe);
 	s->pipe = NULL;
 	kh_migration_report(s->engine->migration, s->report);
-	kh_report_scrub(s->report);
+	kh_report_mask(s->report, s->engine->rules, &s->engine->opts.limits);
 	kh_report_sort(s->report);
 	*out = s->report;
 	s->report = NULL;

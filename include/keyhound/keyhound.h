@@ -137,6 +137,11 @@ void keyhound_engine_free(keyhound_engine *engine);
 size_t keyhound_engine_rule_count(const keyhound_engine *engine);
 const char *keyhound_engine_rules_version(const keyhound_engine *engine);
 
+/* A copy of text with every secret any rule matches in it masked (as in reports), or
+ * the text as it is when the engine shows secrets: for messages the caller prints.
+ * The caller frees *out with free(). */
+int keyhound_engine_redact(const keyhound_engine *engine, const char *text, char **out);
+
 /* Serialize the compiled rules for a generic x86-64 target, to ship beside the
  * program as keyhound-rules.hsdb (done at build time). */
 int keyhound_engine_write_db(const keyhound_engine *engine, const char *path);

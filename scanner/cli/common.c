@@ -34,6 +34,17 @@ int cli_fail(const char *what)
 	return 2;
 }
 
+/* The same once the rules are loaded: a message can quote input, so its secrets are masked. */
+static int fail_masked(const keyhound_engine *e, const char *what)
+{
+	char *msg = NULL;
+	if (keyhound_engine_redact(e, keyhound_last_error(), &msg) < 0)
+		msg = strdup("(the message could not be checked for secrets)");
+	fprintf(stderr, "keyhound: %s%s%s\n", what ? what : "", what ? ": " : "", msg ? msg : "");
+	free(msg);
+	return 2;
+}
+
 const char *cli_value(int argc, char **argv, int *i, const char *name)
 {
 	size_t n = strlen(name);
@@ -533,7 +544,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		goto done;
 	}
 	if (keyhound_scan_new(&scan, engine) < 0) {
-		code = cli_fail("cannot start the scan");
+		code = fail_masked(engine, "cannot start the scan");
 		goto done;
 	}
 	if (!c->no_progress && !c->quiet)
@@ -541,7 +552,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	int rc = fn(scan, c, payload);
 	progress_stop(&ps);
 	if (keyhound_scan_finish(scan, &report) < 0 || rc < 0) {
-		code = cli_fail(NULL);
+		code = fail_masked(engine, NULL);
 		goto done;
 	}
 	if (c->output && !(out = cli_open_output(c->output, c->opts.show_secrets))) {
@@ -553,7 +564,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	wo.quiet = c->quiet;
 	wo.engine = engine;
 	if (keyhound_report_write(report, out, c->format, &wo) < 0) {
-		code = cli_fail("cannot write the report");
+		code = fail_masked(engine, "cannot write the report");
 		goto done;
 	}
 	if (c->format != KEYHOUND_FORMAT_HUMAN || out != stdout)

@@ -162,6 +162,11 @@ void kh_scratch_free(kh_scratch *s);
 int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 		  const keyhound_limits *limits, kh_matches *out);
 
+/* A copy of text with every secret any rule matches in it masked (a message, a path,
+ * an error: text that is not a line of a scanned blob). */
+char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *limits,
+		    const char *text);
+
 /* validate: named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
 int kh_validate(const char *name, const char *secret, size_t len);
 bool kh_validate_known(const char *name);
@@ -221,10 +226,8 @@ void kh_blob_free(kh_blob *b);
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
 	uint64_t seq, occ, offset;      /* sort key */
-	char *context;                  /* the finding's line, secret redacted (human output); may be NULL */
-	char *scrub;                    /* a secret found in a commit message or image config: redacted
-					 * from every finding's message/created_by at the end (filter/scrub.c) */
-	size_t scrub_len;
+	char *context;                  /* the finding's line, every secret on it masked (human output);
+					 * may be NULL */
 } kh_finding_rec;
 
 struct keyhound_report {
@@ -236,7 +239,7 @@ struct keyhound_report {
 	char **skip_reason;
 	uint64_t *skip_count;
 	size_t n_skip;
-	/* errors */
+	/* errors: listed one by one up to KH_MAX_LISTED_ERRORS, past it only counted */
 	char **err_location, **err_reason;
 	size_t n_err;
 	/* lines that could not be matched to findings (migration), suppressed counts */
@@ -249,6 +252,8 @@ struct keyhound_report {
 	struct kh_report_triage *triage; /* baseline and migration matches (filter/baseline.c) */
 };
 void kh_report_triage_free(struct kh_report_triage *t);
+
+#define KH_MAX_LISTED_ERRORS 10000
 
 /* Why bytes were not read or matched: one list for every source, counted in the summary
  * under the name kh_skip_name gives (the names are a contract: reports and shard merges
@@ -284,6 +289,10 @@ void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs);
 /* Takes ownership of the strings inside rec->f. */
 void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
 void kh_report_sort(keyhound_report *r);
+/* Unless secrets are shown, mask every secret any rule matches in the report's free
+ * text: findings' commit messages, authors and created_by, errors and notes
+ * (scanner/match/mask.c). Call once the scan is done, with no other thread on r. */
+void kh_report_mask(keyhound_report *r, const kh_ruleset *rs, const keyhound_limits *limits);
 void kh_finding_clear(keyhound_finding *f);
 
 /* ---- configuration (.keyhound.yml; scanner/core/config.c) ---- */

@@ -61,8 +61,6 @@ void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n)
 	pthread_mutex_unlock(&r->lock);
 }
 
-/* Errors are listed one by one up to this many; past it they are only counted. */
-#define KH_MAX_LISTED_ERRORS 10000
 
 void kh_report_error(keyhound_report *r, const char *location, const char *fmt, ...)
 {
@@ -185,7 +183,6 @@ void keyhound_report_free(keyhound_report *r)
 	for (size_t i = 0; i < r->n; i++) {
 		kh_finding_clear(&r->v[i].f);
 		free(r->v[i].context);
-		free(r->v[i].scrub);
 	}
 	free(r->v);
 	kh_report_triage_free(r->triage);

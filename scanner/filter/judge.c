@@ -118,39 +118,40 @@ void kh_fingerprint(const char *rule_id, const char *path, const char *secret, s
 	kh_hex(h, 16, out);
 }
 
-char *kh_redact(const char *s, size_t n)
-{
-	/* enough of a prefix to recognise the token kind, never enough to use it */
-	size_t keep = n >= 16 ? 4 : n >= 8 ? 2 : 0;
-	kh_buf b = {0};
-	kh_buf_put(&b, s, keep);
-	kh_buf_puts(&b, "*****");
-	return kh_buf_detach(&b);
-}
-
 #define MAX_MATCH_SHOWN 200
 
-static char *match_text(const char *m, size_t n, const char *secret, size_t sn, int show)
+/* The finding's match as printed: every secret in it masked (not only its own), at
+ * most MAX_MATCH_SHOWN bytes either side of the secret's span [s0, s1). */
+static char *match_text(const kh_blob *b, const kh_masks *mk, size_t start, size_t end, size_t s0,
+			size_t s1, int show)
 {
-	kh_buf b = {0};
-	const char *at = sn ? memmem(m, n, secret, sn) : NULL;
-	if (show) {
-		kh_buf_put(&b, m, n);
-		return kh_buf_detach(&b);
-	}
-	if (at) {
-		char *red = kh_redact(secret, sn);
-		size_t pre = (size_t)(at - m), post = n - pre - sn;
-		kh_buf_put(&b, m, pre < MAX_MATCH_SHOWN ? pre : MAX_MATCH_SHOWN);
-		kh_buf_puts(&b, red);
-		kh_buf_put(&b, at + sn, post < MAX_MATCH_SHOWN ? post : MAX_MATCH_SHOWN);
-		free(red);
-	} else {
-		char *red = kh_redact(m, n);
-		kh_buf_puts(&b, red);
-		free(red);
-	}
-	return kh_buf_detach(&b);
+	kh_buf out = {0};
+	size_t from = s0 - start > MAX_MATCH_SHOWN ? s0 - MAX_MATCH_SHOWN : start;
+	size_t to = end - s1 > MAX_MATCH_SHOWN ? s1 + MAX_MATCH_SHOWN : end;
+	if (show)
+		kh_buf_put(&out, b->data + start, end - start);
+	else
+		kh_masks_put(&out, mk, b->data, from, to);
+	return kh_buf_detach(&out);
+}
+
+/* A decoded match is not in the blob's bytes: every secret decoded from the blob is
+ * masked in it by value. */
+static char *decoded_match_text(const kh_matches *m, const kh_match *mt, int show)
+{
+	if (show)
+		return kh_strdup(mt->decoded_match);
+	const char **values = kh_calloc(m->n, sizeof(char *));
+	size_t *lens = kh_calloc(m->n, sizeof(size_t)), k = 0;
+	for (size_t i = 0; i < m->n; i++)
+		if (m->v[i].decoded_secret) {
+			values[k] = m->v[i].decoded_secret;
+			lens[k++] = m->v[i].decoded_secret_len;
+		}
+	char *text = kh_mask_values(mt->decoded_match, values, lens, k);
+	free(values);
+	free(lens);
+	return text;
 }
 
 static void fill_origin(keyhound_finding *f, const kh_origin *o)
@@ -185,9 +186,11 @@ typedef struct {
 #define CONTEXT_AROUND 120
 
 /* The finding's line for people to read: at most CONTEXT_AROUND bytes either side
- * of the secret's span [s0, s1), which is redacted unless secrets are shown. */
-static char *line_context(const kh_blob *b, size_t ls, size_t s0, size_t s1, const char *secret,
-			  size_t sn, int show)
+ * of the secret's span [s0, s1), every secret on it masked unless secrets are shown.
+ * When the blob had more matches than were kept (`partial`), the line around the
+ * secret may hold secrets no one masked: only the secret itself is shown. */
+static char *line_context(const kh_blob *b, const kh_masks *mk, size_t ls, size_t s0, size_t s1,
+			  int show, bool partial)
 {
 	const unsigned char *d = b->data;
 	size_t eol = s0, from = ls, to;
@@ -198,23 +201,22 @@ static char *line_context(const kh_blob *b, size_t ls, size_t s0, size_t s1, con
 		eol++;
 	if (s1 > eol)
 		s1 = eol;
-	bool cut = s0 - from > CONTEXT_AROUND;
-	if (cut)
-		from = s0 - CONTEXT_AROUND;
-	to = eol - s1 > CONTEXT_AROUND ? s1 + CONTEXT_AROUND : eol;
-	while (!cut && from < s0 && (d[from] == ' ' || d[from] == '\t'))
-		from++; /* the indentation says nothing */
-	if (cut)
-		kh_buf_puts(&out, "...");
-	kh_buf_put(&out, d + from, s0 - from);
-	if (show) {
-		kh_buf_put(&out, d + s0, s1 - s0);
+	if (partial && !show) {
+		from = s0;
+		to = s1 > s0 ? s1 : s0;
 	} else {
-		char *red = kh_redact(secret, sn);
-		kh_buf_puts(&out, red);
-		free(red);
+		from = s0 - ls > CONTEXT_AROUND ? s0 - CONTEXT_AROUND : ls;
+		to = eol - s1 > CONTEXT_AROUND ? s1 + CONTEXT_AROUND : eol;
 	}
-	kh_buf_put(&out, d + s1, to - s1);
+	if (from > ls)
+		kh_buf_puts(&out, "...");
+	else
+		while (from < s0 && (d[from] == ' ' || d[from] == '\t'))
+			from++; /* the indentation says nothing */
+	if (show)
+		kh_buf_put(&out, d + from, to - from);
+	else
+		kh_masks_put(&out, mk, d, from, to);
 	if (to < eol)
 		kh_buf_puts(&out, "...");
 	for (size_t i = 0; i < out.len; i++)
@@ -243,10 +245,11 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 	return hit;
 }
 
-/* The common tail: allowlists, baseline, then the finding itself. */
+/* The common tail: allowlists, baseline, then the finding itself. match and context
+ * are as printed (masked unless secrets are shown); emit owns them. */
 static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const char *secret,
-		 size_t sn, const char *match, size_t mn, size_t offset, unsigned long line, unsigned long col, unsigned long eline,
-		 unsigned long ecol, const char *decoded, char *context)
+		 size_t sn, char *match, size_t offset, unsigned long line, unsigned long col,
+		 unsigned long eline, unsigned long ecol, const char *decoded, char *context)
 {
 	const keyhound_engine *e = j->e;
 	char fp[33];
@@ -258,22 +261,18 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 		pthread_mutex_lock(&j->report->lock);
 		j->report->allow_suppressed++;
 		pthread_mutex_unlock(&j->report->lock);
+		free(match);
 		free(context);
 		return;
 	}
 	kh_fingerprint(r->id, path, secret, sn, fp);
 	if (baselined(j, r, fp, line, secret, sn)) {
+		free(match);
 		free(context);
 		return;
 	}
 	memset(&rec, 0, sizeof(rec));
 	rec.context = context;
-	/* provenance fields of other findings (a commit's subject, a layer's created_by) may
-	 * carry this secret in the clear: keep it to redact them once the scan is done */
-	if (!e->opts.show_secrets && sn && (j->o->commit_message || j->o->config_field)) {
-		rec.scrub = kh_strndup(secret, sn);
-		rec.scrub_len = sn;
-	}
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.offset = offset;
@@ -282,7 +281,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	f->severity = r->severity;
 	f->confidence = conf;
 	f->secret = e->opts.show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
-	f->match = match_text(match, mn, secret, sn, e->opts.show_secrets);
+	f->match = match;
 	f->entropy = kh_entropy((const unsigned char *)secret, sn);
 	f->fingerprint = kh_strdup(fp);
 	fill_origin(f, j->o);
@@ -309,7 +308,9 @@ static void judge_path_rules(judge_ctx *j)
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
-		emit(j, r, r->confidence, "", 0, path, strlen(path), 0, 1, 1, 1, 1, NULL,
+		emit(j, r, r->confidence, "", 0,
+		     j->e->opts.show_secrets ? kh_strdup(path) : kh_redact(path, strlen(path)), 0, 1, 1, 1, 1,
+		     NULL,
 		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
 }
@@ -466,6 +467,41 @@ static bool is_hex_token(const char *s, size_t n)
 	return digit && letter;
 }
 
+/* A provider key with a hex body: up to three short letter prefixes ('sk_',
+ * 'live_', 'ATTA') then 16+ hex digits, letters and digits both, '-' allowed
+ * between groups. A provider keyword beside it says what it is; the word model
+ * cannot judge hex letters, so it is not asked. */
+static bool is_prefixed_hex_key(const char *s, size_t n)
+{
+	size_t i = 0, hex = 0;
+	bool digit = false, letter = false;
+	for (int seg = 0; seg < 3; seg++) {
+		size_t j = i;
+		bool nonhex = false;
+		while (j < n && j - i < 12 && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) {
+			if (!((s[j] >= 'a' && s[j] <= 'f') || (s[j] >= 'A' && s[j] <= 'F')))
+				nonhex = true;
+			j++;
+		}
+		if (j > i && j < n && (s[j] == '_' || s[j] == '-' || s[j] == '.'))
+			i = j + 1;
+		else if (j > i && nonhex)
+			i = j;
+		else
+			break;
+	}
+	for (; i < n; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9')
+			digit = true, hex++;
+		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+			letter = true, hex++;
+		else if (c != '-')
+			return false;
+	}
+	return hex >= 16 && digit && letter;
+}
+
 int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
 {
 	bool low_entropy = r->min_entropy > 0 &&
@@ -479,6 +515,7 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
 		 * the value to go on: words and identifiers are not secrets however long */
 		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
+		    !(r->confidence != KEYHOUND_CONF_LOW && is_prefixed_hex_key(secret, sn)) &&
 		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
 			return -1;
 		/* shapes a generic assignment holds that are not secrets */
@@ -497,8 +534,8 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 /* A match that survived the filters, waiting for the overlap check. */
 typedef struct {
 	const kh_match *m;
-	const char *secret, *match;
-	size_t sn, mn, s0, s1, ls;
+	const char *secret;
+	size_t sn, s0, s1, ls;
 	unsigned long line, col, eline, ecol;
 	keyhound_confidence conf;       /* the finding's: lower than the rule's for a weak value */
 	bool keep;
@@ -542,33 +579,71 @@ static void drop_overlaps(const kh_ruleset *rs, candidate *c, size_t n)
 		}
 }
 
+/* Every secret span any rule matched in the blob, before any filter: all are masked
+ * wherever a line of the blob is printed. */
+static void blob_masks(kh_masks *out, const kh_matches *m)
+{
+	kh_span *s = kh_calloc(m->n ? m->n : 1, sizeof(*s));
+	for (size_t i = 0; i < m->n; i++) {
+		const kh_match *x = &m->v[i];
+		/* a decoded secret is somewhere in its encoded run */
+		s[i] = x->decoded ? (kh_span){x->start, x->end} : (kh_span){x->sec_start, x->sec_end};
+	}
+	kh_masks_build(out, s, m->n);
+	free(s);
+}
+
+/* The finding as printed: its match and its line, every secret in them masked; `hashes`
+ * password hashes in the file are counted on the line of the one shown. */
+static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk, const candidate *c,
+			   size_t hashes)
+{
+	const kh_blob *b = j->blob;
+	const kh_match *mt = c->m;
+	int show = j->e->opts.show_secrets;
+	/* matches past a limit were not kept, so they could not be masked */
+	bool partial = m->truncated || m->match_limit_errors;
+	char *match, *ctx;
+
+	if (partial && !show)
+		match = kh_redact(c->secret, c->sn);
+	else if (mt->decoded_match)
+		match = decoded_match_text(m, mt, show);
+	else
+		match = match_text(b, mk, mt->start, mt->end, c->s0, c->s1, show);
+	ctx = line_context(b, mk, c->ls, c->s0, c->s1, show, partial);
+	if (hashes > 1) {
+		char *more = kh_sprintf("%s  (%zu password hashes in this file; the first is shown)",
+					ctx ? ctx : "", hashes);
+		free(ctx);
+		ctx = more;
+	}
+	emit(j, &j->e->rules->rules[mt->rule], c->conf, c->secret, c->sn, match, c->s0, c->line, c->col,
+	     c->eline, c->ecol, mt->decoded, ctx);
+}
+
 /* Emit the survivors. Password hashes are one finding per file: the first, with
  * the count in its context when there are more. */
-static void emit_all(judge_ctx *j, candidate *c, size_t n)
+static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
 {
-	const keyhound_engine *e = j->e;
-	const kh_ruleset *rs = e->rules;
+	const kh_ruleset *rs = j->e->rules;
 	size_t hashes = 0;
 	bool hash_shown = false;
+	kh_masks mk;
+
+	if (!n)
+		return;
 	for (size_t i = 0; i < n; i++)
 		hashes += c[i].keep && rs->rules[c[i].m->rule].password_hash;
+	blob_masks(&mk, m);
 	for (size_t i = 0; i < n; i++) {
 		const kh_rule *r = &rs->rules[c[i].m->rule];
-		char *ctx;
 		if (!c[i].keep || (r->password_hash && hash_shown))
 			continue;
-		ctx = line_context(j->blob, c[i].ls, c[i].s0, c[i].s1, c[i].secret, c[i].sn,
-				   e->opts.show_secrets);
-		if (r->password_hash && hashes > 1) {
-			char *more = kh_sprintf("%s  (%zu password hashes in this file; the first is shown)",
-						ctx ? ctx : "", hashes);
-			free(ctx);
-			ctx = more;
-		}
+		emit_candidate(j, m, &mk, &c[i], r->password_hash ? hashes : 0);
 		hash_shown |= r->password_hash;
-		emit(j, r, c[i].conf, c[i].secret, c[i].sn, c[i].match, c[i].mn, c[i].s0, c[i].line,
-		     c[i].col, c[i].eline, c[i].ecol, c[i].m->decoded, ctx);
 	}
+	kh_masks_free(&mk);
 }
 
 void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
@@ -591,8 +666,6 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 
 		x.secret = mt->decoded_secret ? mt->decoded_secret : (const char *)blob->data + mt->sec_start;
 		x.sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
-		x.match = mt->decoded_match ? mt->decoded_match : (const char *)blob->data + mt->start;
-		x.mn = mt->decoded_match ? strlen(mt->decoded_match) : mt->end - mt->start;
 		int conf;
 		if (r->confidence < e->opts.min_confidence)
 			continue;
@@ -631,7 +704,7 @@ void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
 	}
 	if (!e->keep_overlaps)
 		drop_overlaps(rs, c, n);
-	emit_all(&j, c, n);
+	emit_all(&j, m, c, n);
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);

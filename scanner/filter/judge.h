@@ -4,10 +4,10 @@
 #define KH_JUDGE_H
 
 #include "core/kh.h"
+#include "core/redact.h"
 
 bool kh_rule_path_matches(const kh_rule *r, const char *path);
 void kh_fingerprint(const char *rule_id, const char *path, const char *secret, size_t n,
 		    char out[33]);
-char *kh_redact(const char *s, size_t n);
 
 #endif

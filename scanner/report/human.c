@@ -98,24 +98,9 @@ static void print_repositories(FILE *out, const json_t *extra, const keyhound_wr
 #undef N
 }
 
-int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
+static void print_summary(FILE *out, const keyhound_report *r, const keyhound_write_options *o)
 {
 	char size[32];
-	for (size_t i = 0; i < r->n; i++) {
-		const keyhound_finding *f = &r->v[i].f;
-		if (!i || !same_group(&r->v[i - 1].f, f))
-			print_group(out, f, o, r->extra && json_object_get(r->extra, "repositories"));
-		fprintf(out, "  %s%lu:%lu%s  %s%s%s  %s (%s, %s confidence)%s%s\n", BOLD(o), f->line,
-			f->column, OFF(o), f->severity >= KEYHOUND_SEV_HIGH ? RED(o) : "",
-			kh_severity_name(f->severity), OFF(o), f->rule_name, f->rule_id,
-			kh_confidence_name(f->confidence), f->decoded ? "  decoded from " : "",
-			f->decoded ? f->decoded : "");
-		fputs("      ", out);
-		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
-		fputc('\n', out);
-	}
-	if (o->quiet)
-		return 0;
 	if (r->n)
 		fputc('\n', out);
 	human_size(size, sizeof(size), r->bytes);
@@ -136,6 +121,26 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 			(unsigned long long)r->allow_suppressed, (unsigned long long)r->baseline_suppressed);
 	for (size_t i = 0; i < r->n_notes; i++)
 		fprintf(out, "Note: %s\n", r->notes[i]);
+}
+
+int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const keyhound_finding *f = &r->v[i].f;
+		if (!i || !same_group(&r->v[i - 1].f, f))
+			print_group(out, f, o, r->extra && json_object_get(r->extra, "repositories"));
+		fprintf(out, "  %s%lu:%lu%s  %s%s%s  %s (%s, %s confidence)%s%s\n", BOLD(o), f->line,
+			f->column, OFF(o), f->severity >= KEYHOUND_SEV_HIGH ? RED(o) : "",
+			kh_severity_name(f->severity), OFF(o), f->rule_name, f->rule_id,
+			kh_confidence_name(f->confidence), f->decoded ? "  decoded from " : "",
+			f->decoded ? f->decoded : "");
+		fputs("      ", out);
+		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
+		fputc('\n', out);
+	}
+	/* --quiet: findings and errors only, so a run that failed never prints nothing */
+	if (!o->quiet)
+		print_summary(out, r, o);
 	if (r->n_err) {
 		size_t listed = r->n_err < 10001 ? r->n_err : 10001;
 		fprintf(out, "%s%zu error%s: some input could not be scanned%s\n", RED(o), r->n_err,

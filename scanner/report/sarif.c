@@ -146,7 +146,8 @@ static void set_str(json_t *o, const char *key, const char *v)
 		json_object_set_new(o, key, kh_json_str(v));
 }
 
-static json_t *location_json(const keyhound_finding *f, bool path_rule)
+/* context: the finding's line as the human output shows it, every secret masked */
+static json_t *location_json(const keyhound_finding *f, const char *context, bool path_rule)
 {
 	json_t *loc = json_object();
 	if (f->path) {
@@ -163,6 +164,8 @@ static json_t *location_json(const keyhound_finding *f, bool path_rule)
 			json_object_set_new(reg, "endLine", json_integer((json_int_t)(f->end_line ? f->end_line : f->line)));
 			/* SARIF's end column is the one after the region; ours is the last */
 			json_object_set_new(reg, "endColumn", json_integer((json_int_t)(f->end_column ? f->end_column + 1 : 2)));
+			if (context)
+				json_object_set_new(reg, "snippet", json_pack("{s:o}", "text", kh_json_str(context)));
 			json_object_set_new(phys, "region", reg);
 		}
 		json_object_set_new(loc, "physicalLocation", phys);
@@ -221,7 +224,8 @@ static json_t *result_props(const keyhound_finding *f)
 	return p;
 }
 
-static json_t *result_json(const keyhound_finding *f, size_t index, const fired_rule *fr)
+static json_t *result_json(const keyhound_finding *f, const char *context, size_t index,
+			   const fired_rule *fr)
 {
 	json_t *res = json_object(), *locs = json_array();
 	bool path_rule = fr->rule && !fr->rule->pattern;
@@ -240,7 +244,7 @@ static json_t *result_json(const keyhound_finding *f, size_t index, const fired_
 	json_object_set_new(res, "level", json_string(level_of(f->severity)));
 	json_object_set_new(res, "message", json_pack("{s:o}", "text", kh_json_str(m)));
 	free(m);
-	json_array_append_new(locs, location_json(f, path_rule));
+	json_array_append_new(locs, location_json(f, context, path_rule));
 	json_object_set_new(res, "locations", locs);
 	json_object_set_new(res, "partialFingerprints",
 			    json_pack("{s:o}", "keyhound/v1", kh_json_str(f->fingerprint)));
@@ -291,7 +295,7 @@ int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_opt
 	for (size_t i = 0; i < r->n; i++) {
 		const keyhound_finding *f = &r->v[i].f;
 		size_t k = rule_index(fired, n_rules, f->rule_id);
-		json_array_append_new(results, result_json(f, k, &fired[k]));
+		json_array_append_new(results, result_json(f, r->v[i].context, k, &fired[k]));
 	}
 	json_object_set_new(run, "results", results);
 	json_object_set_new(run, "properties",

@@ -212,16 +212,22 @@ static int match_blob(job *j, kh_blob *b, kh_pipeline_ctx *s, kh_raw **raw, uint
 	} else if (m.truncated || m.match_limit_errors) {
 		kind = KH_BK_RESCAN;
 	} else if (m.n) {
-		bool decoded = false, anywhere = false;
-		*raw = kh_calloc(m.n, sizeof(kh_raw));
+		bool decoded = false, anywhere = false, any = false;
 		for (size_t i = 0; i < m.n; i++) {
 			const kh_match *x = &m.v[i];
 			if (!can_be_finding(e->rules, x, b->data))
 				continue;
+			any = true;
+			anywhere |= e->rules->rules[x->rule].n_paths == 0;
+		}
+		/* a blob with a possible finding keeps every match, those the filters drop too:
+		 * they are masked wherever a line of it is printed */
+		*raw = any ? kh_calloc(m.n, sizeof(kh_raw)) : NULL;
+		for (size_t i = 0; any && i < m.n; i++) {
+			const kh_match *x = &m.v[i];
 			/* a decoded secret is not in the blob's bytes: its row keeps only the rule
 			 * and the encoded run, and the blob is scanned again where it applies */
 			decoded |= x->decoded != NULL;
-			anywhere |= e->rules->rules[x->rule].n_paths == 0;
 			(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
 						       x->decoded ? x->start : x->sec_start,
 						       x->decoded ? x->end : x->sec_end };
@@ -782,6 +788,7 @@ static void sweep_repo(job *j)
 		if ((error = replay(j, old_summary)) < 0)
 			goto state_error;
 		status = "unchanged";
+		kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
 		all = findings_and_filter(j);
 		findings = json_array_size(all);
 		goto done;
@@ -800,6 +807,8 @@ static void sweep_repo(job *j)
 			kh_report_error(j->report, r->path, "%s", keyhound_last_error());
 		release_claims(j);
 	}
+	/* what the state keeps is masked as what is printed */
+	kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
 	all = findings_and_filter(j);
 	findings = json_array_size(all);
 	{
@@ -820,6 +829,7 @@ state_error:
 	if (!strcmp(status, "swept"))
 		status = "failed";
 done:
+	kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
 	r->summary = repo_summary(j, j->report->n_err && !strcmp(status, "swept") ? "errors" : status,
 				  now_s() - t0, findings);
 	json_decref(all);

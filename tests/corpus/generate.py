@@ -1027,6 +1027,9 @@ def gen_older(c):
             else:
                 fname, text = ctx(r, i + j, name, v)
             secret, alt = url_secret(v)
+            if "&sig=" in v:
+                # a Workflows URL is authorised by its signature; a finding may decode the rest
+                secret, alt = v.split("&sig=")[1], [v]
             add("%s/%s/%d" % (prov, variant, i), fname, text, eid, prov, secret, ref, variant=variant, alt=alt, needle=v)
 
 
@@ -1553,6 +1556,29 @@ def gen_negatives(c):
         for k, (fname, form) in enumerate(forms[:4]):
             eid = "n-pubhash-%d-%d" % (i, k)
             add("testvectors/hash%d-%d/%s" % (i, k, fname), form % ("published test vector", h), [neg(eid, "test-vector", 5, "test-vector", h, ref)])
+    # ---- hash-shaped text that holds no hash (against 5): locked accounts, format descriptions
+    locked = ["root:*:19700:0:99999:7:::", "daemon:*:19700:0:99999:7:::", "nobody:!:19700::::::", "sshd:!*:19700::::::",
+              "postgres:!!:19701::::::", "www-data:*:19700:0:99999:7:::", "backup:!:19700:0:99999:7:::", "systemd-network:!*:19700::::::"]
+    for i, line in enumerate(locked):
+        for k in range(3):
+            eid = "n-locked-%d-%d" % (i, k)
+            fname = ["shadow", "shadow.seed", "passwd.txt"][k]
+            add("nohash/locked%d-%d/%s" % (i, k, fname), "%s\n" % line, [neg(eid, "no-hash", 5, "shadow", line, "https://man7.org/linux/man-pages/man5/shadow.5.html")])
+    fmts = [("$id$salt$hashed", "https://man7.org/linux/man-pages/man3/crypt.3.html"), ("$6$<salt>$<hash>", "https://man7.org/linux/man-pages/man3/crypt.3.html"),
+            ("$2b$<cost>$<22-character salt><31-character hash>", "https://www.openbsd.org/papers/bcrypt-paper.pdf"),
+            ("$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>", "https://github.com/P-H-C/phc-string-format/blob/master/phc-sf-spec.md"),
+            ("pbkdf2_sha256$<iterations>$<salt>$<hash>", "https://docs.djangoproject.com/en/5.0/topics/auth/passwords/#how-django-stores-passwords"),
+            ("{SSHA}<base64 of digest and salt>", "https://datatracker.ietf.org/doc/html/rfc2307#section-5.3"),
+            ("$apr1$<salt>$<hash>", "https://httpd.apache.org/docs/2.4/misc/password_encryptions.html"),
+            ("$y$<params>$<salt>$<hash>", "https://man.archlinux.org/man/crypt.5"),
+            ("$5$rounds=<N>$<salt>$<hash>", "https://www.akkadia.org/drepper/SHA-crypt.txt"),
+            ("$1$<salt>$<hash>", "https://man.archlinux.org/man/crypt.5")]
+    for i, (v, ref) in enumerate(fmts):
+        for k in range(4):
+            eid = "n-hashfmt-%d-%d" % (i, k)
+            fname, text = [("README.md", "Password hashes are stored as `%s`.\n" % v), ("schema.sql", "-- password_hash holds %s\n" % v),
+                           ("models.py", "# format: %s\n" % v), ("docs.txt", "Format: %s\n" % v)][k]
+            add("nohash/fmt%d-%d/%s" % (i, k, fname), text, [neg(eid, "no-hash", 5, "hash-format", v, ref)])
     # ---- public keys and certificates (against 9)
     for i in range(40):
         eid = "n-pub-%d" % i

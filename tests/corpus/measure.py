@@ -104,6 +104,7 @@ def main():
     ap.add_argument("--from-findings", help="measure a saved findings file instead of scanning")
     ap.add_argument("--split", choices=["tuning", "heldout"], help="only entries of this half")
     ap.add_argument("--json", help="write the figures as JSON here")
+    ap.add_argument("--by-provider", action="store_true", help="also list the providers with misses, most first")
     a = ap.parse_args()
 
     entries = load_manifest()
@@ -179,6 +180,13 @@ def main():
     print("providers with a positive: %d; with at least one found: %d; findings on unlabelled lines of negative files: %d"
           % (len(provs), len(found_provs), len(stray)))
 
+    if a.by_provider:
+        per = collections.Counter(e["provider"] for e in misses)
+        tot = collections.Counter(e["provider"] for e in entries if e["kind"] == "positive")
+        print()
+        print("providers with misses (missed/total):")
+        for p, n in sorted(per.items(), key=lambda t: (-t[1], t[0])):
+            print("  %-32s %d/%d" % (p, n, tot[p]))
     with open(a.misses, "w", encoding="utf-8") as f:
         f.write("# positives not found (class, id, path:line, provider, expected)\n")
         for e in sorted(misses, key=lambda e: (str(e["class"]), e["id"])):
@@ -201,4 +209,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        sys.exit(1)

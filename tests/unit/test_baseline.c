@@ -14,7 +14,6 @@
 
 #include "core/kh.h"
 #include "filter/baseline.h"
-#include "filter/scrub.h"
 
 static char *write_tmp(const char *text)
 {
@@ -189,48 +188,6 @@ static void report_notes_unmatched_entries(void **state)
 	free(path);
 }
 
-static void provenance_is_scrubbed(void **state)
-{
-	keyhound_report *r = kh_calloc(1, sizeof(*r));
-	kh_report_init(r);
-	kh_finding_rec a = {0}, b = {0};
-	a.f.message = kh_strdup("fix: token tkn_SECRET12345678 again tkn_SECRET12345678");
-	a.scrub = kh_strdup("tkn_SECRET12345678");
-	a.scrub_len = strlen(a.scrub);
-	b.f.message = kh_strdup("fix: token tkn_SECRET12345678 again tkn_SECRET12345678");
-	b.f.created_by = kh_strdup("RUN curl -H tkn_SECRET12345678");
-	kh_report_add(r, &a);
-	kh_report_add(r, &b);
-	kh_report_scrub(r);
-	for (size_t i = 0; i < 2; i++)
-		assert_string_equal(r->v[i].f.message, "fix: token tkn_***** again tkn_*****");
-	assert_string_equal(r->v[1].f.created_by, "RUN curl -H tkn_*****");
-	keyhound_report_free(r);
-}
-
-static void commit_message_secret_scrubbed_in_its_commit(void **state)
-{
-	keyhound_report *r = kh_calloc(1, sizeof(*r));
-	kh_report_init(r);
-	const char *commits[] = {"bbbb", "aaaa", "bbbb", "cccc", "bbbb"};
-	for (int i = 0; i < 5; i++) {
-		kh_finding_rec rec = {0};
-		rec.f.commit = kh_strdup(commits[i]);
-		rec.f.message = kh_strdup("add key k_0123456789abcdef");
-		if (i == 2) { /* the commit message finding of bbbb */
-			rec.f.commit_message = 1;
-			rec.scrub = kh_strdup("k_0123456789abcdef");
-			rec.scrub_len = strlen(rec.scrub);
-		}
-		kh_report_add(r, &rec);
-	}
-	kh_report_scrub(r);
-	for (int i = 0; i < 5; i++)
-		assert_string_equal(r->v[i].f.message, !strcmp(commits[i], "bbbb") ? "add key k_01*****"
-										 : "add key k_0123456789abcdef");
-	keyhound_report_free(r);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,8 +195,6 @@ int main(void)
 		cmocka_unit_test(gitleaks_provider_unknown_to_keyhound),
 		cmocka_unit_test(detect_secrets_by_sha1),
 		cmocka_unit_test(report_notes_unmatched_entries),
-		cmocka_unit_test(provenance_is_scrubbed),
-		cmocka_unit_test(commit_message_secret_scrubbed_in_its_commit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

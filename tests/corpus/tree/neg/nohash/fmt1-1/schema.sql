@@ -1,0 +1,1 @@
+-- password_hash holds $6$<salt>$<hash>

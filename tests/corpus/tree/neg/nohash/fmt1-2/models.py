@@ -1,0 +1,1 @@
+# format: $6$<salt>$<hash>

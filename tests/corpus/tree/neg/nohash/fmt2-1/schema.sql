@@ -1,0 +1,1 @@
+-- password_hash holds $2b$<cost>$<22-character salt><31-character hash>

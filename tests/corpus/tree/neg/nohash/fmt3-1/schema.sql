@@ -1,0 +1,1 @@
+-- password_hash holds $argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>

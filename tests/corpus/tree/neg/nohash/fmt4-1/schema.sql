@@ -1,0 +1,1 @@
+-- password_hash holds pbkdf2_sha256$<iterations>$<salt>$<hash>

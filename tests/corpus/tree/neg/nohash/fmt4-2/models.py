@@ -1,0 +1,1 @@
+# format: pbkdf2_sha256$<iterations>$<salt>$<hash>

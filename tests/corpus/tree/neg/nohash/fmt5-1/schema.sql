@@ -1,0 +1,1 @@
+-- password_hash holds {SSHA}<base64 of digest and salt>

@@ -1,0 +1,1 @@
+# format: {SSHA}<base64 of digest and salt>

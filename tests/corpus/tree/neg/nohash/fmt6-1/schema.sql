@@ -1,0 +1,1 @@
+-- password_hash holds $apr1$<salt>$<hash>

@@ -1,0 +1,1 @@
+# format: $apr1$<salt>$<hash>

@@ -1,0 +1,1 @@
+-- password_hash holds $y$<params>$<salt>$<hash>

@@ -1,0 +1,1 @@
+# format: $y$<params>$<salt>$<hash>

@@ -1,0 +1,1 @@
+-- password_hash holds $5$rounds=<N>$<salt>$<hash>

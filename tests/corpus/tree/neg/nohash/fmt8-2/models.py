@@ -1,0 +1,1 @@
+# format: $5$rounds=<N>$<salt>$<hash>

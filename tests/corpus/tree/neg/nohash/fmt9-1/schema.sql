@@ -1,0 +1,1 @@
+-- password_hash holds $1$<salt>$<hash>
