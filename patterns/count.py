@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Count the rules in a patterns folder: rules, providers and keyword-only rules.
 
 A provider is one patterns/<provider>.yml file; the class files (generic assignments,

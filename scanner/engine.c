@@ -85,7 +85,7 @@ static void engine_note(keyhound_engine *e, char *note)
 static int load_baselines(keyhound_engine *e)
 {
 	const keyhound_options *o = &e->opts;
-	const char *cb = e->config ? e->config->baseline : NULL;
+	const char *cb = e->policy.config ? e->policy.config->baseline : NULL;
 	struct stat st;
 	int error = 0;
 	if (o->baseline_path && (error = kh_baseline_load(e, o->baseline_path)) < 0)
@@ -93,16 +93,16 @@ static int load_baselines(keyhound_engine *e)
 	if (cb && (!o->baseline_path || strcmp(cb, o->baseline_path))) {
 		if (stat(cb, &st) < 0 && errno == ENOENT)
 			engine_note(e, kh_sprintf("baseline %s (from %s) does not exist yet: nothing is "
-						  "suppressed by it", cb, e->config->path));
+						  "suppressed by it", cb, e->policy.config->path));
 		else if ((error = kh_baseline_load(e, cb)) < 0)
 			return error;
 	}
 	if (o->gitleaksignore_path &&
-	    (error = kh_migration_load_gitleaks(&e->migration, o->gitleaksignore_path, &e->notes,
+	    (error = kh_migration_load_gitleaks(&e->policy.migration, o->gitleaksignore_path, &e->notes,
 						 &e->n_notes)) < 0)
 		return error;
 	if (o->detect_secrets_path &&
-	    (error = kh_migration_load_detect_secrets(&e->migration, o->detect_secrets_path, &e->notes,
+	    (error = kh_migration_load_detect_secrets(&e->policy.migration, o->detect_secrets_path, &e->notes,
 						       &e->n_notes)) < 0)
 		return error;
 	return 0;
@@ -126,31 +126,31 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 		e->opts.threads = n > 0 ? (unsigned)n : 1;
 	}
 	if (opts->config_path &&
-	    (error = opts->config_text ? kh_config_load_text(&e->config, opts->config_path,
+	    (error = opts->config_text ? kh_config_load_text(&e->policy.config, opts->config_path,
 							     opts->config_text, opts->config_text_len)
-				       : kh_config_load(&e->config, opts->config_path)) < 0)
+				       : kh_config_load(&e->policy.config, opts->config_path)) < 0)
 		goto done;
 	if (opts->config_untrusted)
-		kh_config_restrict(e->config, &e->notes, &e->n_notes);
+		kh_config_restrict(e->policy.config, &e->notes, &e->n_notes);
 	/* limits given on the command line win over the file's */
-	kh_config_apply_limits(e->config, &e->opts.limits, opts->limits_given);
-	size_t n_extra = e->config ? e->config->n_extra : 0;
+	kh_config_apply_limits(e->policy.config, &e->opts.limits, opts->limits_given);
+	size_t n_extra = e->policy.config ? e->policy.config->n_extra : 0;
 	dirs = kh_calloc(opts->n_rule_dirs + n_extra + 1, sizeof(char *));
 	if (!opts->no_default_rules) {
 		defdir = opts->default_rules_dir ? kh_strdup(opts->default_rules_dir) : default_rules_dir(exedir);
 		dirs[n_dirs++] = defdir;
 	}
 	for (size_t i = 0; i < n_extra; i++)
-		dirs[n_dirs++] = e->config->extra[i];
+		dirs[n_dirs++] = e->policy.config->extra[i];
 	for (size_t i = 0; i < opts->n_rule_dirs; i++)
 		dirs[n_dirs++] = opts->rule_dirs[i];
 	if (exedir)
 		db = compiled_rules_path(exedir);
 	cache = cache_dir();
 	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = n_dirs, .db_path = db, .cache_dir = cache};
-	if (e->config) {
-		lo.disable = (const char *const *)e->config->disable;
-		lo.n_disable = e->config->n_disable;
+	if (e->policy.config) {
+		lo.disable = (const char *const *)e->policy.config->disable;
+		lo.n_disable = e->policy.config->n_disable;
 	}
 	if ((error = kh_ruleset_load(&e->rules, &lo)) < 0)
 		goto done;
@@ -158,14 +158,14 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 		goto done;
 	/* a typo in a rule id would silently allow nothing: say so (not an error, since one
 	 * file may serve people running other rule packs) */
-	for (size_t i = 0; e->config && i < e->config->n_rules; i++) {
-		const char *id = e->config->rules[i].rule_id;
+	for (size_t i = 0; e->policy.config && i < e->policy.config->n_rules; i++) {
+		const char *id = e->policy.config->rules[i].rule_id;
 		bool disabled = false;
-		for (size_t k = 0; k < e->config->n_disable; k++)
-			disabled = disabled || !strcmp(e->config->disable[k], id);
+		for (size_t k = 0; k < e->policy.config->n_disable; k++)
+			disabled = disabled || !strcmp(e->policy.config->disable[k], id);
 		if (!disabled && !kh_ruleset_find(e->rules, id))
 			engine_note(e, kh_sprintf("%s:%d: allow.rules.%s: no rule has this id",
-						  e->config->path, e->config->rules[i].line, id));
+						  e->policy.config->path, e->policy.config->rules[i].line, id));
 	}
 done:
 	free(exedir);
@@ -186,11 +186,11 @@ void keyhound_engine_free(keyhound_engine *e)
 	if (!e)
 		return;
 	kh_ruleset_free(e->rules);
-	kh_config_free(e->config);
-	for (size_t i = 0; i < e->n_baseline; i++)
-		free(e->baseline[i]);
-	free(e->baseline);
-	kh_migration_free(e->migration);
+	kh_config_free(e->policy.config);
+	for (size_t i = 0; i < e->policy.n_baseline; i++)
+		free(e->policy.baseline[i]);
+	free(e->policy.baseline);
+	kh_migration_free(e->policy.migration);
 	for (size_t i = 0; i < e->n_notes; i++)
 		free(e->notes[i]);
 	free(e->notes);
@@ -259,9 +259,9 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 	s->report->show_secrets = e->opts.show_secrets;
 	for (size_t i = 0; i < e->n_notes; i++)
 		kh_report_note(s->report, "%s", e->notes[i]);
-	if (kh_migration_count(e->migration)) {
+	if (kh_migration_count(e->policy.migration)) {
 		s->report->triage = kh_calloc(1, sizeof(*s->report->triage));
-		s->report->triage->n_hits = kh_migration_count(e->migration);
+		s->report->triage->n_hits = kh_migration_count(e->policy.migration);
 		s->report->triage->hits = kh_calloc(s->report->triage->n_hits, 1);
 	}
 	if ((error = kh_pipeline_new(&s->pipe, e, s->report, threads)) < 0) {
@@ -306,7 +306,7 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	int error = kh_pipeline_wait(s->pipe);
 	kh_pipeline_free(s->pipe);
 	s->pipe = NULL;
-	kh_migration_report(s->engine->migration, s->report);
+	kh_migration_report(s->engine->policy.migration, s->report);
 	kh_report_mask(s->report, s->engine->rules, &s->engine->opts.limits);
 	kh_report_sort(s->report);
 	*out = s->report;

@@ -286,6 +286,7 @@ typedef enum {
 	KEYHOUND_FORMAT_JSON,
 	KEYHOUND_FORMAT_JSONL,
 	KEYHOUND_FORMAT_SARIF,
+	KEYHOUND_FORMAT_GITLAB,     /* GitLab's secret-detection report */
 } keyhound_format;
 
 #define KEYHOUND_WRITE_OPTIONS_VERSION 1

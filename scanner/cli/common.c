@@ -100,8 +100,10 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 			c->format = KEYHOUND_FORMAT_JSONL;
 		else if (!strcmp(v, "sarif"))
 			c->format = KEYHOUND_FORMAT_SARIF;
+		else if (!strcmp(v, "gitlab"))
+			c->format = KEYHOUND_FORMAT_GITLAB;
 		else
-			return cli_usage_error("--format must be human, json, jsonl or sarif, not '%s'", v), -1;
+			return cli_usage_error("--format must be human, json, jsonl, sarif or gitlab, not '%s'", v), -1;
 	} else if (VAL("--output") || VAL("-o")) {
 		c->output = v;
 	} else if (VAL("--config") || VAL("-c")) {
@@ -569,8 +571,10 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	}
 	if (c->format != KEYHOUND_FORMAT_HUMAN || out != stdout)
 		cli_errors_to_stderr(report);
-	if (c->on_report)
+	if (c->on_report) {
+		fflush(out); /* the report, then the advice under it */
 		c->on_report(report, c->on_report_payload);
+	}
 	if (c->write_baseline) {
 		FILE *b = cli_open_output(c->write_baseline, c->opts.show_secrets);
 		int werr = !b || keyhound_report_write_baseline(report, b) < 0 ? -1 : 0;

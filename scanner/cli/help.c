@@ -13,7 +13,7 @@
 
 /* flags, value, text, environment variable (the common options only) */
 static const cli_opt_doc common_opts[] = {
-	{"-f, --format", "FMT", "human (default), json, jsonl or sarif", "KEYHOUND_FORMAT"},
+	{"-f, --format", "FMT", "human (default), json, jsonl, sarif or gitlab (GitLab's secret-detection report)", "KEYHOUND_FORMAT"},
 	{"-o, --output", "FILE", "write the report to FILE instead of stdout", NULL},
 	{"-c, --config", "FILE", "configuration file (default: .keyhound.yml of the scanned folder or "
 	 "work tree)", "KEYHOUND_CONFIG"},
@@ -440,7 +440,7 @@ static void bash(FILE *f)
 		fprintf(f, "%s ", d->name);
 	fputs("--version --help\" -- \"$cur\"))\n\t\treturn\n\tfi\n"
 	      "\tcase $prev in\n"
-	      "\t--format|-f) COMPREPLY=($(compgen -W \"human json jsonl sarif patterns\" -- \"$cur\")); return ;;\n"
+	      "\t--format|-f) COMPREPLY=($(compgen -W \"human json jsonl sarif gitlab patterns\" -- \"$cur\")); return ;;\n"
 	      "\t--color) COMPREPLY=($(compgen -W \"auto always never\" -- \"$cur\")); return ;;\n"
 	      "\t--min-confidence) COMPREPLY=($(compgen -W \"low medium high\" -- \"$cur\")); return ;;\n"
 	      "\t--rules|-r|--mirror) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"

@@ -48,7 +48,16 @@ static void load(kh_dl_lib lib)
 #undef X
 }
 
-static void load_git(void) { load(KH_DL_GIT); }
+/* keyhound only reads repositories (no hooks, filters or configured commands run), so
+ * a repository owned by another user is scanned as any other input: the image runs as
+ * uid 65534 over a mounted checkout, CI runners as their own user. git's safe.directory
+ * check guards against running such a repository's configured programs. */
+static void load_git(void)
+{
+	load(KH_DL_GIT);
+	if (!failure[KH_DL_GIT][0])
+		kh_dl_git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
+}
 static void load_archive(void) { load(KH_DL_ARCHIVE); }
 static void load_sqlite(void) { load(KH_DL_SQLITE); }
 

@@ -36,6 +36,7 @@
 	X(git_error_last) \
 	X(git_index_free) \
 	X(git_libgit2_init) \
+	X(git_libgit2_opts) \
 	X(git_libgit2_shutdown) \
 	X(git_object_free) \
 	X(git_object_id) \
@@ -120,6 +121,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_error_last (*kh_dl_git_error_last)
 #define git_index_free (*kh_dl_git_index_free)
 #define git_libgit2_init (*kh_dl_git_libgit2_init)
+#define git_libgit2_opts (*kh_dl_git_libgit2_opts)
 #define git_libgit2_shutdown (*kh_dl_git_libgit2_shutdown)
 #define git_object_free (*kh_dl_git_object_free)
 #define git_object_id (*kh_dl_git_object_id)

@@ -154,9 +154,16 @@ void kh_matches_free(kh_matches *m);
 #define KH_KEYWORD_MIN 2
 #define KH_KEYWORD_MAX 64
 #define KH_KEYWORD_NEAR 256
+/* A factor (a part of every match that Hyperscan scans instead of the pattern) ends at
+ * most this many bytes after the match's start. */
+#define KH_FACTOR_REACH 256
 
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);
+/* The paths the next blobs sit at (borrowed; NULL: unknown, every rule is matched):
+ * rules scoped to paths that match none of them are skipped. Only for a blob judged at
+ * exactly these paths (not for matches kept to judge at other paths later). */
+void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n);
 void kh_scratch_free(kh_scratch *s);
 /* Match every rule with a pattern against data; appends to out. */
 int kh_match_blob(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
@@ -308,23 +315,30 @@ bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
 
 /* ---- engine (immutable after creation, shared by threads) ---- */
 
-struct keyhound_engine {
-	kh_ruleset *rules;
+/* What judging depends on besides the rules and the options: the configuration's
+ * allowlists and the baselines. A scan has the engine's; a sweep has one per repository
+ * (its own .keyhound.yml) beside the one shared, immutable engine. */
+typedef struct kh_policy {
 	kh_config *config;              /* may be NULL */
-	keyhound_options opts;
-	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	/* baseline fingerprints, sorted */
 	char **baseline;
 	size_t n_baseline;
 	struct kh_migration *migration; /* .gitleaksignore / .secrets.baseline entries, may be NULL */
+} kh_policy;
+
+struct keyhound_engine {
+	kh_ruleset *rules;
+	keyhound_options opts;
+	bool keep_overlaps;             /* rules check: judge each rule on its own */
+	kh_policy policy;               /* owned */
 	char **notes;                   /* summary notes for every report (config, migration) */
 	size_t n_notes;
 };
 
 /* Turn raw matches of a blob into findings for one occurrence (path rules, filters,
  * allowlists, baseline, line/column), adding them to the report. */
-void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
-	      const kh_matches *m, keyhound_report *report);
+void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blob,
+	      size_t occ_index, const kh_matches *m, keyhound_report *report);
 /* Same, returning how many findings per rule id would be reported (rules check). */
 
 /* ---- pipeline (scanner/pipeline/pipeline.h) ---- */
@@ -332,6 +346,7 @@ typedef struct kh_pipeline kh_pipeline;
 
 /* A blob looks binary (NUL bytes in the first 8 KiB, like git). */
 bool kh_looks_binary(const unsigned char *data, size_t len);
+bool kh_looks_utf16(const unsigned char *data, size_t len);
 
 /* A scan in progress: what a source feeds. */
 struct keyhound_scan {

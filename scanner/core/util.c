@@ -216,10 +216,31 @@ uint32_t kh_crc32(const void *data, size_t len)
 	return c ^ 0xFFFFFFFFu;
 }
 
+/* UTF-16 text: a byte-order mark, or every other byte of the first 8000 zero
+ * and the others printable (ASCII text written as UTF-16 without a mark). */
+bool kh_looks_utf16(const unsigned char *data, size_t len)
+{
+	size_t n = len < 8000 ? len : 8000, zero[2] = {0, 0}, text[2] = {0, 0};
+	if (len >= 4 && len % 2 == 0 &&
+	    ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+		return data[2] || data[3]; /* not UTF-32's FF FE 00 00 */
+	if (n < 16 || len % 2)
+		return false;
+	for (size_t i = 0; i + 1 < n; i += 2)
+		for (int k = 0; k < 2; k++) {
+			unsigned char b = data[i + k];
+			zero[k] += b == 0;
+			text[k] += (b >= 0x20 && b < 0x7f) || b == '\n' || b == '\r' || b == '\t';
+		}
+	/* one byte of each pair always zero, the other text */
+	return (zero[1] == n / 2 && text[0] * 20 >= n / 2 * 19) ||
+	       (zero[0] == n / 2 && text[1] * 20 >= n / 2 * 19);
+}
+
 bool kh_looks_binary(const unsigned char *data, size_t len)
 {
 	size_t n = len < 8000 ? len : 8000;
-	return n && memchr(data, 0, n) != NULL;
+	return n && memchr(data, 0, n) != NULL && !kh_looks_utf16(data, len);
 }
 
 void kh_origin_clear(kh_origin *o)

@@ -11,6 +11,8 @@
 #define MIN_RUN 20
 /* decoded bytes examined per blob, whatever its size */
 #define MAX_DECODED_PER_BLOB ((size_t)16 << 20)
+/* whole-blob transcodings (UTF-16, JSON escapes) for blobs up to this size */
+#define MAX_TRANSCODE ((size_t)4 << 20)
 
 /* base64 and base64url digit values; -1 for other bytes */
 static const signed char b64val[256] = {
@@ -359,9 +361,112 @@ static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned
 	return error;
 }
 
+/* Match a whole-blob transcoding; map[i] is the blob offset of decoded byte i
+ * (map[dlen] the end), so a match reports the span of the bytes it came from. */
+static int match_mapped(dctx *c, const unsigned char *dec, size_t dlen, const size_t *map,
+			const char *kind)
+{
+	kh_matches inner = {0};
+	int error = kh_match_raw(c->rs, c->s, dec, dlen, c->limits, &inner);
+	for (size_t i = 0; i < inner.n && !error; i++) {
+		kh_matches *o = c->out;
+		kh_match *m = &inner.v[i];
+		if (o->n >= c->limits->max_findings_per_blob * KH_MATCH_HARD_CAP) {
+			o->truncated = o->full = true;
+			break;
+		}
+		if (o->n == o->cap) {
+			o->cap = o->cap ? o->cap * 2 : 16;
+			o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
+		}
+		kh_match d = {.rule = m->rule, .decoded = kind};
+		d.start = d.sec_start = map[m->sec_start];
+		d.end = d.sec_end = map[m->sec_end];
+		d.decoded_secret = kh_strndup((const char *)dec + m->sec_start, m->sec_end - m->sec_start);
+		d.decoded_secret_len = m->sec_end - m->sec_start;
+		d.decoded_match = kh_strndup((const char *)dec + m->start, m->end - m->start);
+		o->v[o->n++] = d;
+	}
+	kh_matches_free(&inner);
+	return error;
+}
+
+/* UTF-16 text (Windows PowerShell scripts, .reg exports, SQL Server scripts): its
+ * ASCII characters (others become '?'), matched again. */
+static int try_utf16(dctx *c, const unsigned char *data, size_t len)
+{
+	size_t off = 0, n;
+	bool be = false;
+	int error = 0;
+	if (!kh_looks_utf16(data, len))
+		return 0;
+	if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+		be = data[0] == 0xFE;
+		off = 2;
+	} else {
+		be = data[0] == 0;
+	}
+	n = (len - off) / 2;
+	if (!n || n > c->budget || len > MAX_TRANSCODE)
+		return 0;
+	unsigned char *dec = kh_malloc(n);
+	size_t *map = kh_malloc((n + 1) * sizeof(size_t));
+	for (size_t i = 0; i < n; i++) {
+		unsigned hi = data[off + 2 * i + (be ? 0 : 1)], lo = data[off + 2 * i + (be ? 1 : 0)];
+		dec[i] = hi == 0 && lo < 0x80 && lo ? (unsigned char)lo : '?';
+		map[i] = off + 2 * i;
+	}
+	map[n] = off + 2 * n;
+	c->budget -= n;
+	error = match_mapped(c, dec, n, map, "utf16");
+	free(dec);
+	free(map);
+	return error;
+}
+
+/* JSON string escapes hide a secret's characters: "https:\/\/u:p@host",
+ * "AccountKey\u003D\u002Babc". A blob holding \/ or \u00 is matched again with them
+ * (and \" and \\) undone. Blobs up to MAX_TRANSCODE: the offset map costs 8 bytes
+ * a byte. */
+static int try_json_escapes(dctx *c, const unsigned char *data, size_t len)
+{
+	int error = 0;
+	size_t o = 0;
+	if (len > c->budget || len > MAX_TRANSCODE ||
+	    (!memmem(data, len, "\\/", 2) && !memmem(data, len, "\\u00", 4)))
+		return 0;
+	unsigned char *dec = kh_malloc(len);
+	size_t *map = kh_malloc((len + 1) * sizeof(size_t));
+	for (size_t i = 0; i < len; i++) {
+		int h0, h1;
+		map[o] = i;
+		if (data[i] == '\\' && i + 1 < len && data[i + 1] && strchr("/\"\\", data[i + 1])) {
+			dec[o++] = data[++i];
+		} else if (data[i] == '\\' && i + 5 < len && data[i + 1] == 'u' && data[i + 2] == '0' &&
+			   data[i + 3] == '0' && (h0 = hexval(data[i + 4])) >= 0 &&
+			   (h1 = hexval(data[i + 5])) >= 0 && (h0 << 4 | h1) < 0x80 && (h0 << 4 | h1) >= 0x20) {
+			dec[o++] = (unsigned char)(h0 << 4 | h1);
+			i += 5;
+		} else {
+			dec[o++] = data[i];
+		}
+	}
+	map[o] = len;
+	c->budget -= o;
+	error = match_mapped(c, dec, o, map, "json-escape");
+	free(dec);
+	free(map);
+	return error;
+}
+
 int kh_decode_and_match(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 			const keyhound_limits *limits, unsigned depth, kh_matches *out)
 {
 	dctx c = {rs, s, limits, out, MAX_DECODED_PER_BLOB};
-	return decode_level(&c, data, len, depth, 0, 0, NULL, true);
+	int error = try_utf16(&c, data, len);
+	if (!error && !out->full)
+		error = try_json_escapes(&c, data, len);
+	if (!error && !out->full)
+		error = decode_level(&c, data, len, depth, 0, 0, NULL, true);
+	return error;
 }

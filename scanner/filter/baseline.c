@@ -33,16 +33,16 @@ int kh_baseline_load(keyhound_engine *e, const char *path)
 						  "write one with --write-baseline)", path);
 		goto done;
 	}
-	n = e->n_baseline;
-	e->baseline = kh_realloc(e->baseline, (n + json_array_size(fps) + 1) * sizeof(char *));
+	n = e->policy.n_baseline;
+	e->policy.baseline = kh_realloc(e->policy.baseline, (n + json_array_size(fps) + 1) * sizeof(char *));
 	json_array_foreach(fps, i, v) {
 		if (!json_is_string(v)) {
 			error = kh_error(KEYHOUND_EINVAL, "%s: fingerprint %zu is not a string", path, i + 1);
 			goto done;
 		}
-		e->baseline[e->n_baseline++] = kh_strdup(json_string_value(v));
+		e->policy.baseline[e->policy.n_baseline++] = kh_strdup(json_string_value(v));
 	}
-	qsort(e->baseline, e->n_baseline, sizeof(char *), cmp_strp);
+	qsort(e->policy.baseline, e->policy.n_baseline, sizeof(char *), cmp_strp);
 done:
 	json_decref(root);
 	return error;

@@ -6,7 +6,7 @@
 
 #include "core/kh.h"
 
-/* Add the fingerprints of a keyhound baseline file to e->baseline (kept sorted). */
+/* Add the fingerprints of a keyhound baseline file to e->policy.baseline (kept sorted). */
 int kh_baseline_load(keyhound_engine *e, const char *path);
 
 typedef struct kh_migration kh_migration;

@@ -98,10 +98,10 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool in_baseline(const keyhound_engine *e, const char *fp)
+static bool in_baseline(const kh_policy *pol, const char *fp)
 {
-	return e->n_baseline &&
-	       bsearch(&fp, e->baseline, e->n_baseline, sizeof(char *), cmp_strp) != NULL;
+	return pol->n_baseline &&
+	       bsearch(&fp, pol->baseline, pol->n_baseline, sizeof(char *), cmp_strp) != NULL;
 }
 
 /* fingerprint = hash of (rule_id, path, secret): stable when lines move */
@@ -177,6 +177,7 @@ static void fill_origin(keyhound_finding *f, const kh_origin *o)
 
 typedef struct {
 	const keyhound_engine *e;
+	const kh_policy *pol;
 	const kh_blob *blob;
 	size_t occ_index;
 	const kh_origin *o;
@@ -231,10 +232,10 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 {
 	const keyhound_engine *e = j->e;
 	keyhound_report *rep = j->report;
-	bool hit = in_baseline(e, fp);
+	bool hit = in_baseline(j->pol, fp);
 	pthread_mutex_lock(&rep->lock);
-	if (!hit && e->migration)
-		hit = kh_migration_match(e->migration, e->rules, r->id, j->o->path, j->o->commit, line,
+	if (!hit && j->pol->migration)
+		hit = kh_migration_match(j->pol->migration, e->rules, r->id, j->o->path, j->o->commit, line,
 					 secret, sn, rep->triage ? rep->triage->hits : NULL);
 	if (hit) {
 		rep->baseline_suppressed++;
@@ -257,7 +258,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	keyhound_finding *f = &rec.f;
 	char *path = j->o->path;
 
-	if (e->config && kh_config_allows(e->config, r->id, path, secret, sn)) {
+	if (j->pol->config && kh_config_allows(j->pol->config, r->id, path, secret, sn)) {
 		pthread_mutex_lock(&j->report->lock);
 		j->report->allow_suppressed++;
 		pthread_mutex_unlock(&j->report->lock);
@@ -646,10 +647,10 @@ static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
 	kh_masks_free(&mk);
 }
 
-void kh_judge(const keyhound_engine *e, const kh_blob *blob, size_t occ_index,
-	      const kh_matches *m, keyhound_report *report)
+void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blob,
+	      size_t occ_index, const kh_matches *m, keyhound_report *report)
 {
-	judge_ctx j = {e, blob, occ_index, &blob->occ[occ_index], report};
+	judge_ctx j = {e, pol ? pol : &e->policy, blob, occ_index, &blob->occ[occ_index], report};
 	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
 	const kh_ruleset *rs = e->rules;
 	candidate *c = NULL;

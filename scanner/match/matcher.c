@@ -15,6 +15,7 @@
 
 #include "core/kh.h"
 #include "decode/decode.h"
+#include "filter/judge.h"
 
 /* How far before a hit to start confirming, and after it to let a match run,
  * for patterns with no bounded width (such as a private key block). */
@@ -36,6 +37,10 @@ struct kh_scratch {
 			       * gated rule, every match starting before is found */
 	uint32_t *stamp;      /* per rule: which blob `covered` and `count` belong to */
 	uint32_t *count;      /* per rule: matches kept in this blob */
+	uint32_t *astamp;     /* per rule: which blob `applies` belongs to */
+	uint8_t *applies;     /* per rule: whether it applies at one of the blob's paths */
+	const char *const *paths; /* where the blob sits (kh_scratch_set_paths), or NULL */
+	size_t n_paths;
 	uint32_t gen;
 	size_t n_rules;
 	/* the blob being scanned */
@@ -63,6 +68,8 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	s->covered = kh_calloc(rs->n_rules + 1, sizeof(size_t));
 	s->stamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
 	s->count = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
+	s->astamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
+	s->applies = kh_calloc(rs->n_rules + 1, 1);
 done:
 	if (error) {
 		kh_scratch_free(s);
@@ -83,6 +90,8 @@ void kh_scratch_free(kh_scratch *s)
 	free(s->covered);
 	free(s->stamp);
 	free(s->count);
+	free(s->astamp);
+	free(s->applies);
 	free(s);
 }
 
@@ -186,15 +195,13 @@ static int confirm(kh_scratch *s, unsigned ri, size_t end)
 	return 0;
 }
 
-/* Confirm gated rule `ri` near a keyword at [kw_start, kw_end): every match that
- * starts from KH_KEYWORD_NEAR bytes before the keyword to as far after it.
- * covered[ri] is where the search may resume: every match starting before it has
- * been found, so overlapping keyword windows are searched once. */
-static int confirm_near(kh_scratch *s, unsigned ri, size_t kw_start, size_t kw_end)
+/* Confirm rule `ri` for every match that starts in [pos, last]: near a keyword (from
+ * KH_KEYWORD_NEAR bytes before it to as far after it), or just before a factor's end
+ * (at most KH_FACTOR_REACH bytes). covered[ri] is where the search may resume: every
+ * match starting before it has been found, so overlapping windows are searched once. */
+static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last)
 {
 	const kh_rule *r = &s->rs->rules[ri];
-	size_t pos = kw_start > KH_KEYWORD_NEAR ? kw_start - KH_KEYWORD_NEAR : 0;
-	size_t last = kw_end + KH_KEYWORD_NEAR < s->len ? kw_end + KH_KEYWORD_NEAR : s->len;
 	size_t limit = last + width_of(r) + SLACK < s->len ? last + width_of(r) + SLACK : s->len;
 	size_t covered = pos;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
@@ -237,15 +244,45 @@ static int confirm_near(kh_scratch *s, unsigned ri, size_t kw_start, size_t kw_e
 	return 0;
 }
 
+void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n)
+{
+	s->paths = paths;
+	s->n_paths = n;
+}
+
+/* A rule scoped to paths that the blob sits at none of would only be judged away: its
+ * hits are not confirmed (the costliest generic rules are scoped to config files). */
+static bool rule_applies(kh_scratch *s, unsigned ri)
+{
+	const kh_rule *r = &s->rs->rules[ri];
+	if (!r->n_paths || !s->paths)
+		return true;
+	if (s->astamp[ri] != s->gen) {
+		bool any = false;
+		for (size_t i = 0; i < s->n_paths && !any; i++)
+			any = kh_rule_path_matches(r, s->paths[i]);
+		s->applies[ri] = any;
+		s->astamp[ri] = s->gen;
+	}
+	return s->applies[ri];
+}
+
 static int on_hit(unsigned int id, unsigned long long from, unsigned long long to,
 		  unsigned int flags, void *ctx)
 {
 	kh_scratch *s = ctx;
 	size_t end = s->base + (size_t)to;
-	unsigned kw = s->rs->hs_keyword_len[id];
-	if (kw)
-		return confirm_near(s, s->rs->hs_to_rule[id], end >= kw ? end - kw : 0, end);
-	return confirm(s, s->rs->hs_to_rule[id], end);
+	unsigned kw = s->rs->hs_keyword_len[id], ri = s->rs->hs_to_rule[id];
+	if (!rule_applies(s, ri))
+		return 0;
+	if (kw) {
+		size_t start = end >= kw ? end - kw : 0;
+		return confirm_starts(s, ri, start > KH_KEYWORD_NEAR ? start - KH_KEYWORD_NEAR : 0,
+				      end + KH_KEYWORD_NEAR < s->len ? end + KH_KEYWORD_NEAR : s->len);
+	}
+	if (s->rs->rules[ri].factor)
+		return confirm_starts(s, ri, end > KH_FACTOR_REACH ? end - KH_FACTOR_REACH : 0, end);
+	return confirm(s, ri, end);
 }
 
 static int sort_by_start(const void *pa, const void *pb)
@@ -268,6 +305,7 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	s->out = out;
 	if (++s->gen == 0) {
 		memset(s->stamp, 0, s->n_rules * sizeof(uint32_t));
+		memset(s->astamp, 0, s->n_rules * sizeof(uint32_t));
 		s->gen = 1;
 	}
 	for (size_t base = 0; base < len;) {

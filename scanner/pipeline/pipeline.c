@@ -12,33 +12,11 @@
 #include "core/kh.h"
 #include "decode/archive.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/pipeline_int.h"
 #include "rules/rules.h"
 
-/* The queue holds at most this many bytes (and blobs), so memory stays bounded
- * whatever the source produces. */
-#define QUEUE_MAX_BYTES ((size_t)256 << 20)
-#define QUEUE_MAX_BLOBS 1024
 /* Enough of a large file's first bytes to recognise an archive (tar's magic is at 257). */
 #define HEAD_MIN 512
-
-struct kh_pipeline_ctx {
-	kh_scratch *scratch;
-};
-
-struct kh_pipeline {
-	const keyhound_engine *e;
-	keyhound_report *report;
-	pthread_mutex_t lock;
-	pthread_cond_t not_empty, not_full, idle;
-	kh_blob **q;
-	size_t head, count, bytes;
-	unsigned threads, busy;
-	bool stop;
-	uint64_t next_seq;
-	pthread_t *tid;
-	kh_pipeline_ctx *caller;      /* the calling thread's (threads == 0, large files) */
-	int error;
-};
 
 int kh_pipeline_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
 {
@@ -66,24 +44,28 @@ kh_scratch *kh_pipeline_ctx_scratch(kh_pipeline_ctx *c)
 	return c->scratch;
 }
 
+void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol)
+{
+	p->policy = pol ? pol : &p->e->policy;
+}
+
 kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
 {
 	return size > p->e->opts.limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
 }
 
-static void judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m)
+void kh_pipeline_judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m)
 {
 	for (size_t i = 0; i < b->n_occ; i++)
-		kh_judge(p->e, b, i, m, p->report);
+		kh_judge(p->e, p->policy, b, i, m, p->report);
 }
 
 void kh_pipeline_skipped(kh_pipeline *p, const kh_blob *b, kh_skip reason)
 {
 	kh_report_skip(p->report, reason);
-	judge_all(p, b, NULL); /* the bytes are not read, but path rules still judge it */
+	kh_pipeline_judge_all(p, b, NULL); /* the bytes are not read, but path rules still judge it */
 }
 
-static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b);
 
 /* Each entry of a nested archive is a blob of its own, at "outer!inner" in each place
  * the archive sits. */
@@ -128,7 +110,7 @@ static int on_entry(const char *path, const unsigned char *data, size_t len, uns
 	child_init(n, path, depth, &child);
 	child.data = (unsigned char *)data;
 	child.len = len;
-	scan_blob(n->p, n->c, &child);
+	kh_pipeline_scan_blob(n->p, n->c, &child);
 	child_clear(&child);
 	return 0;
 }
@@ -159,7 +141,7 @@ static size_t script_len(const unsigned char *data, size_t len)
 	return 0;
 }
 
-static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
+void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
 	const keyhound_engine *e = p->e;
 	kh_matches m = {0};
@@ -177,7 +159,7 @@ static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		 * (an executable jar, an installer) is text of its own */
 		if (script && kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts.limits, &m) < 0)
 			kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
-		judge_all(p, b, script ? &m : NULL);
+		kh_pipeline_judge_all(p, b, script ? &m : NULL);
 		kh_matches_free(&m);
 		kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts.limits,
 				  p->report, &sink);
@@ -187,21 +169,29 @@ static void scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
 		return;
 	}
+	/* every place the blob sits is known here: rules scoped elsewhere are not matched */
+	const char *few[8], **paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
+	for (size_t i = 0; i < b->n_occ; i++)
+		paths[i] = b->occ[i].path;
+	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
 	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
 		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	kh_scratch_set_paths(c->scratch, NULL, 0);
+	if (paths != few)
+		free(paths);
 	if (m.n && kh_rules_own_file(b->data, b->len)) {
 		/* keyhound's own rule file: its examples are not leaks (counted, path rules apply) */
 		kh_matches_free(&m);
 		kh_pipeline_skipped(p, b, KH_SKIP_RULE_PACK);
 		return;
 	}
-	judge_all(p, b, &m);
+	kh_pipeline_judge_all(p, b, &m);
 	kh_matches_free(&m);
 }
 
 void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
-	scan_blob(p, c, b);
+	kh_pipeline_scan_blob(p, c, b);
 }
 
 void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
@@ -258,7 +248,7 @@ void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
 	n.c = p->caller;
 	b->seq = kh_pipeline_next_seq(p);
 	kh_report_add_bytes(p->report, 0, 1);
-	judge_all(p, b, NULL); /* path rules still see the archive itself */
+	kh_pipeline_judge_all(p, b, NULL); /* path rules still see the archive itself */
 	kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
 				 &p->e->opts.limits, p->report, &sink);
 	kh_blob_free(b);
@@ -287,7 +277,7 @@ static void *worker(void *arg)
 		pthread_cond_signal(&p->not_full);
 		pthread_mutex_unlock(&p->lock);
 		if (s)
-			scan_blob(p, s, b);
+			kh_pipeline_scan_blob(p, s, b);
 		else
 			kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
 		kh_blob_free(b);
@@ -307,6 +297,7 @@ int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
 	p->e = e;
+	p->policy = &e->policy;
 	p->report = report;
 	p->threads = threads;
 	pthread_mutex_init(&p->lock, NULL);
@@ -346,7 +337,7 @@ int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
 {
 	b->seq = kh_pipeline_next_seq(p);
 	if (!p->threads) {
-		scan_blob(p, p->caller, b);
+		kh_pipeline_scan_blob(p, p->caller, b);
 		kh_blob_free(b);
 		return 0;
 	}

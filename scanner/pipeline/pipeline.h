@@ -13,12 +13,15 @@
 #define KH_PIPELINE_H
 
 #include "core/kh.h"
+#include "pipeline/memo.h"
 
 typedef struct kh_pipeline_ctx kh_pipeline_ctx; /* per worker: matcher scratch */
 
 int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
 		    unsigned threads);
 void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
+/* Judge with pol (borrowed; NULL: the engine's) from now on: a sweep's repository. */
+void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol);
 int kh_pipeline_wait(kh_pipeline *p);      /* drain; workers stay */
 uint64_t kh_pipeline_next_seq(kh_pipeline *p);
 
@@ -47,5 +50,27 @@ void kh_pipeline_skipped(kh_pipeline *p, const kh_blob *blob, kh_skip reason);
  * archive limits, its members scanned; anything else is skipped (KH_SKIP_FILE_SIZE).
  * Takes ownership of blob; runs on the calling thread (one caller at a time). */
 void kh_pipeline_large(kh_pipeline *p, kh_blob *blob, int fd);
+
+/* ---- with a match memo (pipeline/memo.h: the sweep's) ---- */
+
+/* Consult m (borrowed; NULL: none) for the blobs handed over with their id below. */
+void kh_pipeline_set_memo(kh_pipeline *p, const kh_memo *m);
+bool kh_pipeline_has_memo(const kh_pipeline *p);
+/* Before reading: KH_MEMO_NEW (read and match it), _KNOWN or _KNOWN_BYTES. Without a
+ * memo every blob is new. */
+int kh_pipeline_plan(kh_pipeline *p, const uint8_t id[20]);
+/* A new blob: scanned as kh_pipeline_scan_now, and what matching left is stored. */
+void kh_pipeline_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
+			  const kh_blob *blob);
+/* A new blob not read: as kh_pipeline_skipped, and stored as such. */
+void kh_pipeline_skipped_new(kh_pipeline *p, const uint8_t id[20], const kh_blob *blob,
+			     kh_skip reason);
+/* A blob the plan said was known: judged from the memo at its places here. blob->data
+ * may be NULL: rd reads the bytes when judging needs them (the blob's bytes are
+ * borrowed for the call only). A blob whose matcher gave up is matched here. */
+void kh_pipeline_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
+			    kh_blob *blob, const kh_blob_reader *rd);
+/* How many known blobs were read again to be judged. */
+uint64_t kh_pipeline_rejudged(kh_pipeline *p);
 
 #endif

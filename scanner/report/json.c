@@ -219,6 +219,8 @@ int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format f
 		return kh_write_jsonl(r, out);
 	case KEYHOUND_FORMAT_SARIF:
 		return kh_write_sarif(r, out, o);
+	case KEYHOUND_FORMAT_GITLAB:
+		return kh_write_gitlab(r, out);
 	default:
 		return kh_write_human(r, out, o);
 	}

@@ -17,6 +17,7 @@ const char *kh_source_name(keyhound_source_kind k);
 int kh_write_json(const keyhound_report *r, FILE *out);
 int kh_write_jsonl(const keyhound_report *r, FILE *out);
 int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o);
+int kh_write_gitlab(const keyhound_report *r, FILE *out);
 int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o);
 
 #endif

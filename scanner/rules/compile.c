@@ -29,9 +29,9 @@ static int compile_pcre(kh_rule *r)
 	pcre2_code *re;
 	if (r->re)
 		return 0;
-	/* a gated rule's search stops at the last start near its keyword */
+	/* a gated or factored rule's search stops at the last start near its hit */
 	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
-			   r->n_keywords ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, NULL);
+			   r->n_keywords || r->factor ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -427,10 +427,9 @@ int kh_rule_factor_holds(const kh_rule *r, const char *text, size_t len)
 	while (pos <= len && pcre2_match(pat, (PCRE2_SPTR)text, len, pos, 0, md, NULL) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		PCRE2_SIZE ms = ov[0], me = ov[1];
-		/* the factor inside the match's span, seeing the same context around it */
-		pcre2_match_context *mc = pcre2_match_context_create(NULL);
-		int rc = pcre2_match(fac, (PCRE2_SPTR)text, me, ms, 0, fmd, mc);
-		pcre2_match_context_free(mc);
+		/* the factor inside the match's span, ending within KH_FACTOR_REACH of its start */
+		size_t fend = me - ms > KH_FACTOR_REACH ? ms + KH_FACTOR_REACH : me;
+		int rc = pcre2_match(fac, (PCRE2_SPTR)text, fend, ms, 0, fmd, NULL);
 		if (rc < 0) {
 			ok = 0;
 			break;

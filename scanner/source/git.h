@@ -9,29 +9,6 @@
 #include "core/kh.h"
 #include "pipeline/pipeline.h"
 
-/* A sweep (scanner/sweep/sweep.c) sits between the history walk and the matcher: it
- * knows which blobs were matched before, by an earlier run or by another repository. */
-enum { KH_GIT_KNOWN = 1, KH_GIT_KNOWN_BYTES = 2 };
-
-typedef struct kh_git_hooks {
-	/* After the walk, once per reachable blob: 0 new (match it), KH_GIT_KNOWN if it was
-	 * matched before (`known` judges it after the new blobs, its bytes not read), or
-	 * KH_GIT_KNOWN_BYTES if judging it needs its bytes (the pack walk hands them to
-	 * `known`, on its threads, if it runs; else `known` reads them). */
-	int (*is_known)(void *payload, const uint8_t id[20]);
-	/* A new blob, in place of kh_pipeline_scan_now: match it, judge it, keep its matches. */
-	void (*scan)(void *payload, const uint8_t id[20], kh_blob *blob, kh_pipeline_ctx *ctx);
-	/* A new blob over max_file_size (already counted and judged by its paths). */
-	void (*too_large)(void *payload, const uint8_t id[20]);
-	/* A known blob at its places in this repository. blob->data is NULL (odb reads it
-	 * if needed; called on one thread), or its bytes (from a pack walk thread). */
-	void (*known)(void *payload, const uint8_t id[20], kh_blob *blob, git_odb *odb,
-		      kh_pipeline_ctx *ctx);
-	/* The walk's size: commits read and distinct blobs reached. */
-	void (*walked)(void *payload, size_t commits, size_t blobs);
-	void *payload;
-} kh_git_hooks;
-
 typedef struct {
 	keyhound_scan *scan;
 	const keyhound_git_options *opts;
@@ -39,7 +16,8 @@ typedef struct {
 	const char *repository;     /* as given (or the folder found), for findings */
 	const char *gitdir;         /* git_repository_commondir() */
 	char *owned_repository;     /* freed with the scan */
-	const kh_git_hooks *hooks;  /* NULL except in a sweep */
+	/* out (the history walk): commits read and distinct blobs reached */
+	size_t commits, blobs;
 } kh_git;
 
 /* 40 hex digits to 20 bytes: 0 or -1. */

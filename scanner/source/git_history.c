@@ -29,6 +29,7 @@ typedef struct {
 	kh_walk w;
 	unsigned threads;
 	kh_pipeline_ctx **ctx;      /* per thread */
+	bool memo;                  /* the pipeline consults a match memo (a sweep) */
 	_Atomic uint64_t blobs_seen;
 } hist;
 
@@ -88,10 +89,7 @@ static void scan_blob_now(hist *h, unsigned thread, uint32_t b, const unsigned c
 	blob.len = len;
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-	if (h->g->hooks)
-		h->g->hooks->scan(h->g->hooks->payload, h->w.blob_ids.ids[b], &blob, h->ctx[thread]);
-	else
-		kh_pipeline_scan_now(h->pipe, h->ctx[thread], &blob);
+	kh_pipeline_scan_new(h->pipe, h->ctx[thread], h->w.blob_ids.ids[b], &blob);
 	free_origins(blob.occ, blob.n_occ, paths);
 }
 
@@ -103,10 +101,8 @@ static void skip_large(hist *h, uint32_t b)
 
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-	kh_pipeline_skipped(h->pipe, &blob, KH_SKIP_FILE_SIZE);
+	kh_pipeline_skipped_new(h->pipe, h->w.blob_ids.ids[b], &blob, KH_SKIP_FILE_SIZE);
 	free_origins(blob.occ, blob.n_occ, paths);
-	if (h->g->hooks)
-		h->g->hooks->too_large(h->g->hooks->payload, h->w.blob_ids.ids[b]);
 }
 
 static void progress(hist *h, unsigned thread)
@@ -143,8 +139,8 @@ static void scan_dangling(hist *h, unsigned thread, const uint8_t *id, const uns
 	free(o.path);
 }
 
-/* done: 0 not yet, 1 scanned, skipped or failed; in a sweep 2 matched before, 3 matched
- * before and its bytes wanted to judge it. */
+/* done: 0 not yet, 1 scanned, skipped or failed; with a match memo (a sweep) 2 matched
+ * before, 3 matched before and its bytes wanted to judge it. */
 static bool take_blob(hist *h, uint32_t b)
 {
 	uint8_t expected = 0;
@@ -152,9 +148,9 @@ static bool take_blob(hist *h, uint32_t b)
 	return atomic_compare_exchange_strong(&h->w.blobs[b].done, &expected, 1);
 }
 
-/* A sweep: a blob matched before whose judging needs its bytes, served by the pack walk. */
-static bool sweep_serve_known(hist *h, unsigned thread, uint32_t b, const unsigned char *data,
-			      size_t len)
+/* A blob matched before whose judging needs its bytes, served by the pack walk. */
+static bool serve_known(hist *h, unsigned thread, uint32_t b, const unsigned char *data,
+			size_t len)
 {
 	uint8_t expected = 3;
 	kh_blob blob = { 0 };
@@ -166,8 +162,7 @@ static bool sweep_serve_known(hist *h, unsigned thread, uint32_t b, const unsign
 	blob.len = len;
 	blob.seq = b;
 	blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-	h->g->hooks->known(h->g->hooks->payload, h->w.blob_ids.ids[b], &blob, h->st.odb,
-			   h->ctx[thread]);
+	kh_pipeline_scan_known(h->pipe, h->ctx[thread], h->w.blob_ids.ids[b], &blob, NULL);
 	free_origins(blob.occ, blob.n_occ, paths);
 	return true;
 }
@@ -183,7 +178,7 @@ static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 			scan_dangling(h, thread, oid, data, len);
 		return 0;
 	}
-	if (h->g->hooks && sweep_serve_known(h, thread, b, data, len))
+	if (h->memo && serve_known(h, thread, b, data, len))
 		return 0;
 	if (!take_blob(h, b))
 		return 0; /* the same blob in another pack, or matched before (a sweep) */
@@ -253,29 +248,69 @@ static void scan_leftovers(hist *h)
 	}
 }
 
-/* A sweep: blobs matched before are marked done so no pack walk reads them. Returns
- * whether the new blobs are many enough to be worth walking the packs for; a few are
- * cheaper to read one by one (scan_leftovers). */
-static bool sweep_classify(hist *h)
+/* With a match memo: blobs matched before are marked done so no pack walk reads them.
+ * Returns whether the new blobs are many enough to be worth walking the packs for; a few
+ * are cheaper to read one by one (scan_leftovers). */
+static bool plan_blobs(hist *h)
 {
-	const kh_git_hooks *k = h->g->hooks;
 	uint64_t wanted = 0;
 
-	k->walked(k->payload, h->w.commit_ids.n, h->w.blob_ids.n);
 	for (uint32_t b = 0; b < h->w.blob_ids.n; b++) {
-		int v = k->is_known(k->payload, h->w.blob_ids.ids[b]);
-		if (v)
-			atomic_store(&h->w.blobs[b].done, v == KH_GIT_KNOWN_BYTES ? 3 : 2);
-		wanted += v != KH_GIT_KNOWN;
+		int v = kh_pipeline_plan(h->pipe, h->w.blob_ids.ids[b]);
+		if (v != KH_MEMO_NEW)
+			atomic_store(&h->w.blobs[b].done, v == KH_MEMO_KNOWN_BYTES ? 3 : 2);
+		wanted += v != KH_MEMO_KNOWN;
 	}
 	/* reading one blob through libgit2 costs about as much as inflating 30 in a pack walk */
 	return wanted * 32 >= h->w.blob_ids.n;
 }
 
-/* A sweep: the blobs matched before, judged here with the matches kept for them. */
-static void sweep_known(hist *h)
+static int odb_read(void *payload, const uint8_t id[20], const kh_blob *b,
+		    const unsigned char **data, size_t *len, void **handle)
 {
-	const kh_git_hooks *k = h->g->hooks;
+	hist *h = payload;
+	git_odb_object *obj = NULL;
+	git_oid oid;
+
+	memcpy(oid.id, id, 20);
+	if (git_odb_read(&obj, h->st.odb, &oid) < 0 || git_odb_object_type(obj) != GIT_OBJECT_BLOB) {
+		char hex[41];
+		kh_hex(id, 20, hex);
+		kh_report_error(h->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+				"blob %s: missing or corrupt object", hex);
+		git_odb_object_free(obj);
+		return -1;
+	}
+	*data = git_odb_object_data(obj);
+	*len = git_odb_object_size(obj);
+	*handle = obj;
+	return 0;
+}
+
+static void odb_release(void *payload, void *handle)
+{
+	git_odb_object_free(handle);
+}
+
+static bool odb_exists(void *payload, const uint8_t id[20], const kh_blob *b)
+{
+	hist *h = payload;
+	git_oid oid;
+	char hex[41];
+
+	memcpy(oid.id, id, 20);
+	if (git_odb_exists(h->st.odb, &oid))
+		return true;
+	kh_hex(id, 20, hex);
+	kh_report_error(h->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
+			"blob %s: missing object", hex);
+	return false;
+}
+
+/* With a match memo: the blobs matched before, judged here from what was kept. */
+static void scan_known(hist *h)
+{
+	kh_blob_reader rd = { odb_read, odb_release, odb_exists, h };
 
 	for (uint32_t b = 0; b < h->w.blob_ids.n; b++) {
 		kh_blob blob = { 0 };
@@ -286,7 +321,7 @@ static void sweep_known(hist *h)
 			continue; /* 3: wanted bytes, but no pack walk served them */
 		blob.seq = b;
 		blob.occ = blob_origins(h, b, &blob.n_occ, &paths);
-		k->known(k->payload, h->w.blob_ids.ids[b], &blob, h->st.odb, h->ctx[0]);
+		kh_pipeline_scan_known(h->pipe, h->ctx[0], h->w.blob_ids.ids[b], &blob, &rd);
 		free_origins(blob.occ, blob.n_occ, paths);
 	}
 }
@@ -355,6 +390,7 @@ int kh_git_history(kh_git *g)
 	h.e = g->scan->engine;
 	h.report = g->scan->report;
 	h.pipe = g->scan->pipe;
+	h.memo = kh_pipeline_has_memo(h.pipe);
 	h.threads = h.e->opts.threads ? h.e->opts.threads : 1;
 	h.st.meta_cap = g->opts->max_tree_memory ? g->opts->max_tree_memory : KH_STORE_META_CAP_DEFAULT;
 	h.w.g = g;
@@ -376,15 +412,17 @@ int kh_git_history(kh_git *g)
 		goto done;
 	kh_git_step("trees");
 	kh_walk_history(&h.w);
+	g->commits = h.w.commit_ids.n;
+	g->blobs = h.w.blob_ids.n;
 	kh_git_step("walk");
 	/* the trees are no longer needed: only the blobs' bytes are read from here on */
 	kh_store_drop_meta(&h.st);
-	if ((!g->hooks || sweep_classify(&h)) && (error = scan_packs(&h)) < 0)
+	if ((!h.memo || plan_blobs(&h)) && (error = scan_packs(&h)) < 0)
 		goto done;
 	kh_git_step("blobs");
 	scan_leftovers(&h);
-	if (g->hooks)
-		sweep_known(&h);
+	if (h.memo)
+		scan_known(&h);
 	if (g->opts->all_objects)
 		git_odb_foreach(h.st.odb, loose_object, &h);
 	scan_messages(&h);

@@ -73,7 +73,11 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 	f->config_field = get_str(o, "config_field");
 	/* decoded is a static string in a finding */
 	if ((s = json_string_value(json_object_get(o, "decoded"))))
-		f->decoded = !strcmp(s, "base64") ? "base64" : !strcmp(s, "percent") ? "percent" : "other";
+		f->decoded = !strcmp(s, "base64")	 ? "base64"
+			     : !strcmp(s, "percent")	 ? "percent"
+			     : !strcmp(s, "utf16")	 ? "utf16"
+			     : !strcmp(s, "json-escape") ? "json-escape"
+							 : "other";
 	return 0;
 }
 

@@ -19,9 +19,8 @@
 #include <unistd.h>
 
 #include "core/config.h"
-#include "decode/archive.h"
-#include "filter/judge.h"
 #include "report/report.h"
+#include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "sweep/sweep.h"
 
@@ -108,7 +107,7 @@ typedef struct {
 	sweep *sw;
 	repo *r;
 	uint32_t id;
-	keyhound_engine eng;        /* the sweep's engine with this repository's configuration */
+	kh_policy pol;              /* the sweep's, with this repository's configuration */
 	kh_config *config;
 	char *config_text;
 	keyhound_report *report;
@@ -125,8 +124,10 @@ typedef struct {
 
 /* ---- matching and judging ---- */
 
-static void publish(job *j, const uint8_t *id, int kind, const kh_raw *m, uint32_t n)
+/* The memo's store: what matching a new blob left, for the state and the other jobs. */
+static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_raw *m, uint32_t n)
 {
+	job *j = payload;
 	btab *t = &j->sw->blobs;
 	kh_new_blob nb = { .kind = (uint8_t)kind, .n_m = n };
 	size_t at;
@@ -159,109 +160,6 @@ static void publish(job *j, const uint8_t *id, int kind, const kh_raw *m, uint32
 	pthread_mutex_unlock(&t->lock);
 }
 
-static void judge_all(job *j, const kh_blob *b, const kh_matches *m)
-{
-	for (size_t i = 0; i < b->n_occ; i++)
-		kh_judge(&j->eng, b, i, m, j->report);
-}
-
-/* The judge's filters that depend only on the secret's bytes and its rule (entropy,
- * placeholders), applied once here: a raw match they drop is dropped wherever the blob
- * sits, so it is not kept, and a blob left with none needs no bytes to be judged again.
- * (Generic rules hit many blobs whose candidates all fail these.) */
-static bool can_be_finding(const kh_ruleset *rs, const kh_match *x, const unsigned char *data)
-{
-	const kh_rule *r = &rs->rules[x->rule];
-	const unsigned char *secret = x->decoded_secret ? (const unsigned char *)x->decoded_secret
-							: data + x->sec_start;
-	size_t n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
-
-	/* a template path could only drop more: the judge decides that per place */
-	return kh_value_confidence(r, (const char *)secret, n, NULL) >= 0;
-}
-
-/* What the pipeline does with a blob, keeping what judging it elsewhere needs. Returns
- * the blob's kind; raw matches go to *raw. */
-static int match_blob(job *j, kh_blob *b, kh_pipeline_ctx *s, kh_raw **raw, uint32_t *n_raw)
-{
-	const keyhound_engine *e = &j->eng;
-	const char *loc = b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)";
-	kh_matches m = { 0 };
-	int kind = KH_BK_CLEAN;
-
-	*raw = NULL;
-	*n_raw = 0;
-	if (b->len <= e->opts.limits.max_file_size && kh_archive_detect(b->data, b->len)) {
-		kh_pipeline_scan_now(j->pipe, s, b); /* entries are blobs of their own */
-		return KH_BK_RESCAN;
-	}
-	kh_report_add_bytes(j->report, b->len, 1);
-	if (b->len > e->opts.limits.max_file_size) {
-		kh_report_skip(j->report, KH_SKIP_FILE_SIZE);
-		judge_all(j, b, NULL);
-		return KH_BK_LARGE;
-	}
-	if (kh_looks_binary(b->data, b->len)) {
-		kh_report_skip(j->report, KH_SKIP_BINARY);
-		judge_all(j, b, NULL);
-		return KH_BK_BINARY;
-	}
-	if (kh_match_blob(e->rules, kh_pipeline_ctx_scratch(s), b->data, b->len, &e->opts.limits, &m) < 0) {
-		kh_report_error(j->report, loc, "%s", keyhound_last_error());
-		kind = KH_BK_RESCAN;
-	} else if (m.truncated || m.match_limit_errors) {
-		kind = KH_BK_RESCAN;
-	} else if (m.n) {
-		bool decoded = false, anywhere = false, any = false;
-		for (size_t i = 0; i < m.n; i++) {
-			const kh_match *x = &m.v[i];
-			if (!can_be_finding(e->rules, x, b->data))
-				continue;
-			any = true;
-			anywhere |= e->rules->rules[x->rule].n_paths == 0;
-		}
-		/* a blob with a possible finding keeps every match, those the filters drop too:
-		 * they are masked wherever a line of it is printed */
-		*raw = any ? kh_calloc(m.n, sizeof(kh_raw)) : NULL;
-		for (size_t i = 0; any && i < m.n; i++) {
-			const kh_match *x = &m.v[i];
-			/* a decoded secret is not in the blob's bytes: its row keeps only the rule
-			 * and the encoded run, and the blob is scanned again where it applies */
-			decoded |= x->decoded != NULL;
-			(*raw)[(*n_raw)++] = (kh_raw){ x->rule, x->start, x->end,
-						       x->decoded ? x->start : x->sec_start,
-						       x->decoded ? x->end : x->sec_end };
-		}
-		if (*n_raw)
-			kind = decoded ? (anywhere ? KH_BK_RESCAN : KH_BK_RESCAN_PATHS)
-				       : (anywhere ? KH_BK_MATCHES : KH_BK_MATCHES_PATHS);
-	}
-	judge_all(j, b, &m);
-	kh_matches_free(&m);
-	if (kind == KH_BK_CLEAN || kind == KH_BK_RESCAN) {
-		free(*raw);
-		*raw = NULL;
-		*n_raw = 0;
-	}
-	return kind;
-}
-
-static void hook_scan(void *payload, const uint8_t id[20], kh_blob *b, kh_pipeline_ctx *s)
-{
-	job *j = payload;
-	kh_raw *raw;
-	uint32_t n;
-	int kind = match_blob(j, b, s, &raw, &n);
-
-	publish(j, id, kind, raw, n);
-	free(raw);
-}
-
-static void hook_too_large(void *payload, const uint8_t id[20])
-{
-	publish(payload, id, KH_BK_LARGE, NULL, 0);
-}
-
 static void claim(job *j, const uint8_t *id)
 {
 	if (j->n_claims == j->cap_claims)
@@ -269,11 +167,13 @@ static void claim(job *j, const uint8_t *id)
 	memcpy(j->claims[j->n_claims++], id, 20);
 }
 
-static int hook_is_known(void *payload, const uint8_t id[20])
+/* The memo's plan: a blob nobody matched (or whose matcher gave up) is claimed for this
+ * repository. */
+static int memo_plan(void *payload, const uint8_t id[20])
 {
 	job *j = payload;
 	btab *t = &j->sw->blobs;
-	int known = KH_GIT_KNOWN;
+	int known = KH_MEMO_KNOWN;
 	size_t at;
 
 	pthread_mutex_lock(&t->lock);
@@ -282,10 +182,10 @@ static int hook_is_known(void *payload, const uint8_t id[20])
 		t->v[at].state = E_CLAIMED;
 		t->v[at].owner = j->id;
 		claim(j, id);
-		known = 0;
+		known = KH_MEMO_NEW;
 	} else if (t->v[at].state == E_KNOWN &&
 		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
-		known = KH_GIT_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
+		known = KH_MEMO_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
 	}
 	/* a blob another repository is matching now is judged after this one's own blobs */
 	pthread_mutex_unlock(&t->lock);
@@ -310,102 +210,17 @@ static void release_claims(job *j)
 	j->released = true;
 }
 
-static int read_bytes(job *j, git_odb *odb, const uint8_t *id, const kh_blob *b, git_odb_object **out)
+static void memo_forget(void *payload, const uint8_t id[20])
 {
-	git_oid oid;
+	job *j = payload;
 
-	memcpy(oid.id, id, 20);
-	if (git_odb_read(out, odb, &oid) < 0 || git_odb_object_type(*out) != GIT_OBJECT_BLOB) {
-		char hex[41];
-		kh_hex(id, 20, hex);
-		kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-				"blob %s: missing or corrupt object", hex);
-		git_odb_object_free(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
+	claim(j, id);
+	release_claims(j);
 }
 
-/* Judge a blob matched before with its kept matches, at its places here. */
-static void judge_known(job *j, int kind, const kh_raw *raw, uint32_t n, const uint8_t *id,
-			kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
-{
-	git_odb_object *obj = NULL;
-	kh_matches m = { 0 };
-
-	if (!b->data && kind != KH_BK_MATCHES && kind != KH_BK_MATCHES_PATHS &&
-	    kind != KH_BK_RESCAN && kind != KH_BK_RESCAN_PATHS) {
-		/* not read, but it must be there: a damaged fork is reported as such */
-		git_oid oid;
-		memcpy(oid.id, id, 20);
-		if (!git_odb_exists(odb, &oid)) {
-			char hex[41];
-			kh_hex(id, 20, hex);
-			kh_report_error(j->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-					"blob %s: missing object", hex);
-			return;
-		}
-	}
-	switch (kind) {
-	case KH_BK_CLEAN:
-		judge_all(j, b, NULL); /* path rules need no bytes */
-		return;
-	case KH_BK_BINARY:
-	case KH_BK_LARGE:
-		/* counted again, so each repository's summary says what was not read */
-		kh_report_skip(j->report, kind == KH_BK_BINARY ? KH_SKIP_BINARY : KH_SKIP_FILE_SIZE);
-		judge_all(j, b, NULL);
-		return;
-	default:
-		break;
-	}
-	if (!b->data) {
-		if (read_bytes(j, odb, id, b, &obj) < 0)
-			return;
-		b->data = (unsigned char *)git_odb_object_data(obj);
-		b->len = git_odb_object_size(obj);
-	}
-	atomic_fetch_add(&j->blobs_rejudged, 1);
-	if (kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS) {
-		m.v = kh_calloc(n ? n : 1, sizeof(kh_match));
-		for (uint32_t i = 0; i < n; i++) {
-			if (raw[i].end > b->len || raw[i].sec_end > b->len ||
-			    raw[i].rule >= j->eng.rules->n_rules)
-				continue; /* cannot happen for the same bytes and rules */
-			m.v[m.n++] = (kh_match){ .rule = raw[i].rule, .start = raw[i].start,
-						 .end = raw[i].end, .sec_start = raw[i].sec_start,
-						 .sec_end = raw[i].sec_end };
-		}
-		judge_all(j, b, &m);
-		free(m.v);
-	} else {
-		kh_raw *r2;
-		uint32_t n2;
-		match_blob(j, b, s, &r2, &n2); /* an archive, decoded matches: scanned again */
-		free(r2);
-	}
-	if (obj) {
-		b->data = NULL;
-		b->len = 0;
-		git_odb_object_free(obj);
-	}
-}
-
-/* Does a rule of the kept matches apply at one of the blob's places here? */
-static bool applies_here(const job *j, const kh_raw *raw, uint32_t n, const kh_blob *b)
-{
-	for (uint32_t i = 0; i < n; i++) {
-		if (raw[i].rule >= j->eng.rules->n_rules)
-			return true;
-		for (size_t k = 0; k < b->n_occ; k++)
-			if (kh_rule_path_matches(&j->eng.rules->rules[raw[i].rule], b->occ[k].path))
-				return true;
-	}
-	return false;
-}
-
-static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb *odb, kh_pipeline_ctx *s)
+/* What the memo kept of a blob (loading its matches from the state the first time);
+ * 0 when nothing is: this repository then holds the claim and matches it. */
+static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_entry *out)
 {
 	job *j = payload;
 	sweep *sw = j->sw;
@@ -416,33 +231,19 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 	bool loaded;
 	size_t at;
 
-	/* from a pack walk thread (bytes given) the blob was known before the walk: no wait */
-	if (!b->data && !j->released)
+	if (wait && !j->released)
 		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
 	pthread_mutex_lock(&t->lock);
 	at = bt_get(t, id);
-	while (!b->data && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+	while (wait && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
 		pthread_cond_wait(&t->changed, &t->lock);
 		at = bt_get(t, id);
 	}
 	if (t->v[at].state != E_KNOWN) {
-		/* its claimant could not read it: this repository reads and matches it */
-		git_odb_object *obj = NULL;
 		t->v[at].state = E_CLAIMED;
 		t->v[at].owner = j->id;
 		pthread_mutex_unlock(&t->lock);
-		if (read_bytes(j, odb, id, b, &obj) == 0) {
-			b->data = (unsigned char *)git_odb_object_data(obj);
-			b->len = git_odb_object_size(obj);
-			hook_scan(j, id, b, s);
-			b->data = NULL;
-			b->len = 0;
-			git_odb_object_free(obj);
-		} else {
-			claim(j, id);
-			release_claims(j);
-		}
-		return;
+		return 0;
 	}
 	kind = t->v[at].kind;
 	loaded = t->v[at].loaded;
@@ -455,7 +256,7 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 	atomic_fetch_add(&j->blobs_known, 1);
 	if ((kind == KH_BK_MATCHES || kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) &&
 	    !loaded) {
-		int rc = kh_state_blob_matches(sw->state, id, j->eng.rules, &raw, &n);
+		int rc = kh_state_blob_matches(sw->state, id, sw->e->rules, &raw, &n);
 		if (rc == KEYHOUND_ENOTFOUND)
 			kind = KH_BK_RESCAN;
 		else if (rc < 0)
@@ -471,17 +272,8 @@ static void hook_known(void *payload, const uint8_t id[20], kh_blob *b, git_odb 
 		}
 		pthread_mutex_unlock(&t->lock);
 	}
-	if ((kind == KH_BK_MATCHES_PATHS || kind == KH_BK_RESCAN_PATHS) && !applies_here(j, raw, n, b))
-		kind = KH_BK_CLEAN; /* none of its rules' paths is a place it has here */
-	judge_known(j, kind, raw, n, id, b, odb, s);
-	free(raw);
-}
-
-static void hook_walked(void *payload, size_t commits, size_t blobs)
-{
-	job *j = payload;
-	j->commits = commits;
-	j->blobs = blobs;
+	*out = (kh_memo_entry){ kind, raw, n };
+	return 1;
 }
 
 static void load_one(void *payload, const uint8_t id[20], int kind)
@@ -591,7 +383,7 @@ static char *read_small_file(const char *path)
 /* Everything that changes how the same blobs at the same places are judged. */
 static void judge_key(const job *j, char out[65])
 {
-	const keyhound_engine *e = &j->eng;
+	const keyhound_engine *e = j->sw->e;
 	kh_sha256_ctx c;
 	uint8_t h[32];
 	char tmp[160];
@@ -601,8 +393,8 @@ static void judge_key(const job *j, char out[65])
 		 e->opts.show_secrets, (int)e->opts.min_confidence);
 	kh_sha256_update(&c, tmp, strlen(tmp));
 	kh_sha256_update(&c, j->config_text ? j->config_text : "", j->config_text ? strlen(j->config_text) + 1 : 0);
-	for (size_t i = 0; i < e->n_baseline; i++)
-		kh_sha256_update(&c, e->baseline[i], strlen(e->baseline[i]) + 1);
+	for (size_t i = 0; i < j->pol.n_baseline; i++)
+		kh_sha256_update(&c, j->pol.baseline[i], strlen(j->pol.baseline[i]) + 1);
 	kh_sha256_final(&c, h);
 	kh_hex(h, 32, out);
 }
@@ -618,7 +410,7 @@ static void own_config(job *j)
 		free(notes[i]);
 	}
 	free(notes);
-	j->eng.config = j->config;
+	j->pol.config = j->config;
 }
 
 /* The repository's own .keyhound.yml (in its work tree), unless --config names one for
@@ -628,7 +420,7 @@ static void repo_config(job *j, git_repository *repo)
 	const char *wd = git_repository_workdir(repo);
 	char *path;
 
-	if (j->sw->e->config || j->sw->e->opts.config_path) {
+	if (j->sw->e->policy.config || j->sw->e->opts.config_path) {
 		if (j->sw->e->opts.config_path)
 			j->config_text = read_small_file(j->sw->e->opts.config_path);
 		return;
@@ -788,7 +580,7 @@ static void sweep_repo(job *j)
 		if ((error = replay(j, old_summary)) < 0)
 			goto state_error;
 		status = "unchanged";
-		kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
+		kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 		all = findings_and_filter(j);
 		findings = json_array_size(all);
 		goto done;
@@ -797,18 +589,22 @@ static void sweep_repo(job *j)
 		goto state_error;
 	{
 		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
-		struct keyhound_scan js = { .engine = &j->eng, .report = j->report, .pipe = j->pipe };
-		kh_git_hooks hooks = { hook_is_known, hook_scan, hook_too_large, hook_known,
-				       hook_walked, j };
+		struct keyhound_scan js = { .engine = sw->e, .report = j->report, .pipe = j->pipe };
+		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
-			     .gitdir = git_repository_commondir(gr), .hooks = &hooks };
+			     .gitdir = git_repository_commondir(gr) };
 		go.repo = r->path;
+		kh_pipeline_set_memo(j->pipe, &memo);
 		if (kh_git_history(&g) < 0)
 			kh_report_error(j->report, r->path, "%s", keyhound_last_error());
+		kh_pipeline_set_memo(j->pipe, NULL);
+		j->commits = g.commits;
+		j->blobs = g.blobs;
+		atomic_store(&j->blobs_rejudged, kh_pipeline_rejudged(j->pipe));
 		release_claims(j);
 	}
 	/* what the state keeps is masked as what is printed */
-	kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
+	kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 	all = findings_and_filter(j);
 	findings = json_array_size(all);
 	{
@@ -816,7 +612,7 @@ static void sweep_repo(job *j)
 		/* a repository with errors is walked again next time, so they are not forgotten */
 		kh_repo_commit c = { r->path, j->report->n_err ? NULL : tips, key, sw->match_key, j->nb,
 				     j->n_nb, all, sum };
-		error = kh_state_commit(sw->state, &c, j->eng.rules);
+		error = kh_state_commit(sw->state, &c, sw->e->rules);
 		json_decref(sum);
 		if (error < 0)
 			goto state_error;
@@ -829,7 +625,7 @@ state_error:
 	if (!strcmp(status, "swept"))
 		status = "failed";
 done:
-	kh_report_mask(j->report, j->eng.rules, &j->eng.opts.limits);
+	kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 	r->summary = repo_summary(j, j->report->n_err && !strcmp(status, "swept") ? "errors" : status,
 				  now_s() - t0, findings);
 	json_decref(all);
@@ -841,17 +637,18 @@ done:
 
 static int run_job(sweep *sw, repo *r, uint32_t id)
 {
-	job j = { .sw = sw, .r = r, .id = id, .eng = *sw->e };
+	job j = { .sw = sw, .r = r, .id = id, .pol = sw->e->policy };
 	int error;
 
 	pthread_mutex_init(&j.lock, NULL);
 	j.report = kh_calloc(1, sizeof(*j.report));
 	kh_report_init(j.report);
 	j.report->show_secrets = sw->e->opts.show_secrets;
-	if ((error = kh_pipeline_new(&j.pipe, &j.eng, j.report, 0)) < 0) {
+	if ((error = kh_pipeline_new(&j.pipe, sw->e, j.report, 0)) < 0) {
 		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
 		r->summary = repo_summary(&j, "failed", 0, 0);
 	} else {
+		kh_pipeline_set_policy(j.pipe, &j.pol);
 		sweep_repo(&j);
 	}
 	if (!j.released)
@@ -993,7 +790,9 @@ static int cmp_repo(const void *a, const void *b)
 	return strcmp(((const repo *)a)->path, ((const repo *)b)->path);
 }
 
-static uint64_t fnv1a(const char *s)
+/* Which shard a repository is in: FNV-1a of its path as given. Fixed: a change moves
+ * repositories between shards, and their state with them (tests/unit/test_sweep.c). */
+uint64_t kh_sweep_shard_hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (; *s; s++)
@@ -1015,7 +814,7 @@ static void select_repos(sweep *sw)
 		for (size_t k = 0; rp && k < kept; k++)
 			dup |= real[k] && !strcmp(real[k], rp);
 		if (dup || (sw->o->shard_count &&
-			    fnv1a(r->path) % sw->o->shard_count != sw->o->shard_index)) {
+			    kh_sweep_shard_hash(r->path) % sw->o->shard_count != sw->o->shard_index)) {
 			free(rp);
 			free(r->path);
 			free(r->fail);

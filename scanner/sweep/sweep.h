@@ -8,27 +8,7 @@
 #include <jansson.h>
 
 #include "core/kh.h"
-
-/* What matching a blob left to judge it by later, without matching it again. */
-enum {
-	KH_BK_CLEAN = 0,   /* text, no raw match: only path rules can hit it */
-	KH_BK_MATCHES,     /* raw matches kept: judged on its bytes, read again */
-	KH_BK_BINARY,      /* skipped as binary: path rules only */
-	KH_BK_LARGE,       /* over max_file_size: path rules only */
-	KH_BK_RESCAN,      /* an archive, decoded matches, truncated or failed matching:
-			    * what it holds is not a list of offsets, so it is scanned again
-			    * wherever it is judged */
-	/* as MATCHES and RESCAN, but every kept match is of a rule with `paths`: bytes are
-	 * needed only where one of those rules applies */
-	KH_BK_MATCHES_PATHS,
-	KH_BK_RESCAN_PATHS,
-};
-
-/* A raw match, as offsets into the blob (never the secret itself). */
-typedef struct {
-	uint32_t rule;                  /* index in the ruleset */
-	uint64_t start, end, sec_start, sec_end;
-} kh_raw;
+#include "pipeline/memo.h"
 
 typedef struct {
 	uint8_t id[20];
@@ -68,6 +48,10 @@ typedef struct {
 } kh_repo_commit;
 /* One transaction: the blobs this repository matched, its findings, its tips. */
 int kh_state_commit(kh_state *s, const kh_repo_commit *c, const kh_ruleset *rs);
+
+/* ---- sweep.c ---- */
+/* The shard hash of a repository path (the shard is this modulo the shard count). */
+uint64_t kh_sweep_shard_hash(const char *path);
 
 /* ---- merge.c ---- */
 /* A finding from its JSON form (the strings are copied; f is cleared first). */

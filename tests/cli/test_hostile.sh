@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Hostile inputs (issue 17): each case ran out of time or memory, read outside what was
 # named, hid a finding or reached the terminal raw. Every run is bounded by the harness
 # (timeout and ulimit -v around the process), so a hang or a runaway allocation fails the

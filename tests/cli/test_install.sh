@@ -39,4 +39,13 @@ run_kh_p scan --no-progress "$T/github.yml"
 check "an edited copy of a rule file is scanned" [ "$RC" = 1 ]
 MANWIDTH=80 man -l "$P/share/man/man1/keyhound-git.1" >"$T/man.txt" 2>/dev/null &&
 	check "man keyhound-git renders" grep -q -- "--staged" "$T/man.txt"
+# as in the image: another user (65534) scans a repository it does not own
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	git init -q "$T/owned" && printf 'k = %s\n' "$(sed -n 10p "$SRC/examples/leaky-app/config/settings.py" | cut -d'"' -f2)" >"$T/owned/a.py"
+	git -C "$T/owned" add a.py && git -C "$T/owned" -c user.name=a -c user.email=a@b commit -qm a
+	chmod -R o+rX "$T" && chmod o+x "$T/.." 2>/dev/null
+	setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/nonexistent XDG_CACHE_HOME= \
+		"$P/bin/keyhound" git --no-progress -q "$T/owned" >"$T/owned.out" 2>&1
+	check "a repository owned by another user is scanned (the image's uid 65534)" [ $? = 1 ]
+fi
 finish

@@ -115,6 +115,22 @@ import json, sys
 assert any(f["match"] == "longkey=Xgzg*****" for f in json.load(open(sys.argv[1]))["findings"])' "$T/out.json"
 check "file, sarif: the line as a snippet, masked" \
 	grep -qF "cfg longkey=Xgzg***** password = \\\"aa*****\\\" tok_***** end" "$T/out.sarif"
+# allowlisted and baselined secrets are still masked on the lines other findings print
+mkdir -p "$T/allow"
+cp "$T/dir/app.conf" "$T/allow/app.conf"
+printf 'allow:\n  secrets: ["^tok_4pMb"]\n' >"$T/allow/.keyhound.yml"
+run_kh scan "$T/allow" "${RULES[@]}"
+echo "$OUT$ERR" >"$T/allow.out"
+check "allowlisted: not reported, still masked on the line printed" \
+	bash -c "clean() { ! grep -qF '$TOK3' \"\$1\"; }; clean '$T/allow.out' && grep -qF 'tok_***** end' '$T/allow.out' && grep -q 'allowlist 1' '$T/allow.out'"
+mkdir -p "$T/base"
+printf '%s\n' "$L1" >"$T/base/app.conf"
+"$KH" scan "$T/base" "${RULES[@]}" --write-baseline "$T/base.json" >/dev/null 2>&1
+printf '%s %s\n' "$L1" "$TOK3" >"$T/base/app.conf"
+run_kh scan "$T/base" "${RULES[@]}" --baseline "$T/base.json"
+echo "$OUT$ERR" >"$T/base.out"
+check "baselined: not reported, still masked on the line printed" \
+	bash -c "! grep -qF '$TOK2' '$T/base.out' && grep -qF 'omega tok_***** tail tok_*****' '$T/base.out' && grep -q 'baseline 2' '$T/base.out'"
 IN="$T/dir/app.conf" each_format "stdin" scan -
 check "stdin, human: every non-secret byte of both lines" complete "$T/out.human"
 

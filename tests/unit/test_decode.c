@@ -124,6 +124,39 @@ static void encoded_run_found_at_every_offset(void **state)
 	keyhound_engine_free(e);
 }
 
+/* UTF-16 text (a PowerShell script saved by Windows) is scanned as its characters,
+ * and its line numbers hold. */
+static void utf16_text_is_scanned(void **state)
+{
+	const char *text = "# deploy\r\n$t = \"tok_Hq7Zm2Xw9Lr4Vb8Nc3Kd6Pt1\"\r\n";
+	size_t n = strlen(text), len = 2 + 2 * n;
+	unsigned char *u = malloc(len);
+	u[0] = 0xFF;
+	u[1] = 0xFE;
+	for (size_t i = 0; i < n; i++) {
+		u[2 + 2 * i] = (unsigned char)text[i];
+		u[3 + 2 * i] = 0;
+	}
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan(e, (const char *)u, len, "deploy.ps1");
+	assert_int_equal(kt_count_rule(r, "test-token"), 1);
+	assert_int_equal(keyhound_report_get(r, 0)->line, 2);
+	assert_string_equal(keyhound_report_get(r, 0)->decoded, "utf16");
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	free(u);
+}
+
+/* JSON escapes (\/ and \u00XX) do not hide a secret. */
+static void json_escaped_secret(void **state)
+{
+	keyhound_engine *e = kt_engine(KT_RULES, NULL);
+	keyhound_report *r = kt_scan_str(e, "{\"k\":\"longsecret\\u003DQm8Zx2Lr7Tw\", \"u\":\"https:\\/\\/x\"}\n");
+	assert_int_equal(kt_count_rule(r, "test-long"), 1);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -133,6 +166,8 @@ int main(void)
 		cmocka_unit_test(percent_encoded_secret),
 		cmocka_unit_test(plain_token_is_not_repeated),
 		cmocka_unit_test(encoded_run_found_at_every_offset),
+		cmocka_unit_test(utf16_text_is_scanned),
+		cmocka_unit_test(json_escaped_secret),
 	};
 	return cmocka_run_group_tests_name("decode", tests, NULL, NULL);
 }

@@ -144,12 +144,25 @@ static void merge_orders_and_adds(void **state)
 	free(dir);
 }
 
+/* The shard hash is part of the state: a changed hash moves repositories between
+ * shards (and re-alerts them). The values were computed with e566992's sweep.c. */
+static void shard_hash_is_stable(void **state)
+{
+	assert_true(kh_sweep_shard_hash("/srv/git/acme/api.git") == 6141412399328991564ull);
+	assert_true(kh_sweep_shard_hash("https://github.com/acme/web.git") == 8545944380520180756ull);
+	assert_true(kh_sweep_shard_hash("repo") == 5184072218856254123ull);
+	assert_true(kh_sweep_shard_hash("") == 1469598103934665603ull);
+	assert_int_equal(kh_sweep_shard_hash("/srv/git/acme/api.git") % 7, 3);
+	assert_int_equal(kh_sweep_shard_hash("repo") % 7, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(finding_round_trip),
 		cmocka_unit_test(finding_without_rule_is_refused),
 		cmocka_unit_test(merge_orders_and_adds),
+		cmocka_unit_test(shard_hash_is_stable),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

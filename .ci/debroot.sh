@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# A fresh Debian root (debootstrap --variant=minbase) in $1, from the mirror and release apt
+# uses on this machine; kept once complete, so the .deb test and the image build share it.
+# Both work on copies: this root stays as debootstrap left it.
+set -euo pipefail
+root=${1:?usage: debroot.sh DIR}
+[ -e "$root/.keyhound-complete" ] && exit 0
+. /etc/os-release
+suite=${VERSION_CODENAME:?}
+mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+[ -n "$mirror" ] || mirror=$(awk '$1 == "deb" && $2 !~ /security/ {print $2; exit}' /etc/apt/sources.list)
+command -v debootstrap >/dev/null || apt-get install -y --no-install-recommends debootstrap
+rm -rf "$root"
+debootstrap --variant=minbase "$suite" "$root" "$mirror"
+# apt lists are fetched where needed; the root itself is the bare system
+touch "$root/.keyhound-complete"

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Naturalness versus Shannon entropy on the labelled corpus: thresholds chosen on the
+tuning half, figures reported on the held-out half (recall at <=1% false-positive rate,
+and the best F1). Positives: class 1 (generic assignments); negatives: every negative.
+Mirrors kh_unnaturalness() in ../naturalness.c over table.h.
+    python3 scanner/filter/naturalness/compare.py tests/corpus/manifest.jsonl"""
+import json
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+nums = [int(x) for x in re.findall(r"\d+", open(os.path.join(HERE, "table.h")).read().split("= {", 1)[1])]
+COST = [[nums[(a * 29 + b) * 29:(a * 29 + b) * 29 + 29] for b in range(29)] for a in range(29)]
+
+
+def sym(c):
+    if c.isalpha():
+        return ord(c.lower()) - ord("a") + 1
+    return 27 if c.isdigit() else 28
+
+
+def unnatural(s):
+    s = "".join(c if ord(c) < 128 else "_" for c in s)
+    letters = sum(c.isalpha() for c in s)
+    digits = sum(c.isdigit() for c in s)
+    cost = scored = a = b = 0
+    for i, c in enumerate(s):
+        if not c.isalnum() or (letters >= 6 and digits <= 2 and c.isdigit()):
+            a = b = 0
+            continue
+        if i and c.isupper() and s[i - 1].islower():
+            a = b = 0
+        if i and i + 1 < len(s) and c.isupper() and s[i - 1].isupper() and s[i + 1].islower():
+            a = b = 0
+        x = sym(c)
+        cost += COST[a][b][x]
+        scored += 1
+        a, b = b, x
+    return cost / 4 / scored if scored else 0
+
+
+def entropy(s):
+    n = len(s)
+    return -sum(s.count(c) / n * math.log2(s.count(c) / n) for c in set(s)) if n else 0
+
+
+def figures(pos, neg, t):
+    tp = sum(p >= t for p in pos)
+    fp = sum(v >= t for v in neg)
+    rec = tp / len(pos)
+    prec = tp / (tp + fp) if tp + fp else 1
+    return rec, fp / len(neg), 2 * prec * rec / (prec + rec) if prec + rec else 0
+
+
+WORDLIKE = {"identifier", "natural-value", "placeholder", "reference", "template"}
+
+
+def main():
+    rows = [json.loads(l) for l in open(sys.argv[1])]
+    for title, keep in (("all negatives", lambda r: True),
+                        ("word-like negatives (%s)" % ", ".join(sorted(WORDLIKE)), lambda r: r.get("class") in WORDLIKE)):
+        print("== " + title)
+        table(rows, keep)
+
+
+def table(rows, keep):
+    data = {}
+    for split in ("tuning", "heldout"):
+        pos = [r["secret"] for r in rows if r["kind"] == "positive" and r.get("class") == 1 and r["split"] == split]
+        neg = [r["value"] for r in rows if r["kind"] == "negative" and r["split"] == split and r.get("value") and keep(r)]
+        data[split] = (pos, neg)
+    print("positives (class 1) / negatives: tuning %d/%d, held-out %d/%d" % (
+        len(data["tuning"][0]), len(data["tuning"][1]), len(data["heldout"][0]), len(data["heldout"][1])))
+    print("%-14s %-28s %-28s" % ("measure", "recall at <=1% FPR (held-out)", "best F1 (held-out)"))
+    for name, f in (("entropy", entropy), ("naturalness", unnatural)):
+        tp, tn = [f(s) for s in data["tuning"][0]], [f(s) for s in data["tuning"][1]]
+        hp, hn = [f(s) for s in data["heldout"][0]], [f(s) for s in data["heldout"][1]]
+        cands = sorted(set(tp + tn))
+        t1 = min((t for t in cands if figures(tp, tn, t)[1] <= 0.01), default=max(cands))
+        tf = max(cands, key=lambda t: figures(tp, tn, t)[2])
+        r1, f1fpr, _ = figures(hp, hn, t1)
+        _, fpr2, f1 = figures(hp, hn, tf)
+        print("%-14s %5.1f%% (FPR %4.2f%%, t=%.2f)      %.3f (FPR %4.2f%%, t=%.2f)" % (
+            name, 100 * r1, 100 * f1fpr, t1, f1, 100 * fpr2, tf))
+
+
+if __name__ == "__main__":
+    main()

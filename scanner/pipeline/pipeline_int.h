@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The pipeline's insides, shared by its files (pipeline.c: the queue and the per-blob
+ * rule; memo.c: consulting the match memo). */
+#ifndef KH_PIPELINE_INT_H
+#define KH_PIPELINE_INT_H
+
+#include <stdatomic.h>
+
+#include "pipeline/memo.h"
+#include "pipeline/pipeline.h"
+
+/* The queue holds at most this many bytes (and blobs), so memory stays bounded
+ * whatever the source produces. */
+#define QUEUE_MAX_BYTES ((size_t)256 << 20)
+#define QUEUE_MAX_BLOBS 1024
+
+struct kh_pipeline_ctx {
+	kh_scratch *scratch;
+};
+
+struct kh_pipeline {
+	const keyhound_engine *e;
+	keyhound_report *report;
+	pthread_mutex_t lock;
+	pthread_cond_t not_empty, not_full, idle;
+	kh_blob **q;
+	size_t head, count, bytes;
+	unsigned threads, busy;
+	bool stop;
+	uint64_t next_seq;
+	pthread_t *tid;
+	kh_pipeline_ctx *caller;      /* the calling thread's (threads == 0, large files) */
+	int error;
+	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
+	const kh_memo *memo;          /* NULL: every blob is new */
+	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
+};
+
+/* Judge b at each of its places (m: its matches, or NULL: path rules only). */
+void kh_pipeline_judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m);
+/* The per-blob rule: read or skip, expand, match, judge. */
+void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b);
+
+#endif
