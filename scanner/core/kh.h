@@ -52,6 +52,8 @@ void kh_sha256_init(kh_sha256_ctx *c);
 void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len);
 void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
 void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
+void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
+		    uint8_t out[32]);
 
 /* ---- glob ---- */
 /* Glob on '/'-separated paths: '*' within a segment, '**' across segments, '?', [set].

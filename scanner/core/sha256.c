@@ -95,3 +95,26 @@ void kh_sha256(const void *data, size_t len, uint8_t out[32])
 	kh_sha256_update(&c, data, len);
 	kh_sha256_final(&c, out);
 }
+
+/* HMAC-SHA-256 (RFC 2104): a keyed hash that, unlike H(key || data), cannot be extended
+ * by someone who sees one digest. key is at most 64 bytes. */
+void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
+		    uint8_t out[32])
+{
+	uint8_t pad[64], inner[32];
+	kh_sha256_ctx c;
+	memset(pad, 0, sizeof(pad));
+	memcpy(pad, key, key_len < 64 ? key_len : 64);
+	for (int i = 0; i < 64; i++)
+		pad[i] ^= 0x36;
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, pad, 64);
+	kh_sha256_update(&c, data, len);
+	kh_sha256_final(&c, inner);
+	for (int i = 0; i < 64; i++)
+		pad[i] ^= 0x36 ^ 0x5c;
+	kh_sha256_init(&c);
+	kh_sha256_update(&c, pad, 64);
+	kh_sha256_update(&c, inner, 32);
+	kh_sha256_final(&c, out);
+}

@@ -2,6 +2,7 @@
 /* Judge a blob's raw matches at one place it occurs: rule paths and path-only
  * rules, entropy, placeholders, confidence, inline allows, allowlists, the
  * baseline and the lines a change adds. Survivors become findings. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -438,6 +439,23 @@ static bool is_hex_short(const char *s, size_t n)
 	return i == n && n < 32;
 }
 
+/* "VS%0.f0COMNTOOLS", "key-%s-%d": a printf format, filled in at run time. */
+static bool is_format_string(const char *s, size_t n)
+{
+	if (n > 24) /* a long random value (a Django key) may hold "%d" by chance */
+		return false;
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t k = i + 1;
+		if (s[i] != '%')
+			continue;
+		while (k < n && k - i <= 4 && strchr("-+0123456789.", s[k]))
+			k++;
+		if (k < n && strchr("sdfixu", s[k]) && (k + 1 == n || !islower((unsigned char)s[k + 1])))
+			return true;
+	}
+	return false;
+}
+
 static bool is_public_key(const char *s, size_t n)
 {
 	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
@@ -521,7 +539,8 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 			return -1;
 		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&
-		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn)))
+		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn) ||
+		     is_format_string(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}

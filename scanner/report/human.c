@@ -12,32 +12,84 @@
 #define DIM(o) ((o)->color ? "\033[2m" : "")
 #define OFF(o) ((o)->color ? "\033[0m" : "")
 
+/* s as text safe on a terminal: invalid UTF-8 as U+FFFD, and every control character
+ * (C0, DEL and C1: escape sequences, \r and \n that would forge lines, OSC titles and
+ * hyperlinks) escaped as git quotes paths: \t \n \r or \ooo. */
+static void put(FILE *out, const char *s)
+{
+	char *clean = kh_utf8_sanitize(s ? s : "");
+	for (const unsigned char *p = (const unsigned char *)clean; *p; p++) {
+		if (*p == '\t')
+			fputs("\\t", out);
+		else if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\r')
+			fputs("\\r", out);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(out, "\\%03o", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) /* U+0080..U+009F */
+			fprintf(out, "\\%03o", *++p);
+		else
+			fputc(*p, out);
+	}
+	free(clean);
+}
+
 static void print_group(FILE *out, const keyhound_finding *f, const keyhound_write_options *o,
 			bool show_repo)
 {
-	/* a sweep's findings come from many repositories */
-	if (show_repo && f->repository)
-		fprintf(out, "%s%s:%s ", DIM(o), f->repository, OFF(o));
-	char *path = kh_utf8_sanitize(f->path ? f->path : (f->commit_message ? "(commit message)"
-					      : f->config_field ? "(image config)" : "(no path)"));
-	fprintf(out, "%s%s%s", BOLD(o), path, OFF(o));
-	if (f->commit)
-		fprintf(out, "  %scommit %.12s%s", DIM(o), f->commit, OFF(o));
+	/* a sweep's findings come from many repositories; everything here came from the input */
+	if (show_repo && f->repository) {
+		fputs(DIM(o), out);
+		put(out, f->repository);
+		fprintf(out, ":%s ", OFF(o));
+	}
+	fputs(BOLD(o), out);
+	put(out, f->path ? f->path : (f->commit_message ? "(commit message)"
+				      : f->config_field ? "(image config)" : "(no path)"));
+	fputs(OFF(o), out);
+	if (f->commit) {
+		char c[13];
+		snprintf(c, sizeof(c), "%.12s", f->commit);
+		fprintf(out, "  %scommit ", DIM(o));
+		put(out, c);
+		fputs(OFF(o), out);
+	}
 	if (f->layer_index >= 0)
 		fprintf(out, "  %slayer %ld%s", DIM(o), f->layer_index, OFF(o));
-	if (f->config_field)
-		fprintf(out, "  %s%s%s", DIM(o), f->config_field, OFF(o));
+	if (f->config_field) {
+		fprintf(out, "  %s", DIM(o));
+		put(out, f->config_field);
+		fputs(OFF(o), out);
+	}
 	fputc('\n', out);
-	if (f->commit && f->author)
-		fprintf(out, "  %s%s <%s> %s: %s%s\n", DIM(o), f->author, f->email ? f->email : "",
-			f->date ? f->date : "", f->message ? f->message : "", OFF(o));
-	if (f->image)
-		fprintf(out, "  %simage %s %s%s%s%s\n", DIM(o), f->image, f->platform ? f->platform : "",
-			f->created_by ? "  created by: " : "", f->created_by ? f->created_by : "", OFF(o));
-	if (f->deleted_in_layer)
-		fprintf(out, "  %sdeleted in layer %s (still in the image)%s\n", RED(o), f->deleted_in_layer,
-			OFF(o));
-	free(path);
+	if (f->commit && f->author) {
+		fprintf(out, "  %s", DIM(o));
+		put(out, f->author);
+		fputs(" <", out);
+		put(out, f->email);
+		fputs("> ", out);
+		put(out, f->date);
+		fputs(": ", out);
+		put(out, f->message);
+		fprintf(out, "%s\n", OFF(o));
+	}
+	if (f->image) {
+		fprintf(out, "  %simage ", DIM(o));
+		put(out, f->image);
+		fputc(' ', out);
+		put(out, f->platform);
+		if (f->created_by) {
+			fputs("  created by: ", out);
+			put(out, f->created_by);
+		}
+		fprintf(out, "%s\n", OFF(o));
+	}
+	if (f->deleted_in_layer) {
+		fprintf(out, "  %sdeleted in layer ", RED(o));
+		put(out, f->deleted_in_layer);
+		fprintf(out, " (still in the image)%s\n", OFF(o));
+	}
 }
 
 static bool same_group(const keyhound_finding *a, const keyhound_finding *b)
@@ -51,10 +103,11 @@ static bool same_group(const keyhound_finding *a, const keyhound_finding *b)
 static void one_line(FILE *out, const char *s)
 {
 	/* the match can span lines (a key block): show its first line */
-	char *clean = kh_utf8_sanitize(s);
-	size_t n = strcspn(clean, "\r\n");
-	fprintf(out, "%.*s%s", (int)n, clean, clean[n] ? " ..." : "");
-	free(clean);
+	size_t n = strcspn(s, "\r\n");
+	char *first = kh_strndup(s, n);
+	put(out, first);
+	fputs(s[n] ? " ..." : "", out);
+	free(first);
 }
 
 static void human_size(char *buf, size_t n, uint64_t bytes)
@@ -83,6 +136,9 @@ static void print_repositories(FILE *out, const json_t *extra, const keyhound_wr
 	json_array_foreach(list, i, s) {
 		const json_t *err = json_object_get(s, "error");
 		char *name = kh_utf8_sanitize(json_string_value(json_object_get(s, "repository")) ?: "");
+		for (char *c = name; *c; c++) /* one line per repository, whatever its name */
+			if ((unsigned char)*c < 0x20 || *c == 0x7f)
+				*c = '?';
 		human_size(size, sizeof(size), N(s, "bytes"));
 		fprintf(out, "  %s  %s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
 			"%llu finding%s, %.2f s, %llu error%s\n", name,
@@ -120,7 +176,11 @@ static void print_summary(FILE *out, const keyhound_report *r, const keyhound_wr
 		fprintf(out, "Suppressed: allowlist %llu, baseline %llu\n",
 			(unsigned long long)r->allow_suppressed, (unsigned long long)r->baseline_suppressed);
 	for (size_t i = 0; i < r->n_notes; i++)
-		fprintf(out, "Note: %s\n", r->notes[i]);
+	{
+		fputs("Note: ", out);
+		put(out, r->notes[i]);
+		fputc('\n', out);
+	}
 }
 
 int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
@@ -146,9 +206,11 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 		fprintf(out, "%s%zu error%s: some input could not be scanned%s\n", RED(o), r->n_err,
 			r->n_err == 1 ? "" : "s", OFF(o));
 		for (size_t i = 0; i < listed && i < 50; i++) {
-			char *loc = kh_utf8_sanitize(r->err_location[i]);
-			fprintf(out, "  %s: %s\n", loc, r->err_reason[i]);
-			free(loc);
+			fputs("  ", out);
+			put(out, r->err_location[i]);
+			fputs(": ", out);
+			put(out, r->err_reason[i]);
+			fputc('\n', out);
 		}
 		if (listed > 50)
 			fprintf(out, "  ... and %zu more (--format json lists them all)\n", r->n_err - 50);

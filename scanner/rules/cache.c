@@ -2,21 +2,24 @@
 /* A binary cache of parsed rules: YAML parsing of the whole pack costs more
  * than the rest of a one-line scan. Keyed by the rule files' names and bytes;
  * any mismatch or damage means "not usable" and the YAML is parsed again. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "rules/rules.h"
 
-#define MAGIC "KHRS0004"
+#define MAGIC "KHRS0005"
+#define MAC_LEN 32
 #define NIL 0xFFFFFFFFu
 
 static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
 {
-	/* FNV-1a over 8-byte words: a cache key, not a defence against an attacker
-	 * (who could write the cache folder anyway) */
+	/* FNV-1a over 8-byte words: which cache file, not whether to trust it (the HMAC) */
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
@@ -54,6 +57,73 @@ uint64_t kh_rules_cache_key(const kh_rule_files *f)
 		h = mix(h, (const unsigned char *)v, sizeof(v));
 	}
 	return h;
+}
+
+/* ---- integrity: a keyed hash (HMAC-SHA-256) over every cache file ----
+ * The cache folder is the user's, but a cache file edited by anything else (another
+ * account where the folder is shared, a tool, a disk error) must not silently change
+ * which rules run: each file carries an HMAC under a random key kept in the folder
+ * (mode 0600), and a file whose HMAC does not verify is parsed or compiled again. */
+
+static int read_secret(int dir, uint8_t out[32])
+{
+	int fd = openat(dir, "cache.key", O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	struct stat st;
+	int ok = -1;
+	if (fd < 0)
+		return -1;
+	/* only a key no one else could have read or written */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	    !(st.st_mode & 077) && st.st_size == 32 && read(fd, out, 32) == 32)
+		ok = 0;
+	close(fd);
+	return ok;
+}
+
+void kh_mkdirs(const char *path)
+{
+	char *p = kh_strdup(path);
+	for (char *s = p + 1; *s; s++)
+		if (*s == '/') {
+			*s = '\0';
+			mkdir(p, 0700);
+			*s = '/';
+		}
+	mkdir(p, 0700);
+	free(p);
+}
+
+int kh_cache_secret(const char *dir_path, uint8_t out[32])
+{
+	int dir, fd, ok = -1;
+	kh_mkdirs(dir_path);
+	if ((dir = open(dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return -1;
+	if (read_secret(dir, out) == 0) {
+		ok = 0;
+		goto done;
+	}
+	/* a new key, created whole under a temporary name (a reader never sees half) */
+	char tmp[64];
+	snprintf(tmp, sizeof(tmp), "cache.key.%d.tmp", (int)getpid());
+	if (getrandom(out, 32, 0) != 32)
+		goto done;
+	if ((fd = openat(dir, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)) < 0)
+		goto done;
+	bool written = write(fd, out, 32) == 32;
+	close(fd);
+	if (written && renameat(dir, tmp, dir, "cache.key") == 0)
+		ok = read_secret(dir, out); /* whoever renamed last won: use theirs */
+	else
+		unlinkat(dir, tmp, 0);
+done:
+	close(dir);
+	return ok;
+}
+
+void kh_cache_mac(const uint8_t secret[32], const void *data, size_t len, uint8_t out[32])
+{
+	kh_hmac_sha256(secret, 32, data, len, out);
 }
 
 /* ---- writing ---- */
@@ -115,7 +185,13 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		put_examples(&b, r->examples, r->n_examples);
 		put_examples(&b, r->negatives, r->n_negatives);
 	}
-	mkdir(dir, 0700);
+	uint8_t secret[32], mac[MAC_LEN];
+	if (kh_cache_secret(dir, secret) < 0) { /* no key, no cache: parsing is only slower */
+		kh_buf_free(&b);
+		return;
+	}
+	kh_cache_mac(secret, b.buf, b.len, mac);
+	kh_buf_put(&b, mac, MAC_LEN);
 	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
 	if ((f = fopen(tmp, "wb"))) {
 		bool ok = fwrite(b.buf, 1, b.len, f) == b.len;
@@ -200,8 +276,10 @@ static kh_example *get_examples(reader *r, size_t *n)
 	return v;
 }
 
-int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t *n_out)
+int kh_rules_cache_read(const char *path, const char *dir, uint64_t key, kh_rule **rules,
+			size_t *n_out)
 {
+	uint8_t secret[32], mac[MAC_LEN];
 	FILE *f = fopen(path, "rb");
 	struct stat st;
 	unsigned char *buf = NULL;
@@ -212,15 +290,19 @@ int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t 
 
 	if (!f)
 		return -1;
-	if (fstat(fileno(f), &st) < 0 || st.st_size < 20 || st.st_size > (256 << 20))
+	if (fstat(fileno(f), &st) < 0 || st.st_size < 20 + MAC_LEN || st.st_size > (256 << 20))
 		goto done;
 	buf = kh_malloc((size_t)st.st_size);
 	if (fread(buf, 1, (size_t)st.st_size, f) != (size_t)st.st_size)
 		goto done;
+	size_t body = (size_t)st.st_size - MAC_LEN;
 	memcpy(&k, buf + 8, 8);
-	if (memcmp(buf, MAGIC, 8) || k != key)
+	if (memcmp(buf, MAGIC, 8) || k != key || kh_cache_secret(dir, secret) < 0)
 		goto done;
-	reader r = {buf + 16, (size_t)st.st_size - 16, false};
+	kh_cache_mac(secret, buf, body, mac);
+	if (memcmp(mac, buf + body, MAC_LEN) != 0) /* edited or damaged: parse the YAML */
+		goto done;
+	reader r = {buf + 16, body - 16, false};
 	n = get_u32(&r);
 	if (r.bad || n > r.left / 16)
 		goto done;

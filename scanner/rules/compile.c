@@ -138,8 +138,10 @@ static void *map_populated(int fd, size_t len)
 
 /* File: magic, key, count, {max_width, prefilter} per pattern, the serialized db.
  * Any mismatch or load failure means "not usable": compile instead. */
-static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
+static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
+		       const uint8_t *secret)
 {
+	uint8_t mac[32];
 	unsigned char head[44], *buf = NULL;
 	size_t len = 0, need, off = 0, db_len = 0;
 	hs_database_t *db = NULL;
@@ -159,8 +161,15 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
 	memcpy(&n, head + 40, 4);
 	off = 44;
 	if (n != rs->n_hs || kh_mul_overflows(n, 9, &need) || kh_add_overflows(off, need, &need) ||
-	    need > len || !(buf = map_populated(fd, len)))
+	    need + (secret ? 32 : 0) > len || !(buf = map_populated(fd, len)))
 		goto done;
+	/* a cached database carries an HMAC: an edited one is compiled again, never loaded */
+	size_t body = secret ? len - 32 : len;
+	if (secret) {
+		kh_cache_mac(secret, buf, body, mac);
+		if (memcmp(mac, buf + body, 32) != 0)
+			goto done;
+	}
 	for (uint32_t i = 0; i < n; i++, off += 9) {
 		kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
 		uint64_t w;
@@ -168,10 +177,10 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32])
 		r->max_width = w;
 		r->prefilter = buf[off + 8] != 0;
 	}
-	if (hs_serialized_database_size((const char *)buf + off, len - off, &db_len) != HS_SUCCESS ||
+	if (hs_serialized_database_size((const char *)buf + off, body - off, &db_len) != HS_SUCCESS ||
 	    !db_len || !(db = map_populated(-1, db_len)))
 		goto done;
-	if (hs_deserialize_database_at((const char *)buf + off, len - off, db) != HS_SUCCESS)
+	if (hs_deserialize_database_at((const char *)buf + off, body - off, db) != HS_SUCCESS)
 		goto done;
 	/* a database for other CPU features deserializes but refuses scratch */
 	if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
@@ -191,8 +200,11 @@ done:
 	return ok;
 }
 
-static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, const uint8_t key[32])
+static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, const uint8_t key[32],
+		    const uint8_t *secret)
 {
+	kh_buf all = {0};
+	uint8_t mac[32];
 	char *ser = NULL, *tmp = NULL;
 	size_t ser_len = 0;
 	FILE *f = NULL;
@@ -204,19 +216,24 @@ static int write_db(const kh_ruleset *rs, hs_database_t *db, const char *path, c
 	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
 	if (!(f = fopen(tmp, "wb")))
 		goto done;
-	fwrite(DB_MAGIC, 1, 8, f);
-	fwrite(key, 1, 32, f);
-	fwrite(&n, 4, 1, f);
+	kh_buf_put(&all, DB_MAGIC, 8);
+	kh_buf_put(&all, key, 32);
+	kh_buf_put(&all, &n, 4);
 	for (uint32_t i = 0; i < n; i++) {
 		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
 		uint64_t w = r->max_width;
 		uint8_t pf = r->prefilter;
-		fwrite(&w, 8, 1, f);
-		fwrite(&pf, 1, 1, f);
+		kh_buf_put(&all, &w, 8);
+		kh_buf_put(&all, &pf, 1);
 	}
 	if (ser)
-		fwrite(ser, 1, ser_len, f);
-	if (fclose(f) != 0) {
+		kh_buf_put(&all, ser, ser_len);
+	if (secret) { /* a cache file: its HMAC last */
+		kh_cache_mac(secret, all.buf, all.len, mac);
+		kh_buf_put(&all, mac, 32);
+	}
+	bool ok = fwrite(all.buf, 1, all.len, f) == all.len;
+	if (fclose(f) != 0 || !ok) {
 		f = NULL;
 		goto done;
 	}
@@ -231,6 +248,7 @@ done:
 		unlink(tmp);
 	free(tmp);
 	free(ser);
+	kh_buf_free(&all);
 	return error;
 }
 
@@ -334,22 +352,9 @@ done:
 	return error;
 }
 
-static void mkdirs(const char *path)
-{
-	char *p = kh_strdup(path);
-	for (char *s = p + 1; *s; s++)
-		if (*s == '/') {
-			*s = '\0';
-			mkdir(p, 0700);
-			*s = '/';
-		}
-	mkdir(p, 0700);
-	free(p);
-}
-
 int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 {
-	uint8_t key_generic[32], key_host[32];
+	uint8_t key_generic[32], key_host[32], secret[32];
 	char hex[65], *cache = NULL;
 	hs_database_t *db = NULL;
 	int error = 0;
@@ -377,12 +382,12 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		return 0;
 	db_key(rs, "generic", key_generic);
 	db_key(rs, "host", key_host);
-	if (try_load_db(rs, opts->db_path, key_generic) == 0)
+	if (try_load_db(rs, opts->db_path, key_generic, NULL) == 0) /* shipped with the program */
 		return 0;
-	if (opts->cache_dir) {
+	if (opts->cache_dir && kh_cache_secret(opts->cache_dir, secret) == 0) {
 		kh_hex(key_host, 16, hex);
 		cache = kh_sprintf("%s/rules-%s.hsdb", opts->cache_dir, hex);
-		if (try_load_db(rs, cache, key_host) == 0)
+		if (try_load_db(rs, cache, key_host, secret) == 0)
 			goto done;
 	}
 	/* new patterns: check every one against PCRE2 now, so a bad rule is an error
@@ -394,8 +399,7 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		goto done;
 	rs->hs_db = db;
 	if (cache) {
-		mkdirs(opts->cache_dir);
-		write_db(rs, db, cache, key_host); /* a cache that cannot be written is only slower */
+		write_db(rs, db, cache, key_host, secret); /* a cache that cannot be written is only slower */
 	}
 done:
 	free(cache);
@@ -453,7 +457,7 @@ int kh_ruleset_write_db(const kh_ruleset *rs_const, const char *path)
 	if (rs->n_hs && (error = compile_hs(rs, &generic, &db)) < 0)
 		return error;
 	db_key(rs, "generic", key);
-	if (write_db(rs, db, path, key) < 0)
+	if (write_db(rs, db, path, key, NULL) < 0) /* shipped: no cache key */
 		error = kh_error(KEYHOUND_EIO, "%s: cannot write the compiled rules: %s", path, strerror(errno));
 	hs_free_database(db);
 	return error;

@@ -442,7 +442,7 @@ static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_r
 	if (opts->cache_dir) {
 		key = kh_rules_cache_key(&files);
 		cache = kh_sprintf("%s/parsed-%016llx.khr", opts->cache_dir, (unsigned long long)key);
-		if (kh_rules_cache_read(cache, key, rules, n_rules) == 0) {
+		if (kh_rules_cache_read(cache, opts->cache_dir, key, rules, n_rules) == 0) {
 			*cap = *n_rules;
 			goto done;
 		}

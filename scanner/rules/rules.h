@@ -22,7 +22,11 @@ typedef struct {
 	size_t n;
 } kh_rule_files;
 uint64_t kh_rules_cache_key(const kh_rule_files *f);
-int kh_rules_cache_read(const char *path, uint64_t key, kh_rule **rules, size_t *n);
+int kh_rules_cache_read(const char *path, const char *dir, uint64_t key, kh_rule **rules, size_t *n);
+/* The cache folder's HMAC key (created on first use, mode 0600); -1: no usable key. */
+int kh_cache_secret(const char *dir, uint8_t out[32]);
+void kh_mkdirs(const char *path); /* and its parents, mode 0700 */
+void kh_cache_mac(const uint8_t secret[32], const void *data, size_t len, uint8_t out[32]);
 void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const kh_rule *rules, size_t n);
 
 /* compile.c: PCRE2 for every rule, one Hyperscan database for the patterns,

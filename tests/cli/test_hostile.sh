@@ -351,4 +351,48 @@ bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
 check "10 a baseline outside the repository is not read" \
 	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
 
+# ---- 11. an edited rules cache is not trusted: the YAML is parsed again ----
+mkdir -p "$T/c11"
+printf 'key = %s\n' "$TOK" >"$T/c11/a.txt"
+(
+	export XDG_CACHE_HOME="$T/xdg"
+	mkdir -p "$T/xdg"
+	"$KH" scan "${RULES[@]}" "$T/c11" --format json >/dev/null 2>&1 # fills the cache
+	n=0
+	for f in "$T"/xdg/keyhound/parsed-*.khr; do
+		# the same length, so the file still parses: the rule now looks for "zzz_..."
+		python3 - "$f" <<'PY' && n=$((n + 1))
+import sys
+p = sys.argv[1]
+b = open(p, "rb").read()
+if b"(tok_" not in b:
+    sys.exit(1)
+open(p, "wb").write(b.replace(b"(tok_", b"(zzz_"))
+PY
+	done
+	echo "$n" >"$T/c11.n"
+	bounded 20 1024 scan "${RULES[@]}" "$T/c11" --format json
+	echo "$RC" >"$T/c11.rc"
+)
+check "11 the test edited a parsed-rules cache file" [ "$(cat "$T/c11.n")" -ge 1 ]
+check "11 an edited parsed-rules cache does not disable the rule (exit 1)" [ "$(cat "$T/c11.rc")" = 1 ]
+check "11 the cache's key is the user's alone (0600)" \
+	bash -c "[ \"\$(stat -c %a '$T/xdg/keyhound/cache.key' 2>/dev/null)\" = 600 ]"
+
+# ---- 12. nothing from the input reaches the terminal raw in human output ----
+no_ctl() { ! LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$T/.out"; }
+rm -rf "$T/r12" && mkdir -p "$T/r12"
+git -C "$T/r12" init -q
+ESC=$'\e'
+printf 'key = %s\r\e[2K%s\n' "$TOK" 'x = harmless' >"$T/r12/evil${ESC}[2J${ESC}]0;title${ESC}\\.conf"
+git -C "$T/r12" add -A
+git -C "$T/r12" -c user.name="eve${ESC}[31m" -c user.email=e@e commit -qm $'msg\e]8;;http://x\e\\link\r\e[1Aforged'
+bounded 60 1024 git "$T/r12" "${RULES[@]}"
+check "12 git, human: a finding is printed (exit 1)" [ "$RC" = 1 ]
+check "12 git, human: no control byte from a file name, author or message reaches stdout" no_ctl
+check "12 git, human: the escape is shown escaped, as git quotes paths" grep -qF 'evil\033[2J' "$T/.out"
+bounded 60 1024 scan "$T/r12" "${RULES[@]}"
+check "12 scan, human: no control byte from a file name or matched line reaches stdout" no_ctl
+check "12 scan, human: the finding is still there" [ "$RC" = 1 ]
+
 finish

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* libFuzzer target for keyhound baselines (--baseline, a configuration's baseline): JSON
+ * with a "fingerprints" list. */
+#include "fuzz_common.h"
+#include "filter/baseline.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	keyhound_engine *e = kh_calloc(1, sizeof(*e));
+	kh_baseline_load(e, fuzz_file("baseline.json", data, size));
+	for (size_t i = 0; i < e->n_baseline; i++)
+		free(e->baseline[i]);
+	free(e->baseline);
+	free(e);
+	return 0;
+}
