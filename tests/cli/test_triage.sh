@@ -100,7 +100,7 @@ mk_repo() {
 	mkdir -p "$T/repo/tests/fixtures" "$T/repo/src" "$T/repo/docs"
 	printf 'k = %s\n' "$S1" >"$T/repo/tests/fixtures/keys.txt"
 	printf 'k = %s\n' "$S2" >"$T/repo/src/main.conf"
-	printf 'k = tkn_Xyzzyq0123456789AbCd\n' >"$T/repo/src/sample.conf"
+	printf 'k = tkn_Xyzzyq6205918374AbCd\n' >"$T/repo/src/sample.conf"
 	printf 'k = %s\n' "$G1" >"$T/repo/docs/setup.md"
 	printf 'k = %s\n' "$S3" >"$T/repo/docs/other.md"
 }
