@@ -8,9 +8,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	keyhound_engine *e = kh_calloc(1, sizeof(*e));
 	kh_baseline_load(e, fuzz_file("baseline.json", data, size));
-	for (size_t i = 0; i < e->n_baseline; i++)
-		free(e->baseline[i]);
-	free(e->baseline);
+	for (size_t i = 0; i < e->policy.n_baseline; i++)
+		free(e->policy.baseline[i]);
+	free(e->policy.baseline);
 	free(e);
 	return 0;
 }
