@@ -124,6 +124,8 @@ static void json_add(kh_image *im, const char *key, unsigned char *data, size_t 
 		im->cap_json = im->cap_json ? 2 * im->cap_json : 8;
 		im->json = kh_realloc(im->json, im->cap_json * sizeof(*im->json));
 	}
+	/* every field set: 'used' is read for each entry after the archive */
+	memset(&im->json[im->n_json], 0, sizeof(im->json[im->n_json]));
 	im->json[im->n_json].key = kh_strdup(key);
 	im->json[im->n_json].data = data;
 	im->json[im->n_json++].len = len;
