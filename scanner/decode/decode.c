@@ -428,12 +428,24 @@ static int try_utf16(dctx *c, const unsigned char *data, size_t len)
  * "AccountKey\u003D\u002Babc". A blob holding \/ or \u00 is matched again with them
  * (and \" and \\) undone. Blobs up to MAX_TRANSCODE: the offset map costs 8 bytes
  * a byte. */
+/* Does the blob hold \/ or \u00? One memchr pass over the backslashes: two memmem
+ * passes cost 12% of a history scan (perf on libgit2's history). */
+static bool has_json_escape(const unsigned char *data, size_t len)
+{
+	const unsigned char *p = data, *end = data + len;
+	while ((p = memchr(p, '\\', (size_t)(end - p))) && p + 1 < end) {
+		if (p[1] == '/' || (end - p >= 4 && p[1] == 'u' && p[2] == '0' && p[3] == '0'))
+			return true;
+		p++;
+	}
+	return false;
+}
+
 static int try_json_escapes(dctx *c, const unsigned char *data, size_t len)
 {
 	int error = 0;
 	size_t o = 0;
-	if (len > c->budget || len > MAX_TRANSCODE ||
-	    (!memmem(data, len, "\\/", 2) && !memmem(data, len, "\\u00", 4)))
+	if (len > c->budget || len > MAX_TRANSCODE || !has_json_escape(data, len))
 		return 0;
 	unsigned char *dec = kh_malloc(len);
 	size_t *map = kh_malloc((len + 1) * sizeof(size_t));
