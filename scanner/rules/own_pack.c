@@ -11,7 +11,9 @@
 bool kh_rules_own_file(const unsigned char *data, size_t len)
 {
 	uint8_t h[32];
-	if (len < 64)
+	/* every file of the pack says "rules:" near its start: hashing each blob that had a
+	 * raw match cost 4% of a history scan (perf on libgit2's history) */
+	if (len < 64 || !memmem(data, len < 4096 ? len : 4096, "rules:", 6))
 		return false;
 	kh_sha256(data, len, h);
 	for (size_t i = 0; i < sizeof(kh_own_pack) / sizeof(kh_own_pack[0]); i++)
