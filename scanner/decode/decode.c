@@ -112,31 +112,39 @@ typedef struct {
 static int decode_level(dctx *c, const unsigned char *data, size_t len, unsigned depth,
 			size_t run_start, size_t run_end, const char *kind, bool top);
 
+/* Record match m of decoded bytes dec at blob span [start, end) (the encoded bytes it
+ * came from); false once the blob's match cap is reached. */
+static bool add_decoded(dctx *c, const kh_match *m, const unsigned char *dec, size_t start,
+			size_t end, const char *kind)
+{
+	kh_matches *o = c->out;
+	if (o->n >= c->limits->max_findings_per_blob * KH_MATCH_HARD_CAP) {
+		o->truncated = o->full = true;
+		return false;
+	}
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
+	}
+	kh_match d = {.rule = m->rule, .decoded = kind};
+	d.start = d.sec_start = start;
+	d.end = d.sec_end = end;
+	d.decoded_secret = kh_strndup((const char *)dec + m->sec_start, m->sec_end - m->sec_start);
+	d.decoded_secret_len = m->sec_end - m->sec_start;
+	d.decoded_match = kh_strndup((const char *)dec + m->start, m->end - m->start);
+	o->v[o->n++] = d;
+	return true;
+}
+
 /* Match decoded bytes; record each match at the encoded run's position. */
 static int match_decoded(dctx *c, const unsigned char *dec, size_t dlen, unsigned depth,
 			 size_t run_start, size_t run_end, const char *kind, bool top)
 {
 	kh_matches inner = {0};
 	int error = kh_match_raw(c->rs, c->s, dec, dlen, c->limits, &inner);
-	for (size_t i = 0; i < inner.n && !error; i++) {
-		kh_matches *o = c->out;
-		kh_match *m = &inner.v[i];
-		if (o->n >= c->limits->max_findings_per_blob * KH_MATCH_HARD_CAP) {
-			o->truncated = o->full = true;
+	for (size_t i = 0; i < inner.n && !error; i++)
+		if (!add_decoded(c, &inner.v[i], dec, run_start, run_end, kind))
 			break;
-		}
-		if (o->n == o->cap) {
-			o->cap = o->cap ? o->cap * 2 : 16;
-			o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
-		}
-		kh_match d = {.rule = m->rule, .decoded = kind};
-		d.start = d.sec_start = run_start;
-		d.end = d.sec_end = run_end;
-		d.decoded_secret = kh_strndup((const char *)dec + m->sec_start, m->sec_end - m->sec_start);
-		d.decoded_secret_len = m->sec_end - m->sec_start;
-		d.decoded_match = kh_strndup((const char *)dec + m->start, m->end - m->start);
-		o->v[o->n++] = d;
-	}
 	kh_matches_free(&inner);
 	if (!error && depth < c->limits->max_decoded_depth)
 		error = decode_level(c, dec, dlen, depth + 1, run_start, run_end, kind, false);
@@ -368,25 +376,10 @@ static int match_mapped(dctx *c, const unsigned char *dec, size_t dlen, const si
 {
 	kh_matches inner = {0};
 	int error = kh_match_raw(c->rs, c->s, dec, dlen, c->limits, &inner);
-	for (size_t i = 0; i < inner.n && !error; i++) {
-		kh_matches *o = c->out;
-		kh_match *m = &inner.v[i];
-		if (o->n >= c->limits->max_findings_per_blob * KH_MATCH_HARD_CAP) {
-			o->truncated = o->full = true;
+	for (size_t i = 0; i < inner.n && !error; i++)
+		if (!add_decoded(c, &inner.v[i], dec, map[inner.v[i].sec_start],
+				 map[inner.v[i].sec_end], kind))
 			break;
-		}
-		if (o->n == o->cap) {
-			o->cap = o->cap ? o->cap * 2 : 16;
-			o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
-		}
-		kh_match d = {.rule = m->rule, .decoded = kind};
-		d.start = d.sec_start = map[m->sec_start];
-		d.end = d.sec_end = map[m->sec_end];
-		d.decoded_secret = kh_strndup((const char *)dec + m->sec_start, m->sec_end - m->sec_start);
-		d.decoded_secret_len = m->sec_end - m->sec_start;
-		d.decoded_match = kh_strndup((const char *)dec + m->start, m->end - m->start);
-		o->v[o->n++] = d;
-	}
 	kh_matches_free(&inner);
 	return error;
 }
