@@ -105,6 +105,8 @@ typedef struct {
 	 * can only narrow what is reported (no limits, no allowlist that allows everything,
 	 * nothing read from outside its folder) */
 	int config_untrusted;
+	/* findings of rules below this severity are dropped (counted as suppressed); 0: none */
+	keyhound_severity min_severity;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
@@ -293,6 +295,9 @@ int keyhound_report_error(const keyhound_report *report, size_t i, const char **
 
 /* Exit code per DESIGN.md: 0 clean, 1 findings, 2 errors (or skips with strict). */
 int keyhound_report_exit_code(const keyhound_report *report, int strict);
+/* The same with `findings` in place of the 1 (--exit-code N): N when findings remain and
+ * N is not 0, else 2 when some input could not be scanned (or a skip under strict), else 0. */
+int keyhound_report_exit_code_n(const keyhound_report *report, int strict, int findings);
 
 typedef enum {
 	KEYHOUND_FORMAT_HUMAN = 0,

@@ -16,6 +16,8 @@ typedef struct cli {
 	const char **rule_dirs;
 	size_t n_rule_dirs;
 	bool quiet, no_progress, config_given;
+	int exit_findings;      /* --exit-code N: the status when findings remain */
+	bool exit_given;
 	enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } color;
 	char *env_rules;        /* KEYHOUND_RULES, split in place (owned) */
 	char *found[2];         /* discovered .gitleaksignore and .secrets.baseline (owned) */

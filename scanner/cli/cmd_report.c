@@ -42,7 +42,7 @@ int cmd_report(int argc, char **argv)
 	}
 	if (c.format != KEYHOUND_FORMAT_HUMAN || out != stdout)
 		cli_errors_to_stderr(r);
-	code = keyhound_report_exit_code(r, c.opts.strict);
+	code = keyhound_report_exit_code_n(r, c.opts.strict, c.exit_findings);
 done:
 	if (out != stdout && cli_close_output(out) < 0) {
 		fprintf(stderr, "keyhound: cannot write %s: %s\n", c.output, strerror(errno));

@@ -113,6 +113,24 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 			c->opts.min_confidence = KEYHOUND_CONF_HIGH;
 		else
 			return cli_usage_error("--min-confidence must be low, medium or high"), -1;
+	} else if (VAL("--min-severity")) {
+		static const char *const names[] = {"low", "medium", "high", "critical"};
+		unsigned k;
+		for (k = 0; k < 4 && strcmp(v, names[k]); k++)
+			;
+		if (k == 4)
+			return cli_usage_error("--min-severity must be low, medium, high or critical, not '%s'", v), -1;
+		c->opts.min_severity = (keyhound_severity)(KEYHOUND_SEV_LOW + k);
+	} else if (VAL("--exit-code")) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (end == v || *end || n < 0 || n > 255)
+			return cli_usage_error("--exit-code must be a number from 0 to 255, not '%s'", v), -1;
+		if (n == 2)
+			return cli_usage_error("--exit-code 2 is refused: 2 means an error (input not scanned, a "
+					       "usage error), and findings must not look like one"), -1;
+		c->exit_findings = (int)n;
+		c->exit_given = true;
 	} else if (VAL("--threads") || VAL("-j")) {
 		if (parse_uint(v, &c->opts.threads) < 0 || c->opts.threads > 256)
 			return cli_usage_error("--threads must be a number from 0 to 256"), -1;
@@ -177,6 +195,7 @@ static const struct { const char *var, *opt; bool flag; } env_opts[] = {
 	{"KEYHOUND_FORMAT", "--format", false},
 	{"KEYHOUND_CONFIG", "--config", false}, {"KEYHOUND_BASELINE", "--baseline", false},
 	{"KEYHOUND_MIN_CONFIDENCE", "--min-confidence", false},
+	{"KEYHOUND_MIN_SEVERITY", "--min-severity", false}, {"KEYHOUND_EXIT_CODE", "--exit-code", false},
 	{"KEYHOUND_THREADS", "--threads", false}, {"KEYHOUND_MAX_FILE_SIZE", "--max-file-size", false},
 	{"KEYHOUND_COLOR", "--color", false}, {"KEYHOUND_NO_DEFAULT_RULES", "--no-default-rules", true},
 	{"KEYHOUND_STRICT", "--strict", true}, {"KEYHOUND_QUIET", "--quiet", true},
@@ -232,6 +251,7 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 	bool only_args = false;
 	memset(c, 0, sizeof(*c));
 	c->opts = defaults;
+	c->exit_findings = 1;
 	c->args = calloc((size_t)argc + 1, sizeof(char *));
 	if (env_parse(c))
 		return 2;
@@ -575,7 +595,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = sum.errors || (c->opts.strict && sum.skipped) ? 2 : 0;
 		goto done;
 	}
-	code = keyhound_report_exit_code(report, c->opts.strict);
+	code = keyhound_report_exit_code_n(report, c->opts.strict, c->exit_findings);
 done:
 	if (out && out != stdout && cli_close_output(out) < 0) {
 		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));

@@ -28,6 +28,10 @@ static const cli_opt_doc common_opts[] = {
 	 "default)", NULL},
 	{"--show-secrets", NULL, "print secrets in full (never set by a variable or a file)", NULL},
 	{"--min-confidence", "LEVEL", "low, medium or high: drop weaker findings", "KEYHOUND_MIN_CONFIDENCE"},
+	{"--min-severity", "LEVEL", "low, medium, high or critical: drop findings of less severe rules from "
+	 "every output and the exit code (counted as suppressed)", "KEYHOUND_MIN_SEVERITY"},
+	{"--exit-code", "N", "exit status when findings remain (default 1; 0 reports without failing; "
+	 "2 is refused: it means errors)", "KEYHOUND_EXIT_CODE"},
 	{"-j, --threads", "N", "worker threads (default: the number of cores)", "KEYHOUND_THREADS"},
 	{"--max-file-size", "SIZE", "larger files are a counted skip (default 50MB)", "KEYHOUND_MAX_FILE_SIZE"},
 	{"--max-archive-depth", "N", "nested archive levels (default 3)", NULL},
@@ -443,6 +447,7 @@ static void bash(FILE *f)
 	      "\t--format|-f) COMPREPLY=($(compgen -W \"human json jsonl sarif gitlab patterns\" -- \"$cur\")); return ;;\n"
 	      "\t--color) COMPREPLY=($(compgen -W \"auto always never\" -- \"$cur\")); return ;;\n"
 	      "\t--min-confidence) COMPREPLY=($(compgen -W \"low medium high\" -- \"$cur\")); return ;;\n"
+	      "\t--min-severity) COMPREPLY=($(compgen -W \"low medium high critical\" -- \"$cur\")); return ;;\n"
 	      "\t--rules|-r|--mirror) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
 	      "\tesac\n"
 	      "\tcase $cmd in\n", f);

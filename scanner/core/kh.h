@@ -263,6 +263,8 @@ struct keyhound_report {
 	size_t n_err;
 	/* lines that could not be matched to findings (migration), suppressed counts */
 	uint64_t baseline_suppressed, allow_suppressed;
+	uint64_t inline_suppressed;     /* keyhound:allow and the markers of other tools */
+	uint64_t severity_suppressed;   /* below --min-severity */
 	char *rules_version;
 	int show_secrets;
 	char **notes;                   /* extra summary lines ("12 .gitleaksignore entries unmatched") */

@@ -241,8 +241,13 @@ void keyhound_report_summary(const keyhound_report *r, keyhound_summary *out)
 
 int keyhound_report_exit_code(const keyhound_report *r, int strict)
 {
-	if (r->n)
-		return 1;
+	return keyhound_report_exit_code_n(r, strict, 1);
+}
+
+int keyhound_report_exit_code_n(const keyhound_report *r, int strict, int findings)
+{
+	if (r->n && findings)
+		return findings;
 	if (r->n_err)
 		return 2;
 	if (strict)

@@ -261,6 +261,14 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	keyhound_finding *f = &rec.f;
 	const char *path = kh_origin_where(j->o);
 
+	if (r->severity < e->opts.min_severity) {
+		pthread_mutex_lock(&j->report->lock);
+		j->report->severity_suppressed++;
+		pthread_mutex_unlock(&j->report->lock);
+		free(match);
+		free(context);
+		return;
+	}
 	if (j->pol->config && kh_config_allows(j->pol->config, r->id, path, secret, sn)) {
 		pthread_mutex_lock(&j->report->lock);
 		j->report->allow_suppressed++;
@@ -561,6 +569,7 @@ typedef struct {
 	unsigned long line, col, eline, ecol;
 	keyhound_confidence conf;       /* the finding's: lower than the rule's for a weak value */
 	bool keep;
+	bool allowed;                   /* an inline allow on its line: counted, not reported */
 } candidate;
 
 /* Is a a better report of the same secret than b? Provider rules beat generic
@@ -655,8 +664,15 @@ static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
 
 	if (!n)
 		return;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		if (c[i].keep && c[i].allowed) {
+			c[i].keep = false;
+			pthread_mutex_lock(&j->report->lock);
+			j->report->inline_suppressed++;
+			pthread_mutex_unlock(&j->report->lock);
+		}
 		hashes += c[i].keep && rs->rules[c[i].m->rule].password_hash;
+	}
 	blob_masks(&mk, m);
 	for (size_t i = 0; i < n; i++) {
 		const kh_rule *r = &rs->rules[c[i].m->rule];
@@ -714,8 +730,8 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		x.ecol = (unsigned long)((x.s1 > x.s0 ? x.s1 - 1 : x.s0) - els) + 1;
 		if (!touches_added(j.o, x.line, x.eline))
 			continue;
-		if (inline_allowed(blob->data, blob->len, ls, els))
-			continue;
+		/* kept through the overlap check, so one secret is counted once */
+		x.allowed = inline_allowed(blob->data, blob->len, ls, els);
 		x.ls = ls;
 		if (r->password_hash && x.conf > KEYHOUND_CONF_LOW &&
 		    !line_names_password(blob->data, blob->len, ls))

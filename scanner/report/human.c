@@ -154,11 +154,53 @@ static void print_repositories(FILE *out, const json_t *extra, const keyhound_wr
 #undef N
 }
 
+#define MAX_RULES_LISTED 10
+
+static int by_count(const void *pa, const void *pb)
+{
+	const json_t *a = *(json_t *const *)pa, *b = *(json_t *const *)pb;
+	json_int_t x = json_integer_value(json_array_get(a, 1)), y = json_integer_value(json_array_get(b, 1));
+	if (x != y)
+		return x > y ? -1 : 1;
+	return strcmp(json_string_value(json_array_get(a, 0)), json_string_value(json_array_get(b, 0)));
+}
+
+/* Findings by severity, and by rule (the most frequent first). */
+static void print_counts(FILE *out, const keyhound_report *r)
+{
+	json_t *s = kh_summary_json(r), *by_rule = json_object_get(s, "by_rule"), *v;
+	json_t *sev = json_object_get(s, "by_severity");
+	const char *key;
+	size_t n = json_object_size(by_rule), k = 0, shown = 0;
+	json_t **rules = kh_calloc(n + 1, sizeof(json_t *));
+	fputs("By severity:", out);
+	json_object_foreach(sev, key, v)
+		if (json_integer_value(v))
+			fprintf(out, "%s %s %lld", shown++ ? "," : "", key, (long long)json_integer_value(v));
+	fputs(". By rule:", out);
+	json_object_foreach(by_rule, key, v)
+		rules[k++] = json_pack("[s,I]", key, json_integer_value(v));
+	qsort(rules, k, sizeof(json_t *), by_count);
+	for (size_t i = 0; i < k; i++) {
+		if (i < MAX_RULES_LISTED)
+			fprintf(out, "%s %s %lld", i ? "," : "", json_string_value(json_array_get(rules[i], 0)),
+				(long long)json_integer_value(json_array_get(rules[i], 1)));
+		json_decref(rules[i]);
+	}
+	if (k > MAX_RULES_LISTED)
+		fprintf(out, " and %zu more rules", k - MAX_RULES_LISTED);
+	fputs(".\n", out);
+	free(rules);
+	json_decref(s);
+}
+
 static void print_summary(FILE *out, const keyhound_report *r, const keyhound_write_options *o)
 {
 	char size[32];
-	if (r->n)
+	if (r->n) {
 		fputc('\n', out);
+		print_counts(out, r);
+	}
 	human_size(size, sizeof(size), r->bytes);
 	fprintf(out, "%sScanned %s in %llu %s: %zu finding%s.%s\n", BOLD(o), size,
 		(unsigned long long)r->blobs, r->blobs == 1 ? "blob" : "blobs", r->n,
@@ -172,9 +214,12 @@ static void print_summary(FILE *out, const keyhound_report *r, const keyhound_wr
 				(unsigned long long)r->skip_count[i]);
 		fputc('\n', out);
 	}
-	if (r->allow_suppressed || r->baseline_suppressed)
-		fprintf(out, "Suppressed: allowlist %llu, baseline %llu\n",
-			(unsigned long long)r->allow_suppressed, (unsigned long long)r->baseline_suppressed);
+	if (r->allow_suppressed || r->baseline_suppressed || r->inline_suppressed ||
+	    r->severity_suppressed)
+		fprintf(out, "Suppressed: allowlist %llu, baseline %llu, inline %llu, below --min-severity %llu\n",
+			(unsigned long long)r->allow_suppressed, (unsigned long long)r->baseline_suppressed,
+			(unsigned long long)r->inline_suppressed,
+			(unsigned long long)r->severity_suppressed);
 	for (size_t i = 0; i < r->n_notes; i++)
 	{
 		fputs("Note: ", out);

@@ -136,9 +136,24 @@ json_t *kh_summary_json(const keyhound_report *r)
 	}
 	json_object_set_new(s, "errors", errors);
 	json_object_set_new(s, "error_count", json_integer((json_int_t)r->n_err));
-	json_object_set_new(s, "suppressed", json_pack("{s:I,s:I}", "allowlist",
-						       (json_int_t)r->allow_suppressed, "baseline",
-						       (json_int_t)r->baseline_suppressed));
+	json_object_set_new(s, "suppressed",
+			    json_pack("{s:I,s:I,s:I,s:I}", "allowlist", (json_int_t)r->allow_suppressed,
+				      "baseline", (json_int_t)r->baseline_suppressed, "inline",
+				      (json_int_t)r->inline_suppressed, "min_severity",
+				      (json_int_t)r->severity_suppressed));
+	json_t *by_rule = json_object(), *by_sev = json_object();
+	static const char *const sevs[] = {"critical", "high", "medium", "low"};
+	for (size_t i = 0; i < 4; i++)
+		json_object_set_new(by_sev, sevs[i], json_integer(0));
+	for (size_t i = 0; i < r->n; i++) {
+		const keyhound_finding *f = &r->v[i].f;
+		const char *sev = kh_severity_name(f->severity);
+		json_object_set_new(by_sev, sev, json_integer(json_integer_value(json_object_get(by_sev, sev)) + 1));
+		json_object_set_new(by_rule, f->rule_id,
+				    json_integer(json_integer_value(json_object_get(by_rule, f->rule_id)) + 1));
+	}
+	json_object_set_new(s, "by_severity", by_sev);
+	json_object_set_new(s, "by_rule", by_rule);
 	if (r->n_notes) {
 		json_t *notes = json_array();
 		for (size_t i = 0; i < r->n_notes; i++)

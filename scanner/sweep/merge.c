@@ -191,7 +191,7 @@ static void sort_repositories(json_t *extra)
 static int merge_summary(keyhound_report *r, const json_t *s, json_t *extra)
 {
 	static const char *own[] = {"bytes", "blobs", "findings", "skipped", "errors", "error_count",
-				    "suppressed", "notes"};
+				    "suppressed", "notes", "by_severity", "by_rule"};
 	const char *key;
 	json_t *v;
 	size_t i;
@@ -207,6 +207,10 @@ static int merge_summary(keyhound_report *r, const json_t *s, json_t *extra)
 	r->allow_suppressed += (uint64_t)json_integer_value(v);
 	v = json_object_get(json_object_get(s, "suppressed"), "baseline");
 	r->baseline_suppressed += (uint64_t)json_integer_value(v);
+	v = json_object_get(json_object_get(s, "suppressed"), "inline");
+	r->inline_suppressed += (uint64_t)json_integer_value(v);
+	v = json_object_get(json_object_get(s, "suppressed"), "min_severity");
+	r->severity_suppressed += (uint64_t)json_integer_value(v);
 	json_array_foreach(json_object_get(s, "notes"), i, v)
 		kh_report_note(r, "%s", json_string_value(v) ?: "");
 	json_object_foreach((json_t *)s, key, v) {

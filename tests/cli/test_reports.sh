@@ -58,4 +58,44 @@ printf 'allow: {paths: ["src/deep/**"]}\n' >"$R/.keyhound.yml"
 check "the work tree's allow.paths applies to a subfolder's scan" [ "$?" = 0 ]
 rm "$R/.keyhound.yml"
 
+# ---- gates: --min-severity, --exit-code, inline allows and counts in the summary ----
+mkdir -p "$T/g"
+printf 'a = tok_A1b2C3d4E5f6G7h8I9j0K1l2\nb = tok_B1b2C3d4E5f6G7h8I9j0K1l2 # keyhound:allow\n' >"$T/g/x.txt"
+printf 'X=1\n' >"$T/g/.env"
+summary() { python3 -c 'import json,sys; print(eval(sys.argv[2], {"s": json.load(open(sys.argv[1]))["summary"]}))' "$@"; }
+"$KH" scan "${RULES[@]}" "$T/g" -f json >"$T/g.json"
+check "an inline allow is counted in summary.suppressed.inline" [ "$(summary "$T/g.json" 's["suppressed"]["inline"]')" = 1 ]
+check "summary counts findings by severity and by rule" \
+	[ "$(summary "$T/g.json" '(s["by_severity"]["high"], s["by_severity"]["medium"], s["by_rule"])')" = "(1, 1, {'test-env': 1, 'test-token': 1})" ]
+run_kh scan "${RULES[@]}" "$T/g"
+check "human: the summary says what was suppressed inline and counts by severity and rule" \
+	bash -c 'grep -q "inline 1" <<<"$1" && grep -q "By severity: high 1, medium 1. By rule: test-env 1, test-token 1." <<<"$1"' _ "$OUT"
+"$KH" scan "${RULES[@]}" "$T/g" -f json --min-severity high >"$T/gh.json"
+check "--min-severity high drops the medium finding, counted as suppressed" \
+	[ "$(summary "$T/gh.json" '(s["findings"], s["suppressed"]["min_severity"])')" = "(1, 1)" ]
+rm "$T/g/x.txt"
+for f in human json jsonl sarif gitlab; do
+	run_kh scan "${RULES[@]}" "$T/g" -f $f --min-severity high
+	check "--min-severity high, only a medium finding ($f): exit 0, not printed" \
+		bash -c '[ "$1" = 0 ] && ! grep -q "test-env\|Test env" <<<"$2"' _ "$RC" "$OUT"
+done
+run_kh scan "${RULES[@]}" "$T/g" --exit-code 3
+check "--exit-code 3: findings exit 3" [ "$RC" = 3 ]
+KEYHOUND_EXIT_CODE=5 "$KH" scan "${RULES[@]}" "$T/g" >/dev/null
+check "KEYHOUND_EXIT_CODE=5: findings exit 5" [ "$?" = 5 ]
+run_kh scan "${RULES[@]}" "$T/g" --exit-code 0
+check "--exit-code 0: findings reported, exit 0" [ "$RC" = 0 -a -n "$(grep 'Test env' <<<"$OUT")" ]
+run_kh scan "${RULES[@]}" "$T/g" "$T/missing" --exit-code 0
+check "--exit-code 0 with input that could not be scanned: exit 2" [ "$RC" = 2 ]
+run_kh scan "${RULES[@]}" "$T/g" "$T/missing" --exit-code 3
+check "--exit-code 3 with findings and an error: exit 3 (findings win, as without it)" [ "$RC" = 3 ]
+run_kh scan "${RULES[@]}" "$T/g" --exit-code 2
+check "--exit-code 2 is refused" [ "$RC" = 2 -a -n "$(grep 'refused' <<<"$ERR")" ]
+run_kh scan "${RULES[@]}" "$T/g" --exit-code 3 --output "$T/no/such/dir/report.json"
+check "--exit-code 3 and a report that cannot be written: exit 2" [ "$RC" = 2 ]
+run_kh scan "${RULES[@]}" "$T/g" --exit-code 3 --write-baseline "$T/no/such/dir/b.json"
+check "--exit-code 3 and a baseline that cannot be written: exit 2" [ "$RC" = 2 ]
+run_kh scan "${RULES[@]}" "$T/g" --min-severity severe
+check "--min-severity takes low, medium, high or critical" [ "$RC" = 2 ]
+
 finish
