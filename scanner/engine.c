@@ -308,6 +308,8 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	s->pipe = NULL;
 	kh_migration_report(s->engine->policy.migration, s->report);
 	kh_report_mask(s->report, s->engine->rules, &s->engine->opts.limits);
+	if (!s->engine->opts.all_occurrences)
+		kh_report_group(s->report);
 	kh_report_sort(s->report);
 	*out = s->report;
 	s->report = NULL;

@@ -107,10 +107,13 @@ typedef struct {
 	int config_untrusted;
 	/* findings of rules below this severity are dropped (counted as suppressed); 0: none */
 	keyhound_severity min_severity;
+	/* git and sweep: one finding per blob holding a secret, not one per (rule, path,
+	 * secret) with its occurrences counted */
+	int all_occurrences;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, 0 }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, 0, 0 }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {

@@ -166,6 +166,8 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_uint(v, &c->opts.limits.max_findings_per_blob) < 0)
 			return cli_usage_error("--max-findings-per-blob must be a number"), -1;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB;
+	} else if (IS("--all-occurrences")) {
+		c->opts.all_occurrences = 1;
 	} else if (IS("--strict")) {
 		c->opts.strict = 1;
 	} else if (IS("--quiet") || IS("-q")) {

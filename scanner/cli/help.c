@@ -30,6 +30,8 @@ static const cli_opt_doc common_opts[] = {
 	{"--min-confidence", "LEVEL", "low, medium or high: drop weaker findings", "KEYHOUND_MIN_CONFIDENCE"},
 	{"--min-severity", "LEVEL", "low, medium, high or critical: drop findings of less severe rules from "
 	 "every output and the exit code (counted as suppressed)", "KEYHOUND_MIN_SEVERITY"},
+	{"--all-occurrences", NULL, "git and sweep: one finding per version (blob) of a file holding a "
+	 "secret, not one per (rule, path, secret) with its occurrences counted", NULL},
 	{"--exit-code", "N", "exit status when findings remain (default 1; 0 reports without failing; "
 	 "2 is refused: it means errors)", "KEYHOUND_EXIT_CODE"},
 	{"-j, --threads", "N", "worker threads (default: the number of cores)", "KEYHOUND_THREADS"},

@@ -213,6 +213,7 @@ typedef struct kh_origin {
 	/* git */
 	char *commit, *author, *email, *date, *message, *repository;
 	int in_head;                    /* -1 unknown */
+	uint64_t commit_rank;           /* the commit's place in history, oldest first (0: unknown) */
 	bool commit_message;
 	/* lines added by the change under scan: a finding must touch one (NULL: all lines) */
 	kh_line_range *added;
@@ -245,6 +246,7 @@ void kh_blob_free(kh_blob *b);
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
 	uint64_t seq, occ, offset;      /* sort key */
+	uint64_t commit_rank;           /* git: the commit's place in history (0: unknown) */
 	char *context;                  /* the finding's line, every secret on it masked (human output);
 					 * may be NULL */
 } kh_finding_rec;
@@ -303,6 +305,8 @@ typedef enum {
 	KH_SKIP_WHITEOUTS,
 	KH_SKIP_FINDINGS_PER_BLOB,
 	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
+	KH_SKIP_ARCHIVE_UNREADABLE, /* looks like an archive, does not open as one: scanned as
+				     * plain bytes (or, read half-way, what came before) */
 	KH_SKIP_COUNT
 } kh_skip;
 const char *kh_skip_name(kh_skip reason);
@@ -318,6 +322,10 @@ void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs);
 /* Takes ownership of the strings inside rec->f. */
 void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
 void kh_report_sort(keyhound_report *r);
+/* git and sweep findings: one per (repository, rule, root_path, secret), with the
+ * first occurrence's commit and place, occurrences (distinct blobs), last_commit and
+ * in_head of them all. Findings of other sources are left as they are. */
+void kh_report_group(keyhound_report *r);
 /* Unless secrets are shown, mask every secret any rule matches in the report's free
  * text: findings' commit messages, authors and created_by, errors and notes
  * (scanner/match/mask.c). Call once the scan is done, with no other thread on r. */

@@ -32,6 +32,7 @@ const char *kh_skip_name(kh_skip reason)
 		[KH_SKIP_WHITEOUTS] = "max-whiteouts",
 		[KH_SKIP_FINDINGS_PER_BLOB] = "max-findings-per-blob",
 		[KH_SKIP_RULE_PACK] = "keyhound-rule-pack",
+		[KH_SKIP_ARCHIVE_UNREADABLE] = "archive-unreadable",
 	};
 	return (unsigned)reason < KH_SKIP_COUNT ? names[reason] : "unknown";
 }
@@ -255,4 +256,132 @@ int keyhound_report_exit_code_n(const keyhound_report *r, int strict, int findin
 			if (r->skip_count[i])
 				return 2;
 	return 0;
+}
+
+/* ---- one finding per secret in history ---- */
+
+/* "2024-01-02T03:04:05+01:00" in seconds since 1970 (0 when it does not parse). */
+static int64_t iso_seconds(const char *s)
+{
+	int y, mo, d, h, mi, se, oh = 0, om = 0;
+	char sign = '+';
+	if (!s || sscanf(s, "%d-%d-%dT%d:%d:%d%c%d:%d", &y, &mo, &d, &h, &mi, &se, &sign, &oh, &om) < 6)
+		return 0;
+	/* days from civil (proleptic Gregorian) */
+	y -= mo <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400, doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+	int64_t off = (int64_t)(oh * 3600 + om * 60) * (sign == '-' ? -1 : 1);
+	return days * 86400 + h * 3600 + mi * 60 + se - off;
+}
+
+typedef struct {
+	size_t i;                       /* index in r->v */
+	int64_t when;                   /* the commit's place: rank, else its date */
+} group_ref;
+
+static int cmp_group(const void *pa, const void *pb, void *payload)
+{
+	const keyhound_report *r = payload;
+	const group_ref *a = pa, *b = pb;
+	const kh_finding_rec *x = &r->v[a->i], *y = &r->v[b->i];
+	int c;
+	if ((c = cmp_str(x->f.repository, y->f.repository)))
+		return c;
+	if (x->f.commit_message != y->f.commit_message)
+		return x->f.commit_message < y->f.commit_message ? -1 : 1;
+	if ((c = cmp_str(x->f.fingerprint, y->f.fingerprint)))
+		return c;
+	if (a->when != b->when)
+		return a->when < b->when ? -1 : 1;
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	if (x->occ != y->occ)
+		return x->occ < y->occ ? -1 : 1;
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+static bool same_group(const kh_finding_rec *x, const kh_finding_rec *y)
+{
+	return !cmp_str(x->f.repository, y->f.repository) &&
+	       x->f.commit_message == y->f.commit_message &&
+	       !cmp_str(x->f.fingerprint, y->f.fingerprint);
+}
+
+typedef struct {
+	uint64_t seq;
+	unsigned long occ;
+} blob_count;
+
+/* by blob, the largest count first */
+static int cmp_blob(const void *pa, const void *pb)
+{
+	const blob_count *a = pa, *b = pb;
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	return a->occ > b->occ ? -1 : a->occ < b->occ;
+}
+
+void kh_report_group(keyhound_report *r)
+{
+	group_ref *g = kh_calloc(r->n + 1, sizeof(*g));
+	bool *drop = kh_calloc(r->n + 1, sizeof(bool));
+	blob_count *seqs = kh_calloc(r->n + 1, sizeof(*seqs));
+	size_t n = 0, kept = 0;
+	/* every rank is known, or times are compared by date: ranks and dates do not mix */
+	bool ranks = true;
+
+	for (size_t i = 0; i < r->n; i++)
+		if (r->v[i].f.source == KEYHOUND_SOURCE_GIT && !r->v[i].commit_rank)
+			ranks = false;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->v[i].f.source == KEYHOUND_SOURCE_GIT)
+			g[n++] = (group_ref){i, ranks ? (int64_t)r->v[i].commit_rank
+						      : iso_seconds(r->v[i].f.date)};
+	if (n > 1)
+		qsort_r(g, n, sizeof(*g), cmp_group, r);
+	for (size_t a = 0, b; a < n; a = b) {
+		kh_finding_rec *first = &r->v[g[a].i];
+		size_t last = a, k = 0;
+		int in_head = first->f.in_head;
+		for (b = a + 1; b < n && same_group(first, &r->v[g[b].i]); b++)
+			;
+		for (size_t x = a; x < b; x++) {
+			const kh_finding_rec *rec = &r->v[g[x].i];
+			if (g[x].when >= g[last].when)
+				last = x;
+			if (rec->f.in_head > in_head)
+				in_head = rec->f.in_head;
+			seqs[k++] = (blob_count){rec->seq, rec->f.occurrences ? rec->f.occurrences : 1};
+		}
+		/* occurrences: distinct blobs (one blob may hold the secret on two lines); a
+		 * finding grouped before (a sweep's state, a shard) brings its own count */
+		qsort(seqs, k, sizeof(*seqs), cmp_blob);
+		unsigned long occ = 0;
+		for (size_t x = 0; x < k; x++)
+			if (!x || seqs[x].seq != seqs[x - 1].seq)
+				occ += seqs[x].occ;
+		const kh_finding_rec *lr = &r->v[g[last].i];
+		const char *last_commit = lr->f.last_commit ? lr->f.last_commit : lr->f.commit;
+		char *lc = last_commit ? kh_strdup(last_commit) : NULL;
+		free((char *)first->f.last_commit);
+		first->f.last_commit = lc;
+		first->f.occurrences = occ;
+		first->f.in_head = in_head;
+		for (size_t x = a + 1; x < b; x++)
+			drop[g[x].i] = true;
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		if (drop[i]) {
+			kh_finding_clear(&r->v[i].f);
+			free(r->v[i].context);
+			continue;
+		}
+		r->v[kept++] = r->v[i];
+	}
+	r->n = kept;
+	free(g);
+	free(drop);
+	free(seqs);
 }

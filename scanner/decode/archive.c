@@ -189,6 +189,12 @@ static void skipped(const kh_archive_sink *sink, keyhound_report *report, const 
 		kh_report_skip(report, reason);
 }
 
+const char *kh_archive_error(struct archive *a)
+{
+	const char *s = a ? archive_error_string(a) : NULL;
+	return s && *s ? s : "damaged or not in a format libarchive reads (it gave no reason)";
+}
+
 /* Every entry of an opened archive, handed to the sink. */
 static int expand_entries(struct archive *a, const char *path, unsigned depth, budget *b,
 			  const kh_archive_sink *sink)
@@ -207,8 +213,12 @@ static int expand_entries(struct archive *a, const char *path, unsigned depth, b
 		if (r == 0)
 			break;
 		if (r < 0) {
-			kh_report_error(report, path, "cannot read archive: %s",
-					archive_error_string(a));
+			/* bytes that look like an archive and are not one (a test's corrupt
+			 * fixture): the caller scans them as they are */
+			if (!entries)
+				error = KH_ARCHIVE_UNREADABLE;
+			else
+				kh_report_skip(report, KH_SKIP_ARCHIVE_UNREADABLE);
 			break;
 		}
 		if (++entries > limits->max_archive_entries) {
@@ -233,8 +243,8 @@ static int expand_entries(struct archive *a, const char *path, unsigned depth, b
 		size_t n = 0;
 		r = read_entry(a, e, b, &buf, &cap, &n);
 		if (r < 0) {
-			kh_report_error(report, path, "cannot read archive entry %s: %s", inner,
-					archive_error_string(a));
+			/* a damaged entry (bad compressed data, cut short): counted, the rest read */
+			kh_report_skip(report, KH_SKIP_ARCHIVE_UNREADABLE);
 			if (r == ARCHIVE_FATAL)
 				break;
 			continue;
@@ -295,7 +305,7 @@ int kh_archive_expand(const unsigned char *data, size_t len, const char *path, u
 	a = archive_read_new();
 	configure(a, kind, false);
 	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK)
-		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
+		error = KH_ARCHIVE_UNREADABLE;
 	else
 		error = expand_entries(a, path, depth, &b, sink);
 	archive_read_free(a);
@@ -358,7 +368,7 @@ int kh_archive_expand_stream(int fd, const unsigned char *head, size_t head_len,
 	a = archive_read_new();
 	configure(a, kind, true);
 	if (archive_read_open2(a, &src, NULL, stream_read, NULL, NULL) != ARCHIVE_OK)
-		kh_report_error(report, path, "cannot read archive: %s", archive_error_string(a));
+		error = KH_ARCHIVE_UNREADABLE;
 	else
 		error = expand_entries(a, path, depth, &b, sink);
 	archive_read_free(a);

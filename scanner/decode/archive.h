@@ -40,11 +40,21 @@ typedef struct {
 	void *payload;
 } kh_archive_sink;
 
+/* libarchive's reason for the last error, never NULL. */
+const char *kh_archive_error(struct archive *a);
+
+/* Returned when the bytes look like an archive but do not open as one (or its first
+ * entry cannot be read): nothing was handed to the sink; the caller scans the bytes as
+ * they are and counts the skip KH_SKIP_ARCHIVE_UNREADABLE. */
+#define KH_ARCHIVE_UNREADABLE 1
+
 /* Expand one level of an archive held in memory; entries that are archives themselves
  * are the sink's to expand (the pipeline re-enters here with depth + 1).
  * Each limit hit (depth, entries, bytes per entry, bytes in total, ratio) is a counted
- * skip in report; an unreadable archive is an error in report naming path. Links and
- * devices are not read. Returns 0, or KEYHOUND_EUSER when the sink stopped. */
+ * skip in report; so is an archive that breaks after its first entry (archive-unreadable:
+ * the entries before are scanned). Links and devices are not read. Returns 0,
+ * KH_ARCHIVE_UNREADABLE, an error (libarchive cannot be loaded), or KEYHOUND_EUSER when
+ * the sink stopped. */
 int kh_archive_expand(const unsigned char *data, size_t len, const char *path, unsigned depth,
 		      const keyhound_limits *limits, keyhound_report *report,
 		      const kh_archive_sink *sink);

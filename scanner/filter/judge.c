@@ -287,6 +287,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	rec.context = context;
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
+	rec.commit_rank = j->o->commit_rank;
 	rec.offset = offset;
 	f->rule_id = kh_strdup(r->id);
 	f->rule_name = kh_strdup(r->name);

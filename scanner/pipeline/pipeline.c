@@ -159,15 +159,19 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		nested_ctx n = {p, c, b};
 		kh_archive_sink sink = {on_entry, on_skipped, &n};
 		size_t script = script_len(b->data, b->len);
-		/* path rules still see the archive itself; a launch script in front of a zip
-		 * (an executable jar, an installer) is text of its own */
-		if (script && kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts.limits, &m) < 0)
-			kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
-		kh_pipeline_judge_all(p, b, script ? &m : NULL);
-		kh_matches_free(&m);
-		kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts.limits,
-				  p->report, &sink);
-		return;
+		if (kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts.limits,
+				      p->report, &sink) != KH_ARCHIVE_UNREADABLE) {
+			/* path rules still see the archive itself; a launch script in front of
+			 * a zip (an executable jar, an installer) is text of its own */
+			if (script &&
+			    kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts.limits, &m) < 0)
+				kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+			kh_pipeline_judge_all(p, b, script ? &m : NULL);
+			kh_matches_free(&m);
+			return;
+		}
+		/* it only looked like one (a corrupt fixture kept on purpose): plain bytes */
+		kh_report_skip(p->report, KH_SKIP_ARCHIVE_UNREADABLE);
 	}
 	if (kh_looks_binary(b->data, b->len)) {
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
@@ -253,8 +257,10 @@ void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 	b->seq = kh_pl_next_seq(p);
 	kh_report_add_bytes(p->report, 0, 1);
 	kh_pipeline_judge_all(p, b, NULL); /* path rules still see the archive itself */
-	kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
-				 &p->e->opts.limits, p->report, &sink);
+	/* too large to scan as plain bytes when it does not open: only counted */
+	if (kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
+				     &p->e->opts.limits, p->report, &sink) == KH_ARCHIVE_UNREADABLE)
+		kh_report_skip(p->report, KH_SKIP_ARCHIVE_UNREADABLE);
 	kh_blob_free(b);
 }
 

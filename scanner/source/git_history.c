@@ -63,6 +63,7 @@ static kh_origin *blob_origins(hist *h, uint32_t b, size_t *n_out, char ***paths
 			x->email = c->email;
 			x->date = c->date;
 			x->message = c->subject;
+			x->commit_rank = c->rank;
 		}
 	}
 	kh_buf_free(&pb);
@@ -344,6 +345,7 @@ static void scan_messages(hist *h)
 		o.author = c->author;
 		o.email = c->email;
 		o.date = c->date;
+		o.commit_rank = c->rank;
 		/* the finding points into the message: repeating its first line would print
 		 * the secret unredacted */
 		o.message = h->e->opts.show_secrets ? c->subject : NULL;

@@ -394,6 +394,8 @@ static void topo_order(kh_walk *h)
 	for (uint32_t i = 0; k < n && i < n; i++)
 		if (indeg[i])
 			h->order[k++] = i;
+	for (uint32_t r = 0; r < k; r++)
+		h->commits[h->order[r]].rank = r + 1;
 	free(indeg);
 	free(child_start);
 	free(child);

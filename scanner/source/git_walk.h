@@ -19,6 +19,7 @@ typedef struct {
 	/* owned; hex and date are filled by kh_walk_history after the walk */
 	char *author, *email, *subject, *message, *hex, *date;
 	bool known;                 /* read (not only referenced) */
+	uint32_t rank;              /* 1 + its place in `order` (oldest first) */
 } kh_commit_rec;
 
 typedef struct {

@@ -540,7 +540,7 @@ static void outer_file(kh_image *im, member_src *m, const char *name, int64_t si
 		return;
 	}
 	if (!(data = member_slurp(m, (size_t)size, &len))) {
-		kh_report_error(im->report, name, "cannot read: %s", archive_error_string(m->a));
+		kh_report_error(im->report, name, "cannot read: %s", kh_archive_error(m->a));
 		return;
 	}
 	emit_file(im, name, data, len);
@@ -560,7 +560,7 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 	}
 	peek_fill(&m);
 	if (m.failed) {
-		kh_report_error(im->report, name, "cannot read: %s", archive_error_string(a));
+		kh_report_error(im->report, name, "cannot read: %s", kh_archive_error(a));
 		return;
 	}
 	/* a tar first: a layer whose first entry is named "{..." starts like JSON */
@@ -577,7 +577,7 @@ static void outer_member(kh_image *im, struct archive *a, struct archive_entry *
 		size_t len = 0;
 		unsigned char *data = member_slurp(&m, (size_t)size, &len);
 		if (!data)
-			kh_report_error(im->report, name, "cannot read: %s", archive_error_string(a));
+			kh_report_error(im->report, name, "cannot read: %s", kh_archive_error(a));
 		else
 			json_add(im, name, data, len);
 		return;
@@ -604,7 +604,7 @@ static int read_archive(kh_image *im, struct archive *a)
 			kh_report_error(im->report, im->input, "%s: %s",
 					members ? "the image archive is truncated or corrupt"
 						: "not an image archive (a tar, plain, gzip or zstd)",
-					archive_error_string(a));
+					kh_archive_error(a));
 			break;
 		}
 		members++;
@@ -682,7 +682,7 @@ int kh_image_read_memory(kh_image *im, const void *data, size_t len, const char 
 	im->input = kh_strdup(name ? name : "image");
 	open_outer(&a);
 	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK)
-		kh_report_error(im->report, im->input, "not an image archive: %s", archive_error_string(a));
+		kh_report_error(im->report, im->input, "not an image archive: %s", kh_archive_error(a));
 	else
 		read_archive(im, a);
 	archive_read_free(a);
@@ -737,7 +737,7 @@ int kh_image_read_path(kh_image *im, const char *input)
 					: archive_read_open_filename(a, input, 1 << 17);
 	if (r != ARCHIVE_OK) {
 		error = kh_error(KEYHOUND_EIO, "%s: not an image archive: %s", input,
-				 archive_error_string(a));
+				 kh_archive_error(a));
 		goto done;
 	}
 	read_archive(im, a);

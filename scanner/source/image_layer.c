@@ -77,7 +77,7 @@ static la_ssize_t tar_read(struct archive *a, void *p, const void **buf)
 		return 0;
 	if (r < ARCHIVE_WARN) {
 		if (!c->decomp_error)
-			c->decomp_error = kh_strdup(archive_error_string(c->decomp));
+			c->decomp_error = kh_strdup(kh_archive_error(c->decomp));
 		archive_set_error(a, EIO, "%s", c->decomp_error ? c->decomp_error : "decompression failed");
 		return -1;
 	}
@@ -191,7 +191,7 @@ static int drain(layer_ctx *c)
 			return 0;
 		if (r < ARCHIVE_WARN) {
 			if (!c->decomp_error)
-				c->decomp_error = kh_strdup(archive_error_string(c->decomp));
+				c->decomp_error = kh_strdup(kh_archive_error(c->decomp));
 			return -1;
 		}
 		if (count_out(c, buf, size) < 0)
@@ -220,7 +220,7 @@ int kh_image_read_layer(kh_image *im, const char *key, kh_byte_read_fn read, voi
 	if (archive_read_open2(c.decomp, &c, NULL, compressed_read, NULL, NULL) != ARCHIVE_OK ||
 	    archive_read_next_header(c.decomp, &e) != ARCHIVE_OK) {
 		kh_report_error(im->report, key, "layer is corrupt: %s",
-				archive_error_string(c.decomp));
+				kh_archive_error(c.decomp));
 		goto done;
 	}
 	tar = archive_read_new();
@@ -269,7 +269,7 @@ fail:
 		kh_report_error(im->report, key, "layer is corrupt: %s", c.decomp_error);
 	else
 		kh_report_error(im->report, key, "layer is not a readable tar: %s",
-				archive_error_string(tar));
+				kh_archive_error(tar));
 done:
 	archive_read_free(tar);
 	archive_read_free(c.decomp);

@@ -392,6 +392,12 @@ static void judge_key(const job *j, char out[65])
 	snprintf(tmp, sizeof(tmp), "%s|%s|%d|%d|", KEYHOUND_VERSION, j->sw->match_key,
 		 e->opts.show_secrets, (int)e->opts.min_confidence);
 	kh_sha256_update(&c, tmp, strlen(tmp));
+	/* only when set, so states written before these options keep their key */
+	if (e->opts.min_severity || e->opts.all_occurrences) {
+		snprintf(tmp, sizeof(tmp), "sev=%d|all=%d|", (int)e->opts.min_severity,
+			 e->opts.all_occurrences);
+		kh_sha256_update(&c, tmp, strlen(tmp));
+	}
 	kh_sha256_update(&c, j->config_text ? j->config_text : "", j->config_text ? strlen(j->config_text) + 1 : 0);
 	for (size_t i = 0; i < j->pol.n_baseline; i++)
 		kh_sha256_update(&c, j->pol.baseline[i], strlen(j->pol.baseline[i]) + 1);
@@ -603,8 +609,10 @@ static void sweep_repo(job *j)
 		atomic_store(&j->blobs_rejudged, kh_pipeline_rejudged(j->pipe));
 		release_claims(j);
 	}
-	/* what the state keeps is masked as what is printed */
+	/* what the state keeps is masked as what is printed, grouped as it is printed */
 	kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
+	if (!j->sw->e->opts.all_occurrences)
+		kh_report_group(j->report);
 	all = findings_and_filter(j);
 	findings = json_array_size(all);
 	{

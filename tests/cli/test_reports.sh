@@ -98,4 +98,78 @@ check "--exit-code 3 and a baseline that cannot be written: exit 2" [ "$RC" = 2 
 run_kh scan "${RULES[@]}" "$T/g" --min-severity severe
 check "--min-severity takes low, medium, high or critical" [ "$RC" = 2 ]
 
+# ---- skips are not errors: bytes that look like an archive and do not open as one ----
+mkdir -p "$T/s/testdata"
+printf 'PK\003\004 not really a zip\nk = tok_S1b2C3d4E5f6G7h8I9j0K1l2\n' >"$T/s/testdata/corrupt.zip"
+printf '\037\213\010\000 not really gzip\n' >"$T/s/testdata/golden.gz"
+run_kh scan "${RULES[@]}" "$T/s" -f json
+echo "$OUT" >"$T/s.json"
+check "a corrupt archive is scanned as plain bytes: its secret is found (exit 1)" \
+	[ "$RC" = 1 -a "$(summary "$T/s.json" 's["findings"]')" = 1 ]
+check "a corrupt archive is the skip archive-unreadable, not an error" \
+	[ "$(summary "$T/s.json" '(s["skipped"].get("archive-unreadable"), s["error_count"])')" = "(2, 0)" ]
+check "no message prints (null)" bash -c '! grep -q "(null)" <<<"$1$2"' _ "$OUT" "$ERR"
+rm "$T/s/testdata/corrupt.zip"
+run_kh scan "${RULES[@]}" "$T/s"
+check "a corrupt archive alone: exit 0, the skip listed" [ "$RC" = 0 -a -n "$(grep 'archive-unreadable 1' <<<"$OUT")" ]
+run_kh scan "${RULES[@]}" "$T/s" --strict
+check "a corrupt archive under --strict: exit 2" [ "$RC" = 2 ]
+git -C "$R" rm -q src/deep/app.conf
+cp "$T/s/testdata/golden.gz" "$R/golden.gz" && git -C "$R" add golden.gz && git -C "$R" commit -qm golden
+run_kh git "${RULES[@]}" "$R" -f json
+echo "$OUT" >"$T/sg.json"
+check "git history: a corrupt archive in a commit is a counted skip, not an error (exit 1 for the old secret)" \
+	[ "$RC" = 1 -a "$(summary "$T/sg.json" '(s["skipped"].get("archive-unreadable"), s["error_count"])')" = "(1, 0)" ]
+
+# ---- history: one finding per (rule, path, secret), occurrences counted ----
+H=$T/hist
+S=tok_H1b2C3d4E5f6G7h8I9j0K1l2
+git init -q "$H"
+git -C "$H" config user.email dev@example.com
+git -C "$H" config user.name Dev
+commit() { # commit DAY MESSAGE: everything in the work tree, at a known date
+	git -C "$H" add -A
+	GIT_AUTHOR_DATE="2020-01-0$1T12:00:00+00:00" GIT_COMMITTER_DATE="2020-01-0$1T12:00:00+00:00" \
+		git -C "$H" commit -qm "$2"
+	git -C "$H" rev-parse HEAD
+}
+printf 'k = %s\n' $S >"$H/a.txt"
+C1=$(commit 1 add)
+printf 'x\nk = %s\n' $S >"$H/a.txt"
+C2=$(commit 2 edit)
+cp "$H/a.txt" "$H/b.txt"
+printf 'c = %s\n' $S >"$H/c.txt"
+C3=$(commit 3 copy)
+rm "$H/a.txt" "$H/c.txt"
+C4=$(commit 4 delete)
+printf 'k = %s\n' $S >"$H/a.txt"
+C5=$(commit 5 re-add)
+printf 'y\nx\nk = %s\n' $S >"$H/b.txt"
+C6=$(commit 6 edit-copy)
+"$KH" git "${RULES[@]}" "$H" --format jsonl >"$T/h.jsonl"
+"$KH" git "${RULES[@]}" "$H" --format jsonl --all-occurrences >"$T/hall.jsonl"
+got=$(python3 -c '
+import json, sys
+for l in open(sys.argv[1]):
+    f = json.loads(l)
+    print(f["path"], f["commit"][:7], f["line"], f["occurrences"], f["last_commit"][:7], f["in_head"])' "$T/h.jsonl")
+want="a.txt ${C1:0:7} 1 2 ${C2:0:7} True
+b.txt ${C3:0:7} 2 2 ${C6:0:7} True
+c.txt ${C3:0:7} 1 1 ${C3:0:7} False"
+check "git: one finding per (rule, path, secret): commit, line, occurrences, last_commit, in_head as computed by hand" \
+	[ "$got" = "$want" ]
+[ "$got" = "$want" ] || printf 'got:\n%s\nwant:\n%s\n' "$got" "$want"
+check "the sum of occurrences (5) is the finding count under --all-occurrences" \
+	[ "$(field "$T/h.jsonl" 'sum(f["occurrences"] for f in fs)')" = 5 -a "$(wc -l <"$T/hall.jsonl")" = 5 ]
+check "--all-occurrences: one finding per blob, each its own last_commit" \
+	jsonl_check 'all(f["occurrences"] == 1 and f["last_commit"] == f["commit"] for f in fs)' "$T/hall.jsonl"
+"$KH" sweep "${RULES[@]}" "$H" --state "$T/h.db" --format jsonl >"$T/hs.jsonl"
+check "sweep: the same three findings and counts" \
+	[ "$(field "$T/hs.jsonl" 'sorted((f["path"], f["occurrences"], f["last_commit"][:7]) for f in fs)')" = "[('a.txt', 2, '${C2:0:7}'), ('b.txt', 2, '${C6:0:7}'), ('c.txt', 1, '${C3:0:7}')]" ]
+"$KH" sweep "${RULES[@]}" "$H" --state "$T/h.db" --format jsonl >"$T/hs2.jsonl"
+check "sweep again (unchanged, from the state): the same" cmp -s "$T/hs.jsonl" "$T/hs2.jsonl"
+"$KH" git "${RULES[@]}" "$H" --since "$C2" --format jsonl >"$T/hr.jsonl"
+check "git --since: the lines C3..C6 add (b.txt and c.txt in C3, a.txt again in C5), one each" \
+	[ "$(field "$T/hr.jsonl" 'sorted((f["path"], f["commit"][:7], f["occurrences"]) for f in fs)')" = "[('a.txt', '${C5:0:7}', 1), ('b.txt', '${C3:0:7}', 1), ('c.txt', '${C3:0:7}', 1)]" ]
+
 finish
