@@ -3,9 +3,11 @@
  * sign, derived key, signature; HMAC from libcrypto, loaded on first use. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/dl_crypto.h"
 #include "core/kh.h"
+#include "verify/sign.h"
 #include "verify/sign_aws.h"
 
 #define SIGV4_MAX_HEADERS 16
@@ -251,4 +253,76 @@ void kh_aws_sts_request_free(kh_aws_sts_request *r)
 		return;
 	free(r->authorization);
 	free(r);
+}
+
+/* "sts.amazonaws.com" -> us-east-1, sts; "sts.eu-west-1.amazonaws.com" -> eu-west-1, sts */
+static int scope_of_host(const char *host, char *region, char *service, size_t cap)
+{
+	const char *suffix = ".amazonaws.com";
+	size_t n = strlen(host), s = strlen(suffix);
+	if (n <= s || strcasecmp(host + n - s, suffix))
+		return kh_error(KEYHOUND_EINVAL, "aws-sigv4: the host is not an amazonaws.com name");
+	size_t first = strcspn(host, ".");
+	if (first >= cap || first == 0)
+		return kh_error(KEYHOUND_EINVAL, "aws-sigv4: no service in the host");
+	memcpy(service, host, first);
+	service[first] = '\0';
+	const char *rest = host + first + 1;
+	size_t second = strcspn(rest, ".");
+	if (rest == host + n - s + 1 || second >= cap) {
+		snprintf(region, cap, "us-east-1"); /* a global endpoint signs for us-east-1 */
+	} else {
+		memcpy(region, rest, second);
+		region[second] = '\0';
+	}
+	return 0;
+}
+
+/* The signer rules name as `sign: aws-sigv4` (verify/sign.h): the request the rule's
+ * templates built, signed with the pair found: the finding's own secret and the part named
+ * key_id (or secret_key), and session_token when found. */
+int kh_sign_aws_sigv4(kh_verify_request *req, const kh_verify_vars *vars, time_t now)
+{
+	const char *self = kh_verify_var(vars, "secret");
+	const char *key_id = kh_verify_var(vars, "key_id"), *secret = kh_verify_var(vars, "secret_key");
+	const char *token = kh_verify_var(vars, "session_token");
+	char region[64], service[64], date[17], *auth = NULL, *path = NULL;
+	kh_sigv4_header h[SIGV4_MAX_HEADERS];
+	size_t n = 0;
+	int error;
+	if (!key_id)
+		key_id = self;
+	else if (!secret)
+		secret = self;
+	if (!key_id || !secret || !req->host)
+		return kh_error(KEYHOUND_EINVAL, "aws-sigv4: needs a key id and a secret key");
+	if ((error = scope_of_host(req->host, region, service, sizeof(region))) < 0)
+		return error;
+	if (token)
+		kh_verify_request_set_header(req, "X-Amz-Security-Token", token);
+	for (size_t i = 0; i < req->n_headers; i++) {
+		const char *name = req->headers[i].name;
+		if (!strcasecmp(name, "authorization") || !strcasecmp(name, "x-amz-date") ||
+		    !strcasecmp(name, "host") || !strcasecmp(name, "user-agent"))
+			continue;
+		if (n == SIGV4_MAX_HEADERS)
+			return kh_error(KEYHOUND_EINVAL, "aws-sigv4: more than %d headers", SIGV4_MAX_HEADERS);
+		h[n++] = (kh_sigv4_header){name, req->headers[i].value};
+	}
+	path = kh_strdup(req->path ? req->path : "/");
+	char *query = strchr(path, '?');
+	if (query)
+		*query++ = '\0';
+	kh_sigv4_request sr = {.method = req->method, .host = req->host, .path = path,
+			       .query = query ? query : "", .headers = h, .n_headers = n,
+			       .body = req->body, .body_len = req->body_len, .region = region,
+			       .service = service, .when = now};
+	if ((error = kh_sigv4_sign(&auth, date, &sr, key_id, secret)) < 0)
+		goto done;
+	kh_verify_request_set_header(req, "X-Amz-Date", date);
+	kh_verify_request_set_header(req, "Authorization", auth);
+done:
+	free(path);
+	free(auth);
+	return error;
 }

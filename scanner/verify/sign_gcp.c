@@ -7,6 +7,7 @@
 
 #include "core/dl_crypto.h"
 #include "core/kh.h"
+#include "verify/sign.h"
 #include "verify/sign_gcp.h"
 
 char *kh_base64url(const void *data, size_t len)
@@ -251,4 +252,32 @@ char *kh_gcp_token_body(const char *jwt)
 	/* the JWT is base64url and dots: nothing in it needs percent-encoding */
 	return kh_sprintf("grant_type=urn%%3Aietf%%3Aparams%%3Aoauth%%3Agrant-type%%3Ajwt-bearer"
 			  "&assertion=%s", jwt);
+}
+
+/* The signer rules name as `sign: gcp-jwt` (verify/sign.h): the request's body becomes
+ * the token exchange's form, with an assertion signed by the key found (the finding's
+ * secret, or the part named private_key) for the part named client_email. */
+int kh_sign_gcp_jwt(kh_verify_request *req, const kh_verify_vars *vars, time_t now)
+{
+	const char *pem = kh_verify_var(vars, "private_key");
+	kh_gcp_key *key = NULL;
+	char *jwt = NULL, *body = NULL;
+	int error;
+	if (!pem)
+		pem = kh_verify_var(vars, "secret");
+	if ((error = kh_gcp_key_from_parts(&key, kh_verify_var(vars, "client_email"),
+					   kh_verify_var(vars, "private_key_id"), pem ? pem : "")) < 0 ||
+	    (error = kh_gcp_jwt(&jwt, key, KH_GCP_SCOPE, now)) < 0)
+		goto done;
+	body = kh_gcp_token_body(jwt);
+	kh_verify_request_set_body(req, body, strlen(body));
+	kh_verify_request_set_header(req, "Content-Type", "application/x-www-form-urlencoded");
+done:
+	if (body) {
+		memset(body, 0, strlen(body));
+		free(body);
+	}
+	free(jwt);
+	kh_gcp_key_free(key);
+	return error;
 }

@@ -3,9 +3,11 @@
  * AWS's documented examples and against botocore's signatures of fresh random keys;
  * Google service-account JWTs checked by `openssl dgst -verify` on keys made here. */
 #include <jansson.h>
+#include <strings.h>
 #include <time.h>
 
 #include "kh_test.h"
+#include "verify/sign.h"
 #include "verify/sign_aws.h"
 #include "verify/sign_gcp.h"
 
@@ -106,6 +108,55 @@ static void test_aws_matches_botocore(void **state)
 			kh_aws_sts_request_free(r);
 		}
 	}
+	json_decref(all);
+}
+
+static const char *req_header(const kh_verify_request *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_headers; i++)
+		if (!strcasecmp(r->headers[i].name, name))
+			return r->headers[i].value;
+	return NULL;
+}
+
+/* the signer a rule names (sign: aws-sigv4) completes the request its templates built,
+ * to the header botocore signs for the same request */
+static void test_aws_signer_for_rules(void **state)
+{
+	json_t *all = botocore_vectors();
+	if (!all)
+		skip();
+	json_t *v = json_array_get(all, 0); /* STS GetCallerIdentity, no session token */
+	assert_string_equal(s(v, "service"), "sts");
+	kh_verify_request req = {.method = kh_strdup("POST"), .host = kh_strdup("sts.amazonaws.com"),
+				 .path = kh_strdup("/")};
+	kh_verify_request_set_header(&req, "Content-Type", KH_AWS_STS_CONTENT_TYPE);
+	kh_verify_request_set_body(&req, KH_AWS_STS_BODY, strlen(KH_AWS_STS_BODY));
+	/* the finding is the secret key; its key id is the part named key_id */
+	const char *names[] = {"secret", "key_id"};
+	const char *values[] = {s(v, "secret"), s(v, "key_id")};
+	kh_verify_vars vars = {names, values, 2};
+	assert_int_equal(kh_sign_aws_sigv4(&req, &vars, (time_t)json_integer_value(json_object_get(v, "when"))), 0);
+	assert_string_equal(req_header(&req, "Authorization"), s(v, "authorization"));
+	assert_string_equal(req_header(&req, "X-Amz-Date"), s(v, "amz_date"));
+	/* the other way round: the finding is the key id, the secret the part */
+	const char *names2[] = {"secret", "secret_key"};
+	const char *values2[] = {s(v, "key_id"), s(v, "secret")};
+	kh_verify_vars vars2 = {names2, values2, 2};
+	assert_int_equal(kh_sign_aws_sigv4(&req, &vars2, (time_t)json_integer_value(json_object_get(v, "when"))), 0);
+	assert_string_equal(req_header(&req, "Authorization"), s(v, "authorization"));
+	/* a regional endpoint signs for its region; a host outside amazonaws.com is refused */
+	free(req.host);
+	req.host = kh_strdup("sts.eu-west-1.amazonaws.com");
+	assert_int_equal(kh_sign_aws_sigv4(&req, &vars, 1440938160), 0);
+	assert_non_null(strstr(req_header(&req, "Authorization"), "/20150830/eu-west-1/sts/aws4_request"));
+	free(req.host);
+	req.host = kh_strdup("sts.amazonaws.com.evil.example");
+	assert_int_equal(kh_sign_aws_sigv4(&req, &vars, 1440938160), KEYHOUND_EINVAL);
+	/* one part missing: an error naming what is missing, nothing signed */
+	kh_verify_vars one = {names, values, 1};
+	assert_int_equal(kh_sign_aws_sigv4(&req, &one, 1440938160), KEYHOUND_EINVAL);
+	kh_verify_request_clear(&req);
 	json_decref(all);
 }
 
@@ -382,6 +433,32 @@ static void test_gcp_unusable_keys(void **state)
 	}
 }
 
+/* the signer a rule names (sign: gcp-jwt): the PEM as captured from the file, the part
+ * named client_email; the body becomes the token exchange with an assertion openssl accepts */
+static void test_gcp_signer_for_rules(void **state)
+{
+	gcp_fixture *f = *state;
+	kh_buf esc = {0};
+	for (const char *p = f->pem; *p; p++)
+		*p == '\n' ? kh_buf_puts(&esc, "\\n") : kh_buf_putc(&esc, *p);
+	kh_buf_putc(&esc, '\0');
+	kh_verify_request req = {.method = kh_strdup("POST"), .host = kh_strdup(KH_GCP_TOKEN_HOST),
+				 .path = kh_strdup(KH_GCP_TOKEN_PATH)};
+	const char *names[] = {"secret", "client_email"};
+	const char *values[] = {esc.buf, "ci@acme-prod-4821.iam.gserviceaccount.com"};
+	kh_verify_vars vars = {names, values, 2};
+	assert_int_equal(kh_sign_gcp_jwt(&req, &vars, 1764770000), 0);
+	const char *prefix = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=";
+	assert_true(!strncmp(req.body, prefix, strlen(prefix)));
+	assert_true(openssl_verifies(f->dir, req.body + strlen(prefix), "pub.pem"));
+	assert_string_equal(req_header(&req, "Content-Type"), "application/x-www-form-urlencoded");
+	/* without client_email nothing is signed */
+	kh_verify_vars one = {names, values, 1};
+	assert_int_equal(kh_sign_gcp_jwt(&req, &one, 1764770000), KEYHOUND_EINVAL);
+	kh_verify_request_clear(&req);
+	kh_buf_free(&esc);
+}
+
 static void test_base64url(void **state)
 {
 	const char *cases[][2] = {{"", ""}, {"f", "Zg"}, {"fo", "Zm8"}, {"foo", "Zm9v"},
@@ -399,12 +476,14 @@ int main(void)
 		cmocka_unit_test(test_aws_documented_signing_key),
 		cmocka_unit_test(test_aws_get_vanilla),
 		cmocka_unit_test(test_aws_matches_botocore),
+		cmocka_unit_test(test_aws_signer_for_rules),
 		cmocka_unit_test(test_aws_bad_requests),
 		cmocka_unit_test(test_base64url),
 		cmocka_unit_test(test_gcp_jwt_verifies_with_openssl),
 		cmocka_unit_test(test_gcp_from_parts),
 		cmocka_unit_test(test_gcp_bad_files),
 		cmocka_unit_test(test_gcp_unusable_keys),
+		cmocka_unit_test(test_gcp_signer_for_rules),
 	};
 	/* the RSA keys are made once: key generation is most of this binary's time */
 	return cmocka_run_group_tests(tests, gcp_setup, gcp_teardown);

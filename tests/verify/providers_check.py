@@ -82,7 +82,7 @@ LIMITED_STATUS = {"linear": 400, "aws": 400, "azure": 503}
 def call(m, req):
     host, method, path, headers, body = req
     headers = dict(headers, Host=host)
-    if host not in m.HOSTS:
+    if not any(h == host or (h.startswith("*.") and host.endswith(h[1:])) for h in m.HOSTS):
         raise AssertionError("%s is not among the fake's HOSTS %s" % (host, m.HOSTS))
     return m.handle(method, path, headers, body)
 

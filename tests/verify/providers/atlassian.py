@@ -10,7 +10,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from provlib import *  # noqa: E402,F401,F403
 
-HOSTS = ["acme.atlassian.net"]
+HOSTS = ["*.atlassian.net"]
+TEST_HOSTS = ["acme.atlassian.net"]
 EMAIL = "ci@acme.example"
 LIVE = {(EMAIL, "ATATT3" + tok("atl-live", URLSAFE, 180) + "=" + tok("atl-live-crc", HEX.upper(), 8)):
         {"name": "Acme CI"}}

@@ -17,7 +17,8 @@ from provlib import *  # noqa: E402,F401,F403
 import base64, hashlib, hmac  # noqa: E402
 from urllib.parse import parse_qsl  # noqa: E402
 
-HOSTS = ["acmeprod.blob.core.windows.net", "acmelimited.blob.core.windows.net"]
+HOSTS = ["*.blob.core.windows.net"]
+TEST_HOSTS = ["acmeprod.blob.core.windows.net", "acmelimited.blob.core.windows.net"]
 B64 = ALNUM + "+/"
 KEYS = {"acmeprod": tok("azure-live", B64, 86) + "==", "acmelimited": tok("azure-limited", B64, 86) + "=="}
 LIVE = {"acmeprod": KEYS["acmeprod"]}

@@ -8,7 +8,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from provlib import *  # noqa: E402,F401,F403
 
-HOSTS = ["acme.grafana.net"]
+HOSTS = ["*.grafana.net"]
+TEST_HOSTS = ["acme.grafana.net"]
 LIVE = {"glsa_" + tok("grafana-live", ALNUM, 32) + "_" + tok("grafana-live-crc", HEX, 8):
         {"permissions": {"dashboards:read": ["dashboards:*"]}}}
 LIMITED = {"glsa_" + tok("grafana-limited", ALNUM, 32) + "_" + tok("grafana-lim-crc", HEX, 8)}

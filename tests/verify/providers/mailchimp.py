@@ -8,7 +8,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from provlib import *  # noqa: E402,F401,F403
 
-HOSTS = ["us6.api.mailchimp.com", "us21.api.mailchimp.com"]
+HOSTS = ["*.api.mailchimp.com"]
+TEST_HOSTS = ["us6.api.mailchimp.com", "us21.api.mailchimp.com"]
 LIVE = {tok("mc-live", HEX, 32) + "-us6": {"account": "Acme Newsletters"}}
 LIMITED = {tok("mc-limited", HEX, 32) + "-us21"}
 

@@ -8,7 +8,8 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from provlib import *  # noqa: E402,F401,F403
 
-HOSTS = ["acme-store.myshopify.com"]
+HOSTS = ["*.myshopify.com"]
+TEST_HOSTS = ["acme-store.myshopify.com"]
 LIVE = {"shpat_" + tok("shopify-live", HEX, 32): {"scopes": ["read_products", "read_orders"]}}
 LIMITED = {"shpat_" + tok("shopify-limited", HEX, 32)}
 
