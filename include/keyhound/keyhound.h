@@ -261,8 +261,11 @@ typedef struct {
 	unsigned jobs;              /* repositories swept at once; 0: 1 */
 	unsigned shard_index;       /* K of K/N (from 0, as JOB_COMPLETION_INDEX) */
 	unsigned shard_count;       /* N of K/N; 0: no sharding */
+	/* walk again the repositories whose last sweep had errors, though their refs did not
+	 * change (otherwise their recorded errors are reported again, unwalked) */
+	int retry_errors;
 } keyhound_sweep_options;
-#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0 }
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, 0 }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
@@ -316,8 +319,13 @@ typedef struct {
 	int color;                  /* human: ANSI colour */
 	int quiet;                  /* human: findings only */
 	const keyhound_engine *engine; /* for rule metadata (SARIF); may be NULL */
+	/* SARIF runs[0].automationDetails.id (GitHub's alert category); NULL: "keyhound/" */
+	const char *sarif_category;
 } keyhound_write_options;
-#define KEYHOUND_WRITE_OPTIONS_INIT { KEYHOUND_WRITE_OPTIONS_VERSION, 0, 0, NULL }
+#define KEYHOUND_WRITE_OPTIONS_INIT { KEYHOUND_WRITE_OPTIONS_VERSION, 0, 0, NULL, NULL }
+/* SARIF results kept in a run (GitHub code scanning accepts at most 25,000): past it the most
+ * severe are kept and the run's properties say how many were dropped. */
+#define KEYHOUND_SARIF_MAX_RESULTS 25000
 int keyhound_report_write(const keyhound_report *report, FILE *out, keyhound_format format,
 			  const keyhound_write_options *opts);
 

@@ -17,6 +17,7 @@ typedef struct cli {
 	size_t n_rule_dirs;
 	bool quiet, no_progress, config_given;
 	int exit_findings;      /* --exit-code N: the status when findings remain */
+	const char *sarif_category; /* --sarif-category */
 	bool exit_given;
 	enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } color;
 	char *env_rules;        /* KEYHOUND_RULES, split in place (owned) */

@@ -22,6 +22,8 @@ static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
 		s->o.state_path = v;
 	} else if (!strcmp(a, "--new-only")) {
 		s->o.new_only = 1;
+	} else if (!strcmp(a, "--retry-errors")) {
+		s->o.retry_errors = 1;
 	} else if ((v = cli_value(argc, argv, i, "--jobs"))) {
 		long n = strtol(v, &end, 10);
 		if (end == v || *end || n < 1 || n > 256)

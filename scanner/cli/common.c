@@ -166,6 +166,10 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_uint(v, &c->opts.limits.max_findings_per_blob) < 0)
 			return cli_usage_error("--max-findings-per-blob must be a number"), -1;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB;
+	} else if (VAL("--sarif-category")) {
+		if (!*v)
+			return cli_usage_error("--sarif-category needs a value"), -1;
+		c->sarif_category = v;
 	} else if (IS("--all-occurrences")) {
 		c->opts.all_occurrences = 1;
 	} else if (IS("--strict")) {
@@ -197,7 +201,8 @@ static const struct { const char *var, *opt; bool flag; } env_opts[] = {
 	{"KEYHOUND_FORMAT", "--format", false},
 	{"KEYHOUND_CONFIG", "--config", false}, {"KEYHOUND_BASELINE", "--baseline", false},
 	{"KEYHOUND_MIN_CONFIDENCE", "--min-confidence", false},
-	{"KEYHOUND_MIN_SEVERITY", "--min-severity", false}, {"KEYHOUND_EXIT_CODE", "--exit-code", false},
+	{"KEYHOUND_MIN_SEVERITY", "--min-severity", false},
+	{"KEYHOUND_SARIF_CATEGORY", "--sarif-category", false}, {"KEYHOUND_EXIT_CODE", "--exit-code", false},
 	{"KEYHOUND_THREADS", "--threads", false}, {"KEYHOUND_MAX_FILE_SIZE", "--max-file-size", false},
 	{"KEYHOUND_COLOR", "--color", false}, {"KEYHOUND_NO_DEFAULT_RULES", "--no-default-rules", true},
 	{"KEYHOUND_STRICT", "--strict", true}, {"KEYHOUND_QUIET", "--quiet", true},
@@ -534,6 +539,26 @@ void cli_errors_to_stderr(const keyhound_report *report)
 			(unsigned long long)(sum.errors - i));
 }
 
+static char *sarif_category(const cli *c)
+{
+	const char *target = c->n_args ? c->args[0] : ".";
+	size_t n = strlen(target);
+	char *out;
+	if (c->sarif_category) {
+		n = strlen(c->sarif_category);
+		out = malloc(n + 2);
+		sprintf(out, "%s%s", c->sarif_category, c->sarif_category[n - 1] == '/' ? "" : "/");
+		return out;
+	}
+	while (n > 1 && target[n - 1] == '/')
+		n--;
+	if (!strcmp(target, "-"))
+		target = "stdin", n = 5;
+	out = malloc(strlen(cli_command) + n + 16);
+	sprintf(out, "keyhound/%s/%.*s/", *cli_command ? cli_command : "scan", (int)n, target);
+	return out;
+}
+
 int cli_run(cli *c, cli_scan_fn fn, void *payload)
 {
 	keyhound_engine *engine = NULL;
@@ -567,7 +592,17 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	wo.color = cli_color(c, out);
 	wo.quiet = c->quiet;
 	wo.engine = engine;
-	if (keyhound_report_write(report, out, c->format, &wo) < 0) {
+	/* keyhound/<command>/<what was scanned>/, so uploads of a repository and of an image
+	 * (or of two images) do not close each other's alerts */
+	char *category = sarif_category(c);
+	wo.sarif_category = category;
+	int wrc = keyhound_report_write(report, out, c->format, &wo);
+	free(category);
+	if (c->format == KEYHOUND_FORMAT_SARIF && keyhound_report_count(report) > KEYHOUND_SARIF_MAX_RESULTS)
+		fprintf(stderr, "keyhound: the SARIF report holds the %d most severe of %zu findings "
+			"(code scanning takes at most %d per run); json lists them all\n",
+			KEYHOUND_SARIF_MAX_RESULTS, keyhound_report_count(report), KEYHOUND_SARIF_MAX_RESULTS);
+	if (wrc < 0) {
 		code = fail_masked(engine, "cannot write the report");
 		goto done;
 	}

@@ -30,6 +30,9 @@ static const cli_opt_doc common_opts[] = {
 	{"--min-confidence", "LEVEL", "low, medium or high: drop weaker findings", "KEYHOUND_MIN_CONFIDENCE"},
 	{"--min-severity", "LEVEL", "low, medium, high or critical: drop findings of less severe rules from "
 	 "every output and the exit code (counted as suppressed)", "KEYHOUND_MIN_SEVERITY"},
+	{"--sarif-category", "ID", "SARIF automationDetails.id, the code-scanning category (default "
+	 "keyhound/COMMAND/TARGET/: the command and the first path, repository or image named)",
+	 "KEYHOUND_SARIF_CATEGORY"},
 	{"--all-occurrences", NULL, "git and sweep: one finding per version (blob) of a file holding a "
 	 "secret, not one per (rule, path, secret) with its occurrences counted", NULL},
 	{"--exit-code", "N", "exit status when findings remain (default 1; 0 reports without failing; "
@@ -73,6 +76,8 @@ static const cli_opt_doc sweep_opts[] = {
 	{"--repos", "FILE", "repositories or folders of them, one a line (- reads stdin)", NULL},
 	{"--state", "FILE", "the sweep's memory (default keyhound-sweep.db)", NULL},
 	{"--new-only", NULL, "report only findings no earlier run reported", NULL},
+	{"--retry-errors", NULL, "walk again repositories whose last sweep had errors though their refs "
+	 "did not change (else their recorded errors are reported again)", NULL},
 	{"--jobs", "N", "repositories swept at once", NULL},
 	{"--shard", "K/N", "this machine's share of the repositories (K from 0)", NULL},
 	END,

@@ -123,7 +123,7 @@ static json_t *rule_json(const fired_rule *fr)
 		kh_buf_printf(&md, "%s<%s>", i ? ", " : "\n\nReferences: ", r->references[i]);
 	}
 	char *t = kh_buf_detach(&text), *m = kh_buf_detach(&md);
-	json_object_set_new(o, "fullDescription", json_pack("{s:o}", "text", kh_json_str(name ? name : fr->id)));
+	json_object_set_new(o, "fullDescription", json_pack("{s:o}", "text", kh_json_str(t)));
 	json_object_set_new(o, "help", json_pack("{s:o,s:o}", "text", kh_json_str(t), "markdown", kh_json_str(m)));
 	free(t);
 	free(m);
@@ -146,33 +146,52 @@ static void set_str(json_t *o, const char *key, const char *v)
 		json_object_set_new(o, key, kh_json_str(v));
 }
 
+/* Where there is no file, a fixed pseudo-path code scanning can place the alert at:
+ * the commit message, the image's configuration, the input. */
+static char *pseudo_path(const keyhound_finding *f)
+{
+	if (f->commit_message && f->commit)
+		return kh_sprintf(".keyhound/commit/%.12s/message", f->commit);
+	if (f->config_field)
+		return kh_sprintf(".keyhound/image/config/%s", f->config_field);
+	return kh_sprintf(".keyhound/input/%s", kh_source_name(f->source));
+}
+
 /* context: the finding's line as the human output shows it, every secret masked */
 static json_t *location_json(const keyhound_finding *f, const char *context, bool path_rule)
 {
 	json_t *loc = json_object();
-	if (f->path) {
-		char *clean = kh_utf8_sanitize(f->root_path ? f->root_path : f->path), *uri = uri_of(clean);
-		json_t *art = json_pack("{s:s}", "uri", uri), *phys = json_object();
-		/* file and git paths are relative to what was scanned */
-		if (f->source == KEYHOUND_SOURCE_FILE || f->source == KEYHOUND_SOURCE_GIT)
-			json_object_set_new(art, "uriBaseId", json_string("%SRCROOT%"));
-		json_object_set_new(phys, "artifactLocation", art);
-		if (!path_rule && f->line) {
-			json_t *reg = json_object();
-			json_object_set_new(reg, "startLine", json_integer((json_int_t)f->line));
-			json_object_set_new(reg, "startColumn", json_integer((json_int_t)(f->column ? f->column : 1)));
-			json_object_set_new(reg, "endLine", json_integer((json_int_t)(f->end_line ? f->end_line : f->line)));
-			/* SARIF's end column is the one after the region; ours is the last */
-			json_object_set_new(reg, "endColumn", json_integer((json_int_t)(f->end_column ? f->end_column + 1 : 2)));
-			if (context)
-				json_object_set_new(reg, "snippet", json_pack("{s:o}", "text", kh_json_str(context)));
-			json_object_set_new(phys, "region", reg);
-		}
-		json_object_set_new(loc, "physicalLocation", phys);
-		free(uri);
-		free(clean);
+	const char *where = f->root_path ? f->root_path : f->path;
+	char *pseudo = where ? NULL : pseudo_path(f);
+	char *clean = kh_utf8_sanitize(where ? where : pseudo), *uri = uri_of(clean);
+	json_t *art = json_object(), *phys = json_object(), *reg = json_object();
+
+	if (uri[0] == '/') {
+		/* a file named by an absolute path outside any work tree */
+		char *abs = kh_sprintf("file://%s", uri);
+		json_object_set_new(art, "uri", json_string(abs));
+		free(abs);
+	} else {
+		json_object_set_new(art, "uri", json_string(uri));
+		json_object_set_new(art, "uriBaseId", json_string("%SRCROOT%"));
 	}
-	/* where there is no file: the commit message, the image's configuration */
+	json_object_set_new(phys, "artifactLocation", art);
+	/* code scanning wants a line: a path rule's finding is the whole file, line 1 */
+	json_object_set_new(reg, "startLine", json_integer((json_int_t)(!path_rule && f->line ? f->line : 1)));
+	if (!path_rule && f->line) {
+		json_object_set_new(reg, "startColumn", json_integer((json_int_t)(f->column ? f->column : 1)));
+		json_object_set_new(reg, "endLine", json_integer((json_int_t)(f->end_line ? f->end_line : f->line)));
+		/* SARIF's end column is the one after the region; ours is the last */
+		json_object_set_new(reg, "endColumn", json_integer((json_int_t)(f->end_column ? f->end_column + 1 : 2)));
+		if (context)
+			json_object_set_new(reg, "snippet", json_pack("{s:o}", "text", kh_json_str(context)));
+	}
+	json_object_set_new(phys, "region", reg);
+	json_object_set_new(loc, "physicalLocation", phys);
+	free(uri);
+	free(clean);
+	free(pseudo);
+	/* what the pseudo-path stands for, in full */
 	json_t *logical = json_array();
 	if (f->commit_message && f->commit)
 		json_array_append_new(logical, json_pack("{s:s,s:o,s:s}", "name", "commit message",
@@ -182,7 +201,7 @@ static json_t *location_json(const keyhound_finding *f, const char *context, boo
 		json_array_append_new(logical, json_pack("{s:o,s:o,s:s}", "name", kh_json_str(f->config_field),
 							 "fullyQualifiedName", kh_json_str(f->config_field),
 							 "kind", "image-config"));
-	else if (!f->path)
+	else if (!where)
 		json_array_append_new(logical, json_pack("{s:s,s:s}", "name", kh_source_name(f->source),
 							 "kind", "input"));
 	if (json_array_size(logical))
@@ -274,10 +293,47 @@ static json_t *invocation_json(const keyhound_report *r)
 	return inv;
 }
 
+/* A finding's rank for the cut: severity (0-4) then confidence (0-3), higher first. */
+static int cut_rank(const keyhound_finding *f)
+{
+	int sev = f->severity >= 0 && f->severity <= 4 ? (int)f->severity : 0;
+	int conf = f->confidence >= 0 && f->confidence <= 3 ? (int)f->confidence : 0;
+	return sev * 4 + conf;
+}
+
+/* The findings a run holds: all, or past KEYHOUND_SARIF_MAX_RESULTS the most severe
+ * (then the most confident, then the first), in report order. */
+static size_t *kept_results(const keyhound_report *r, size_t *n)
+{
+	size_t *v = kh_calloc(r->n + 1, sizeof(size_t)), k = 0, count[20] = {0};
+	size_t left = KEYHOUND_SARIF_MAX_RESULTS, at_cut = 0;
+	int cut = 0;
+	if (r->n <= KEYHOUND_SARIF_MAX_RESULTS) {
+		for (size_t i = 0; i < r->n; i++)
+			v[i] = i;
+		*n = r->n;
+		return v;
+	}
+	for (size_t i = 0; i < r->n; i++)
+		count[cut_rank(&r->v[i].f)]++;
+	/* the lowest rank kept, and how many of that rank fit */
+	for (cut = 19; cut > 0 && count[cut] < left; cut--)
+		left -= count[cut];
+	at_cut = count[cut] < left ? count[cut] : left;
+	for (size_t i = 0; i < r->n; i++) {
+		int rank = cut_rank(&r->v[i].f);
+		if (rank > cut || (rank == cut && at_cut && at_cut--))
+			v[k++] = i;
+	}
+	*n = k;
+	return v;
+}
+
 int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
 {
-	size_t n_rules;
+	size_t n_rules, n_kept;
 	fired_rule *fired = rules_fired(r, o, &n_rules);
+	size_t *kept = kept_results(r, &n_kept);
 	json_t *root = json_object(), *run = json_object(), *driver = json_object();
 	json_t *rules = json_array(), *results = json_array();
 
@@ -292,16 +348,24 @@ int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_opt
 	json_object_set_new(driver, "rules", rules);
 	json_object_set_new(run, "tool", json_pack("{s:o}", "driver", driver));
 	json_object_set_new(run, "invocations", json_pack("[o]", invocation_json(r)));
-	for (size_t i = 0; i < r->n; i++) {
+	for (size_t x = 0; x < n_kept; x++) {
+		size_t i = kept[x];
 		const keyhound_finding *f = &r->v[i].f;
 		size_t k = rule_index(fired, n_rules, f->rule_id);
 		json_array_append_new(results, result_json(f, r->v[i].context, k, &fired[k]));
 	}
+	json_object_set_new(run, "automationDetails",
+			    json_pack("{s:s}", "id", o->sarif_category ? o->sarif_category : "keyhound/"));
+	json_object_set_new(run, "originalUriBaseIds",
+			    json_pack("{s:{s:{s:s}}}", "%SRCROOT%", "description", "text",
+				      "the repository, folder or image layer scanned"));
 	json_object_set_new(run, "results", results);
 	json_object_set_new(run, "properties",
-			    json_pack("{s:o,s:o}", "rules_version",
+			    json_pack("{s:o,s:o,s:I,s:I}", "rules_version",
 				      kh_json_str(r->rules_version ? r->rules_version : ""), "summary",
-				      kh_summary_json(r)));
+				      kh_summary_json(r), "results_dropped", (json_int_t)(r->n - n_kept),
+				      "results_limit", (json_int_t)KEYHOUND_SARIF_MAX_RESULTS));
+	free(kept);
 	json_object_set_new(root, "runs", json_pack("[o]", run));
 	int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	fputc('\n', out);

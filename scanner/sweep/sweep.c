@@ -519,6 +519,23 @@ static json_t *findings_and_filter(job *j)
 	return all;
 }
 
+/* Errors of a repository's walk kept in the state, to report again unwalked. */
+#define MAX_STORED_ERRORS 100
+
+/* The errors the last sweep recorded for a repository whose refs did not change. */
+static void replay_errors(job *j, const json_t *old_summary)
+{
+	const json_t *list = json_object_get(old_summary, "error_list"), *e;
+	json_int_t n = json_integer_value(json_object_get(old_summary, "errors"));
+	size_t i;
+	json_array_foreach(list, i, e)
+		kh_report_error(j->report, json_string_value(json_object_get(e, "location")),
+				"%s (recorded by an earlier sweep at these refs; --retry-errors walks it again)",
+				json_string_value(json_object_get(e, "reason")) ?: "");
+	for (json_int_t k = (json_int_t)json_array_size(list); k < n; k++)
+		kh_report_error(j->report, j->r->path, "an error recorded by an earlier sweep at these refs");
+}
+
 static json_t *repo_summary(job *j, const char *status, double secs, uint64_t findings)
 {
 	keyhound_report *r = j->report;
@@ -537,10 +554,18 @@ static json_t *repo_summary(job *j, const char *status, double secs, uint64_t fi
 	json_object_set_new(s, "reported", json_integer((json_int_t)r->n));
 	json_object_set_new(s, "seconds", json_real((double)(long)(secs * 1000 + 0.5) / 1000));
 	json_object_set_new(s, "errors", json_integer((json_int_t)r->n_err));
-	if (r->n_err)
+	if (r->n_err) {
+		json_t *list = json_array();
 		json_object_set_new(s, "error", json_pack("{s:o,s:o}", "location",
 							  kh_json_str(r->err_location[0]), "reason",
 							  kh_json_str(r->err_reason[0])));
+		/* kept in the state with the ref tips: reported again while they hold */
+		for (size_t i = 0; i < r->n_err && i < MAX_STORED_ERRORS; i++)
+			json_array_append_new(list, json_pack("{s:o,s:o}", "location",
+							      kh_json_str(r->err_location[i]), "reason",
+							      kh_json_str(r->err_reason[i])));
+		json_object_set_new(s, "error_list", list);
+	}
 	return s;
 }
 
@@ -582,9 +607,13 @@ static void sweep_repo(job *j)
 	judge_key(j, key);
 	if ((error = kh_state_repo(sw->state, r->path, &old_tips, &old_key, &old_summary)) < 0)
 		goto state_error;
-	if (old_tips && old_key && !strcmp(old_tips, tips) && !strcmp(old_key, key) && !j->report->n_err) {
+	bool had_errors = json_integer_value(json_object_get(old_summary, "errors")) > 0;
+	if (old_tips && old_key && !strcmp(old_tips, tips) && !strcmp(old_key, key) && !j->report->n_err &&
+	    !(had_errors && sw->o->retry_errors)) {
 		if ((error = replay(j, old_summary)) < 0)
 			goto state_error;
+		/* fail closed: what could not be read then still cannot be at these refs */
+		replay_errors(j, old_summary);
 		status = "unchanged";
 		kh_report_mask(j->report, j->sw->e->rules, &j->sw->e->opts.limits);
 		all = findings_and_filter(j);
@@ -617,9 +646,10 @@ static void sweep_repo(job *j)
 	findings = json_array_size(all);
 	{
 		json_t *sum = repo_summary(j, status, now_s() - t0, findings);
-		/* a repository with errors is walked again next time, so they are not forgotten */
-		kh_repo_commit c = { r->path, j->report->n_err ? NULL : tips, key, sw->match_key, j->nb,
-				     j->n_nb, all, sum };
+		/* a repository with errors keeps its tips: it is not walked again until they
+		 * change (or --retry-errors), and its errors, kept in its summary, are reported
+		 * every run */
+		kh_repo_commit c = { r->path, tips, key, sw->match_key, j->nb, j->n_nb, all, sum };
 		error = kh_state_commit(sw->state, &c, sw->e->rules);
 		json_decref(sum);
 		if (error < 0)

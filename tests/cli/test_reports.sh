@@ -172,4 +172,72 @@ check "sweep again (unchanged, from the state): the same" cmp -s "$T/hs.jsonl" "
 check "git --since: the lines C3..C6 add (b.txt and c.txt in C3, a.txt again in C5), one each" \
 	[ "$(field "$T/hr.jsonl" 'sorted((f["path"], f["commit"][:7], f["occurrences"]) for f in fs)')" = "[('a.txt', '${C5:0:7}', 1), ('b.txt', '${C3:0:7}', 1), ('c.txt', '${C3:0:7}', 1)]" ]
 
+# ---- SARIF that code scanning ingests ----
+"$KH" git "${RULES[@]}" "$H" --format sarif >"$T/h.sarif"
+git -C "$H" commit -q --allow-empty -m "rotate tok_M1b2C3d4E5f6G7h8I9j0K1l2"
+"$KH" git "${RULES[@]}" "$H" --format sarif >"$T/hm.sarif"
+(cd "$T/p" && "$KH" scan "${RULES[@]}" pos --format sarif >"$T/two.sarif")
+check "SARIF: every result has a physical location, a relative uri with uriBaseId and a startLine" python3 -c '
+import json, sys
+n = 0
+for p in sys.argv[1:]:
+    for r in json.load(open(p))["runs"][0]["results"]:
+        pl = r["locations"][0]["physicalLocation"]
+        assert pl["artifactLocation"]["uriBaseId"] == "%SRCROOT%" and not pl["artifactLocation"]["uri"].startswith("/")
+        assert pl["region"]["startLine"] >= 1
+        n += 1
+assert n >= 6, n
+' "$T/h.sarif" "$T/hm.sarif" "$T/two.sarif"
+check "SARIF: a commit message's finding sits at .keyhound/commit/<sha12>/message" \
+	grep -q "\"uri\": \".keyhound/commit/$(git -C "$H" rev-parse HEAD | cut -c1-12)/message\"" "$T/hm.sarif"
+check "SARIF: uri is root_path (pos/leaky.zip!... scanned from its parent is leaky.zip!conf/app.env)" \
+	grep -q '"uri": "leaky.zip!conf/app.env"' "$T/two.sarif"
+check "SARIF: rules carry shortDescription, a longer fullDescription, help and security-severity as a string" python3 -c '
+import json, sys
+for r in json.load(open(sys.argv[1]))["runs"][0]["tool"]["driver"]["rules"]:
+    assert r["shortDescription"]["text"] and r["help"]["text"] and r["help"]["markdown"]
+    assert r["fullDescription"]["text"] != r["shortDescription"]["text"]
+    assert 0.0 <= float(r["properties"]["security-severity"]) <= 10.0 and isinstance(r["properties"]["security-severity"], str)
+' "$T/h.sarif"
+check "SARIF: partialFingerprints carry the fingerprint" python3 -c '
+import json, sys
+fs = {json.loads(l)["fingerprint"] for l in open(sys.argv[2])}
+assert {r["partialFingerprints"]["keyhound/v1"] for r in json.load(open(sys.argv[1]))["runs"][0]["results"]} == fs
+' "$T/h.sarif" "$T/h.jsonl"
+check "SARIF: automationDetails.id is keyhound/<command>/<root>/" \
+	grep -q "\"id\": \"keyhound/git/$H/\"" "$T/h.sarif"
+"$KH" git "${RULES[@]}" "$H" --format sarif --sarif-category ci/secrets >"$T/hc.sarif"
+check "SARIF: --sarif-category sets it" grep -q '"id": "ci/secrets/"' "$T/hc.sarif"
+# over 25,000 results: the most severe kept, the rest counted
+cat >"$T/rules/low.yml" <<'YML'
+rules:
+  - id: test-low
+    name: Low token
+    pattern: '\b(low_[A-Za-z0-9]{24})\b'
+    severity: low
+    confidence: high
+    examples: ['low_A1b2C3d4E5f6G7h8I9j0K1l2']
+    negative_examples: ['low_short']
+YML
+mkdir -p "$T/many"
+python3 -c '
+import random, string, sys
+r = random.Random(7)
+tok = lambda p: p + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(24))
+with open(sys.argv[1] + "/low.txt", "w") as f:
+    for _ in range(25000): f.write("k = " + tok("low_") + "\n")
+with open(sys.argv[1] + "/high.txt", "w") as f:
+    for _ in range(10): f.write("k = " + tok("tok_") + "\n")
+' "$T/many"
+"$KH" scan "${RULES[@]}" "$T/many" --max-findings-per-blob 30000 --format sarif >"$T/many.sarif" 2>"$T/many.err"
+check "SARIF: 25,010 findings: 25,000 results, the 10 high ones kept, 10 dropped (run properties and stderr)" python3 -c '
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+res = run["results"]
+assert len(res) == 25000 and sum(r["ruleId"] == "test-token" for r in res) == 10
+assert run["properties"]["results_dropped"] == 10
+assert all(len(r["locations"]) <= 1000 for r in res)
+assert "25000 most severe of 25010" in open(sys.argv[2]).read()
+' "$T/many.sarif" "$T/many.err"
+
 finish

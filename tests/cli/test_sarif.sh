@@ -83,15 +83,27 @@ for r, f in zip(res, fs):
     assert r["level"] == levels[f["severity"]]
     assert r["partialFingerprints"]["keyhound/v1"] == f["fingerprint"]
     loc = r["locations"][0]
-    if f["path"] is not None:
-        pl = loc["physicalLocation"]
-        assert pl["artifactLocation"]["uri"], pl
-        reg = pl.get("region")
-        if reg:
-            assert reg["startLine"] == f["line"] and reg["startColumn"] == f["column"]
-            assert reg["endLine"] == f["end_line"] and reg["endColumn"] == f["end_column"] + 1
-    else:
+    # code scanning rejects a result without a physical location and a line
+    pl = loc["physicalLocation"]
+    assert pl["artifactLocation"]["uri"] and pl["artifactLocation"].get("uriBaseId") == "%SRCROOT%", pl
+    reg = pl["region"]
+    assert reg["startLine"] >= 1, reg
+    if "startColumn" in reg:
+        assert reg["startLine"] == f["line"] and reg["startColumn"] == f["column"]
+        assert reg["endLine"] == f["end_line"] and reg["endColumn"] == f["end_column"] + 1
+    if f["path"] is None:
+        assert pl["artifactLocation"]["uri"].startswith(".keyhound/"), pl
         assert loc.get("logicalLocations"), loc
+    if f.get("commit_message"):
+        assert pl["artifactLocation"]["uri"] == ".keyhound/commit/%s/message" % f["commit"][:12], pl
+    if f.get("config_field"):
+        assert pl["artifactLocation"]["uri"].startswith(".keyhound/image/config/"), pl
+    sev = float(r["properties"].get("security-severity", drv["rules"][r["ruleIndex"]]["properties"]["security-severity"]))
+    assert 0.0 <= sev <= 10.0
+assert run["automationDetails"]["id"].startswith("keyhound/") and run["automationDetails"]["id"].endswith("/")
+for rule in drv["rules"]:
+    assert rule["fullDescription"]["text"] != rule["shortDescription"]["text"]
+    assert isinstance(rule["properties"]["security-severity"], str)
     if f["source"] == "git":
         assert r["properties"]["commit"] == f["commit"]
     if f["source"] == "image":
@@ -112,9 +124,9 @@ printf 'binary' >"$T/app/store.p12"
 expect "files: findings to report" [ "$(wc -l <"$T/files.jsonl")" = 4 ]
 check_sarif files "$T/files.sarif" "$T/files.jsonl"
 expect "files: paths are URI references relative to %SRCROOT%" grep -q '"uri": "odd%20dir/b%20%231.txt"' "$T/files.sarif"
-expect "files: a path rule has a location without a region" python3 -c "
+expect "files: a path rule's region is line 1 of the file, no columns" python3 -c "
 import json; r=[x for x in json.load(open('$T/files.sarif'))['runs'][0]['results'] if x['ruleId']=='test-keyfile'][0]
-assert 'region' not in r['locations'][0]['physicalLocation']"
+assert r['locations'][0]['physicalLocation']['region'] == {'startLine': 1}"
 
 # ---- nothing found: still a valid run ----
 mkdir -p "$T/clean" && echo "nothing here" >"$T/clean/a.txt"
@@ -147,6 +159,8 @@ if "$KH" --help 2>/dev/null | grep -q "^  keyhound git "; then
 	git -C "$G" rm -q config.ini
 	git -C "$G" commit -qm "remove it again; the low one was $S2"
 	"$KH" git "$G" "${R[@]}" --format sarif >"$T/git.sarif"
+	expect "git: the commit message's finding sits at .keyhound/commit/<sha12>/message" \
+		grep -q '"uri": ".keyhound/commit/[0-9a-f]\{12\}/message"' "$T/git.sarif"
 	"$KH" git "$G" "${R[@]}" --format jsonl >"$T/git.jsonl"
 	expect "git: findings to report" [ -s "$T/git.jsonl" ]
 	check_sarif git "$T/git.sarif" "$T/git.jsonl"
@@ -180,6 +194,10 @@ with open(out, "wb") as f:
     f.write(tar_bytes([("manifest.json", manifest), (cfg_name, config), ("l1/layer.tar", layer)]))
 PY
 	"$KH" image "$T/image.tar" "${R[@]}" --format sarif >"$T/image.sarif"
+	expect "image: a config finding sits at .keyhound/image/config/<field>" \
+		grep -q '"uri": ".keyhound/image/config/Env%5B1%5D"' "$T/image.sarif"
+	expect "image: automationDetails.id names the command and the image" \
+		grep -q "\"id\": \"keyhound/image/$T/image.tar/\"" "$T/image.sarif"
 	"$KH" image "$T/image.tar" "${R[@]}" --format jsonl >"$T/image.jsonl"
 	expect "image: findings to report" [ -s "$T/image.jsonl" ]
 	check_sarif image "$T/image.sarif" "$T/image.jsonl"

@@ -195,8 +195,14 @@ check "only an unreadable repository: exit 2" test "$RC" = 2
 check "human summary lists each repository with its counters and error" \
 	bash -c "grep -q 'Repositories: 4 (2 swept, 0 unchanged, 2 failed)' '$T/human.txt' && grep -q 'alpha  swept: 1 refs, 2 commits, $ALPHA_BLOBS blobs' '$T/human.txt' && grep -q 'no such repository' '$T/human.txt'"
 sweep "$T/r9.json" --state "$T/damaged.db" --repos "$T/list.txt"
-check "damaged: a repository with errors is walked again next time (errors not forgotten)" \
-	jcheck "$T/r9.json" "repos['broken']['status'] == 'errors' and repos['broken']['blobs_new'] == 0 and repos['alpha']['status'] == 'unchanged'"
+check "damaged: a repository whose error is stored with its ref tips is not walked again; the error is reported again (exit 2 not masked)" \
+	jcheck "$T/r9.json" "repos['broken']['status'] == 'unchanged' and repos['broken']['errors'] >= 1 and any('missing' in e['reason'] and 'earlier sweep' in e['reason'] for e in d['summary']['errors']) and len(has('broken', 'test-token', 'a.py')) == 1 and repos['alpha']['status'] == 'unchanged'"
+printf '%s\n' "$T/broken" >"$T/list3.txt"
+sweep "$T/r9b.json" --state "$T/damaged.db" --repos "$T/list3.txt" --new-only
+check "damaged, unchanged, nothing new: the stored error still exits 2" test "$RC" = 2
+sweep "$T/r9c.json" --state "$T/damaged.db" --repos "$T/list.txt" --retry-errors
+check "--retry-errors walks it again" \
+	jcheck "$T/r9c.json" "repos['broken']['status'] == 'errors' and repos['broken']['blobs_new'] == 0 and repos['alpha']['status'] == 'unchanged'"
 
 # ---- a sweep killed (SIGKILL) after the state records its first repository resumes ----
 K="$T/kill.db"
