@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/hash.h"
 #include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "source/git_mini.h"
@@ -512,10 +513,9 @@ static line *split_lines(const unsigned char *d, size_t len, size_t *n_out)
 
 	for (const unsigned char *p = d, *end = d + len; p < end;) {
 		const unsigned char *e = memchr(p, '\n', (size_t)(end - p));
-		uint64_t h = 1469598103934665603ull;
+		uint64_t h;
 		e = e ? e : end;
-		for (const unsigned char *q = p; q < e; q++)
-			h = (h ^ *q) * 1099511628211ull;
+		h = kh_fnv1a64(KH_FNV_OFFSET, p, (size_t)(e - p));
 		if (n == cap)
 			v = kh_realloc(v, sizeof(*v) * (cap *= 2));
 		v[n++] = (line){ p, (size_t)(e - p), h | 1 };

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/hash.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
 #include "source/git_walk.h"
@@ -25,15 +26,6 @@ static void walk_error(kh_walk *h, const uint8_t *id, const char *what, const ch
 
 /* ---- tables ---- */
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	return x ^ (x >> 33);
-}
-
 /* A set of 64-bit keys (never 0): adds key, false if it was there. */
 static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 {
@@ -44,7 +36,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 		uint64_t *ns = kh_calloc(cap, sizeof(uint64_t));
 		for (size_t i = 0; s->mask && i <= s->mask; i++)
 			if (s->slots[i]) {
-				size_t j = mix64(s->slots[i]) & (cap - 1);
+				size_t j = kh_mix64(s->slots[i]) & (cap - 1);
 				while (ns[j])
 					j = (j + 1) & (cap - 1);
 				ns[j] = s->slots[i];
@@ -53,7 +45,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 		s->slots = ns;
 		s->mask = cap - 1;
 	}
-	for (at = mix64(key) & s->mask; s->slots[at]; at = (at + 1) & s->mask)
+	for (at = kh_mix64(key) & s->mask; s->slots[at]; at = (at + 1) & s->mask)
 		if (s->slots[at] == key)
 			return false;
 	s->slots[at] = key;
@@ -64,10 +56,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 /* Paths as a tree of names: id -> (parent id, name). */
 static uint64_t path_hash(uint32_t parent, const char *name, size_t len)
 {
-	uint64_t h = 1469598103934665603ull ^ parent;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
-	return mix64(h);
+	return kh_mix64(kh_fnv1a64(KH_FNV_OFFSET ^ parent, name, len));
 }
 
 static void pathtab_grow(kh_pathtab *t)

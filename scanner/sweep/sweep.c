@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "core/config.h"
+#include "core/hash.h"
 #include "report/report.h"
 #include "pipeline/pipeline.h"
 #include "source/git.h"
@@ -794,10 +795,7 @@ static int cmp_repo(const void *a, const void *b)
  * repositories between shards, and their state with them (tests/unit/test_sweep.c). */
 uint64_t kh_sweep_shard_hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+	return kh_fnv1a64(KH_FNV_OFFSET, s, strlen(s));
 }
 
 /* Sorted, each repository once (by its real path), and this shard's share. */
