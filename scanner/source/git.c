@@ -15,11 +15,6 @@ static const char *git_msg(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-int kh_git_parse_hex(const unsigned char *s, uint8_t out[20])
-{
-	return kh_git_hex_id((const char *)s, out) ? 0 : -1;
-}
-
 void kh_git_iso_date(int64_t when, int offset, char out[40])
 {
 	time_t t = (time_t)(when + (int64_t)offset * 60);

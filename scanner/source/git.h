@@ -20,9 +20,6 @@ typedef struct {
 	size_t commits, blobs;
 } kh_git;
 
-/* 40 hex digits to 20 bytes: 0 or -1. */
-int kh_git_parse_hex(const unsigned char *hex, uint8_t out[20]);
-
 /* "2026-11-30T07:14:04+01:00" from a git timestamp and its offset in minutes. */
 void kh_git_iso_date(int64_t when, int offset_minutes, char out[40]);
 

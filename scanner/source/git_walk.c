@@ -260,7 +260,7 @@ static void read_shallow(kh_walk *h)
 	uint8_t id[20];
 
 	while (f && fgets(line, sizeof(line), f))
-		if (strlen(line) >= 40 && kh_git_hex_id(line, id))
+		if (strlen(line) >= 40 && kh_oid_parse(line, id))
 			kh_oidmap_add(&h->shallow, id, NULL);
 	if (f)
 		fclose(f);
