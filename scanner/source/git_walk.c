@@ -267,35 +267,30 @@ static void read_shallow(kh_walk *h)
 	free(path);
 }
 
-/* Every ref (branches, tags, remote-tracking refs, notes, the stash and its reflog) and
- * HEAD. */
+typedef struct {
+	kh_walk *h;
+	uint32_t *v;
+	size_t n;
+} tip_list;
+
+static void on_tip(void *payload, kh_tip_kind kind, const char *name, const git_oid *target)
+{
+	tip_list *t = payload;
+
+	if (target)
+		add_tip(t->h, &t->v, &t->n, target);
+	else if (kind == KH_TIP_REF)
+		kh_report_error(t->h->report, name, "cannot resolve ref");
+}
+
+/* Every ref, HEAD and the stash's reflog (kh_git_ref_tips). */
 static void collect_tips(kh_walk *h, uint32_t **tips, size_t *n)
 {
-	git_reference_iterator *it = NULL;
-	git_reference *ref, *res;
-	git_reflog *log = NULL;
-	git_oid head;
+	tip_list t = { h, *tips, *n };
 
-	if (git_reference_name_to_id(&head, h->g->repo, "HEAD") == 0)
-		add_tip(h, tips, n, &head);
-	if (git_reference_iterator_new(&it, h->g->repo) == 0) {
-		while (git_reference_next(&ref, it) == 0) {
-			if (git_reference_resolve(&res, ref) == 0) {
-				if (git_reference_target(res))
-					add_tip(h, tips, n, git_reference_target(res));
-				git_reference_free(res);
-			} else {
-				kh_report_error(h->report, git_reference_name(ref), "cannot resolve ref");
-			}
-			git_reference_free(ref);
-		}
-		git_reference_iterator_free(it);
-	}
-	if (git_reflog_read(&log, h->g->repo, "refs/stash") == 0) {
-		for (size_t i = 0; i < git_reflog_entrycount(log); i++)
-			add_tip(h, tips, n, git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
-		git_reflog_free(log);
-	}
+	kh_git_ref_tips(h->g->repo, on_tip, &t);
+	*tips = t.v;
+	*n = t.n;
 }
 
 /* Oldest first, each commit after its parents (Kahn, ties by date then id). */

@@ -312,58 +312,53 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A hash of every ref, HEAD and the stash's reflog: what the history walk starts from. */
+typedef struct {
+	kh_sha256_ctx c;            /* HEAD goes in first */
+	char **lines;               /* "refname target", sorted before they go in */
+	size_t n;
+	kh_buf stash;               /* the stash's entries, last, in reflog order */
+} tips_hash;
+
+static void on_tip(void *payload, kh_tip_kind kind, const char *name, const git_oid *target)
+{
+	tips_hash *t = payload;
+	char hex[GIT_OID_HEXSZ + 1] = "?";
+
+	if (target)
+		git_oid_tostr(hex, sizeof(hex), target);
+	if (kind == KH_TIP_HEAD) {
+		kh_sha256_update(&t->c, "HEAD ", 5);
+		kh_sha256_update(&t->c, hex, strlen(hex) + 1);
+	} else if (kind == KH_TIP_REF) {
+		t->lines = kh_realloc(t->lines, sizeof(char *) * (t->n + 1));
+		t->lines[t->n++] = kh_sprintf("%s %s", name, hex);
+	} else {
+		kh_buf_put(&t->stash, hex, strlen(hex) + 1);
+	}
+}
+
+/* A hash of every ref, HEAD and the stash's reflog (kh_git_ref_tips): what the history
+ * walk starts from. */
 static void repo_tips(git_repository *repo, char out[65], uint64_t *n_refs)
 {
-	git_reference_iterator *it = NULL;
-	git_reference *ref, *res;
-	git_reflog *log = NULL;
-	char **lines = NULL, hex[GIT_OID_HEXSZ + 1];
-	size_t n = 0;
-	kh_sha256_ctx c;
+	tips_hash t = { .n = 0 };
 	uint8_t h[32];
-	git_oid head;
 
-	kh_sha256_init(&c);
-	if (git_reference_name_to_id(&head, repo, "HEAD") == 0) {
-		git_oid_tostr(hex, sizeof(hex), &head);
-		kh_sha256_update(&c, "HEAD ", 5);
-		kh_sha256_update(&c, hex, strlen(hex) + 1);
+	kh_sha256_init(&t.c);
+	kh_git_ref_tips(repo, on_tip, &t);
+	if (t.n)
+		qsort(t.lines, t.n, sizeof(char *), cmp_strp);
+	for (size_t i = 0; i < t.n; i++) {
+		kh_sha256_update(&t.c, t.lines[i], strlen(t.lines[i]) + 1);
+		free(t.lines[i]);
 	}
-	if (git_reference_iterator_new(&it, repo) == 0) {
-		while (git_reference_next(&ref, it) == 0) {
-			const char *target = "?";
-			if (git_reference_resolve(&res, ref) == 0) {
-				if (git_reference_target(res))
-					target = git_oid_tostr(hex, sizeof(hex), git_reference_target(res));
-				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
-				lines[n++] = kh_sprintf("%s %s", git_reference_name(ref), target);
-				git_reference_free(res);
-			} else {
-				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
-				lines[n++] = kh_sprintf("%s ?", git_reference_name(ref));
-			}
-			git_reference_free(ref);
-		}
-		git_reference_iterator_free(it);
-	}
-	if (n)
-		qsort(lines, n, sizeof(char *), cmp_strp);
-	for (size_t i = 0; i < n; i++) {
-		kh_sha256_update(&c, lines[i], strlen(lines[i]) + 1);
-		free(lines[i]);
-	}
-	free(lines);
-	if (git_reflog_read(&log, repo, "refs/stash") == 0) {
-		for (size_t i = 0; i < git_reflog_entrycount(log); i++) {
-			git_oid_tostr(hex, sizeof(hex), git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
-			kh_sha256_update(&c, hex, strlen(hex) + 1);
-		}
-		git_reflog_free(log);
-	}
-	kh_sha256_final(&c, h);
+	free(t.lines);
+	if (t.stash.len)
+		kh_sha256_update(&t.c, t.stash.buf, t.stash.len);
+	kh_buf_free(&t.stash);
+	kh_sha256_final(&t.c, h);
 	kh_hex(h, 32, out);
-	*n_refs = n;
+	*n_refs = t.n;
 }
 
 static char *read_small_file(const char *path)
