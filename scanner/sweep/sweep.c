@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound sweep: the repositories of a fleet, incrementally.
  *
- * Each repository's history is walked by the git source (git_history.c), which asks
- * this file, through kh_git_hooks, whether each blob it reaches was matched before.
+ * Each repository's history is walked by the git source; the pipeline consults this
+ * file's match memo (pipeline/memo.h) on whether each blob it reaches was matched before.
  * A blob is matched once across all repositories of the run and across runs: its raw
  * matches (rule and offsets, never the secret) are kept in the state, and wherever it
  * occurs it is judged for that place (rule paths, allowlists, the repository's own
@@ -20,6 +20,7 @@
 
 #include "core/config.h"
 #include "core/hash.h"
+#include "core/oidmap.h"
 #include "report/report.h"
 #include "pipeline/pipeline.h"
 #include "source/git.h"
@@ -30,7 +31,6 @@
 enum { E_EMPTY = 0, E_KNOWN, E_CLAIMED, E_FAILED };
 
 typedef struct {
-	uint8_t id[20];
 	uint8_t state, kind;
 	bool loaded;                /* m holds its matches (matched this run, or read back) */
 	uint32_t owner;             /* the job holding the claim */
@@ -39,45 +39,25 @@ typedef struct {
 } bent;
 
 typedef struct {
+	kh_oidmap ids;              /* blob id -> index in v */
 	bent *v;
-	size_t n, mask;
+	size_t cap;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;     /* a claim was settled */
 } btab;
 
-static size_t bt_slot(const btab *t, const uint8_t *id)
+/* id's entry, created empty when absent. The array moves when it grows: use the entry
+ * only under the lock, and only until the next bt_get. */
+static bent *bt_get(btab *t, const uint8_t *id)
 {
-	uint64_t h;
-	memcpy(&h, id, 8);
-	return (size_t)h & t->mask;
-}
+	uint32_t i = kh_oidmap_add(&t->ids, id, NULL);
 
-/* Index of id's entry, created empty when absent. Entries move when the table grows:
- * use the index only under the lock. */
-static size_t bt_get(btab *t, const uint8_t *id)
-{
-	size_t at;
-
-	if (t->n * 2 >= t->mask) {
-		btab nt = { .mask = t->mask ? t->mask * 2 + 1 : 65535 };
-		nt.v = kh_calloc(nt.mask + 1, sizeof(bent));
-		for (size_t i = 0; t->v && i <= t->mask; i++)
-			if (t->v[i].state != E_EMPTY) {
-				size_t j = bt_slot(&nt, t->v[i].id);
-				while (nt.v[j].state != E_EMPTY)
-					j = (j + 1) & nt.mask;
-				nt.v[j] = t->v[i];
-			}
-		free(t->v);
-		t->v = nt.v;
-		t->mask = nt.mask;
+	if (t->ids.cap > t->cap) {
+		t->v = kh_realloc(t->v, sizeof(bent) * t->ids.cap);
+		memset(t->v + t->cap, 0, sizeof(bent) * (t->ids.cap - t->cap));
+		t->cap = t->ids.cap;
 	}
-	for (at = bt_slot(t, id); t->v[at].state != E_EMPTY; at = (at + 1) & t->mask)
-		if (!memcmp(t->v[at].id, id, 20))
-			return at;
-	memcpy(t->v[at].id, id, 20);
-	t->n++;
-	return at;
+	return &t->v[i];
 }
 
 /* ---- repositories and jobs ---- */
@@ -131,7 +111,7 @@ static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_r
 	job *j = payload;
 	btab *t = &j->sw->blobs;
 	kh_new_blob nb = { .kind = (uint8_t)kind, .n_m = n };
-	size_t at;
+	bent *e;
 
 	memcpy(nb.id, id, 20);
 	if (n) {
@@ -146,17 +126,17 @@ static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_r
 	atomic_fetch_add(&j->blobs_new, 1);
 
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	free(t->v[at].m);
-	t->v[at].m = NULL;
+	e = bt_get(t, id);
+	free(e->m);
+	e->m = NULL;
 	if (n) {
-		t->v[at].m = kh_malloc(sizeof(kh_raw) * n);
-		memcpy(t->v[at].m, m, sizeof(kh_raw) * n);
+		e->m = kh_malloc(sizeof(kh_raw) * n);
+		memcpy(e->m, m, sizeof(kh_raw) * n);
 	}
-	t->v[at].n_m = n;
-	t->v[at].kind = (uint8_t)kind;
-	t->v[at].loaded = true;
-	t->v[at].state = E_KNOWN;
+	e->n_m = n;
+	e->kind = (uint8_t)kind;
+	e->loaded = true;
+	e->state = E_KNOWN;
 	pthread_cond_broadcast(&t->changed);
 	pthread_mutex_unlock(&t->lock);
 }
@@ -175,17 +155,17 @@ static int memo_plan(void *payload, const uint8_t id[20])
 	job *j = payload;
 	btab *t = &j->sw->blobs;
 	int known = KH_MEMO_KNOWN;
-	size_t at;
+	bent *e;
 
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	if (t->v[at].state == E_EMPTY || t->v[at].state == E_FAILED) {
-		t->v[at].state = E_CLAIMED;
-		t->v[at].owner = j->id;
+	e = bt_get(t, id);
+	if (e->state == E_EMPTY || e->state == E_FAILED) {
+		e->state = E_CLAIMED;
+		e->owner = j->id;
 		claim(j, id);
 		known = KH_MEMO_NEW;
-	} else if (t->v[at].state == E_KNOWN &&
-		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
+	} else if (e->state == E_KNOWN &&
+		   (e->kind == KH_BK_MATCHES || e->kind == KH_BK_RESCAN)) {
 		known = KH_MEMO_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
 	}
 	/* a blob another repository is matching now is judged after this one's own blobs */
@@ -201,9 +181,9 @@ static void release_claims(job *j)
 
 	pthread_mutex_lock(&t->lock);
 	for (size_t i = 0; i < j->n_claims; i++) {
-		size_t at = bt_get(t, j->claims[i]);
-		if (t->v[at].state == E_CLAIMED && t->v[at].owner == j->id)
-			t->v[at].state = E_FAILED;
+		bent *e = bt_get(t, j->claims[i]);
+		if (e->state == E_CLAIMED && e->owner == j->id)
+			e->state = E_FAILED;
 	}
 	pthread_cond_broadcast(&t->changed);
 	pthread_mutex_unlock(&t->lock);
@@ -230,28 +210,28 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 	uint32_t n = 0;
 	int kind;
 	bool loaded;
-	size_t at;
+	bent *e;
 
 	if (wait && !j->released)
 		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	while (wait && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+	e = bt_get(t, id);
+	while (wait && e->state == E_CLAIMED && e->owner != j->id) {
 		pthread_cond_wait(&t->changed, &t->lock);
-		at = bt_get(t, id);
+		e = bt_get(t, id);
 	}
-	if (t->v[at].state != E_KNOWN) {
-		t->v[at].state = E_CLAIMED;
-		t->v[at].owner = j->id;
+	if (e->state != E_KNOWN) {
+		e->state = E_CLAIMED;
+		e->owner = j->id;
 		pthread_mutex_unlock(&t->lock);
 		return 0;
 	}
-	kind = t->v[at].kind;
-	loaded = t->v[at].loaded;
-	if (loaded && t->v[at].n_m) {
-		n = t->v[at].n_m;
+	kind = e->kind;
+	loaded = e->loaded;
+	if (loaded && e->n_m) {
+		n = e->n_m;
 		raw = kh_malloc(sizeof(kh_raw) * n);
-		memcpy(raw, t->v[at].m, sizeof(kh_raw) * n);
+		memcpy(raw, e->m, sizeof(kh_raw) * n);
 	}
 	pthread_mutex_unlock(&t->lock);
 	atomic_fetch_add(&j->blobs_known, 1);
@@ -263,13 +243,13 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 		else if (rc < 0)
 			kh_report_error(j->report, "sweep state", "%s", keyhound_last_error());
 		pthread_mutex_lock(&t->lock);
-		at = bt_get(t, id);
-		if (!t->v[at].loaded && rc == 0) {
-			t->v[at].m = n ? kh_malloc(sizeof(kh_raw) * n) : NULL;
+		e = bt_get(t, id);
+		if (!e->loaded && rc == 0) {
+			e->m = n ? kh_malloc(sizeof(kh_raw) * n) : NULL;
 			if (n)
-				memcpy(t->v[at].m, raw, sizeof(kh_raw) * n);
-			t->v[at].n_m = n;
-			t->v[at].loaded = true;
+				memcpy(e->m, raw, sizeof(kh_raw) * n);
+			e->n_m = n;
+			e->loaded = true;
 		}
 		pthread_mutex_unlock(&t->lock);
 	}
@@ -280,11 +260,11 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 static void load_one(void *payload, const uint8_t id[20], int kind)
 {
 	btab *t = payload;
-	size_t at = bt_get(t, id);
+	bent *e = bt_get(t, id);
 
-	if (t->v[at].state == E_EMPTY) {
-		t->v[at].state = E_KNOWN;
-		t->v[at].kind = (uint8_t)kind;
+	if (e->state == E_EMPTY) {
+		e->state = E_KNOWN;
+		e->kind = (uint8_t)kind;
 	}
 }
 
@@ -964,9 +944,10 @@ done:
 		keyhound_report_free(sw.repos[i].report);
 	}
 	free(sw.repos);
-	for (size_t i = 0; sw.blobs.v && i <= sw.blobs.mask; i++)
+	for (size_t i = 0; i < sw.blobs.ids.n; i++)
 		free(sw.blobs.v[i].m);
 	free(sw.blobs.v);
+	kh_oidmap_free(&sw.blobs.ids);
 	pthread_mutex_destroy(&sw.blobs.lock);
 	pthread_cond_destroy(&sw.blobs.changed);
 	pthread_mutex_destroy(&sw.load_lock);
