@@ -13,6 +13,7 @@
 
 #include "core/hash.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 #define MAGIC "KHRS0005"
 #define MAC_LEN 32

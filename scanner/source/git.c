@@ -5,7 +5,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "pipeline/pipeline.h"
+#include "core/blob.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 

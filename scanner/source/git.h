@@ -4,10 +4,11 @@
 #ifndef KH_SOURCE_GIT_H
 #define KH_SOURCE_GIT_H
 
+#include "core/blob.h"
 #include "core/dl_git.h"
 
 #include "core/kh.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/feed.h"
 
 typedef struct {
 	keyhound_scan *scan;

@@ -23,8 +23,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/blob.h"
 #include "core/hash.h"
-#include "pipeline/pipeline.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
@@ -701,7 +703,7 @@ int kh_git_staged_fast(kh_git *g)
 	s.g = g;
 	if (getenv("KH_GIT_STAGED_LIBGIT2"))
 		return KEYHOUND_ENOTFOUND;
-	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->engine->opts.limits.max_file_size)) < 0)
+	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->opts->limits.max_file_size)) < 0)
 		return error;
 	if (!kh_mini_workdir(s.m)) {
 		error = kh_error(KEYHOUND_EINVAL, "--staged needs a work tree: this repository is bare");

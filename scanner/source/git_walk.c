@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/hash.h"
+#include "core/report.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
 #include "source/git_walk.h"

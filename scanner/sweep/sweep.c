@@ -21,6 +21,10 @@
 #include "core/config.h"
 #include "core/hash.h"
 #include "core/oidmap.h"
+#include "core/report.h"
+#include "decode/decode.h"
+#include "engine.h"
+#include "filter/judge.h"
 #include "report/report.h"
 #include "pipeline/pipeline.h"
 #include "source/git.h"
@@ -565,7 +569,7 @@ static void sweep_repo(job *j)
 		goto state_error;
 	{
 		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
-		struct keyhound_scan js = { .engine = sw->e, .report = j->report, .pipe = j->pipe };
+		struct keyhound_scan js = { .engine = sw->e, .opts = &sw->e->opts, .report = j->report, .pipe = j->pipe };
 		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
 			     .gitdir = git_repository_commondir(gr) };
