@@ -243,6 +243,11 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 		fputs("      ", out);
 		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
 		fputc('\n', out);
+		/* history: the versions of the file that held it, and the newest */
+		if (f->occurrences > 1)
+			fprintf(out, "      in %lu versions of this file, the last added by %.12s%s\n",
+				f->occurrences, f->last_commit ? f->last_commit : "?",
+				f->in_head == 1 ? " (still in HEAD)" : "");
 	}
 	/* --quiet: findings and errors only, so a run that failed never prints nothing */
 	if (!o->quiet)

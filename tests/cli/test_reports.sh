@@ -62,6 +62,7 @@ rm "$R/.keyhound.yml"
 mkdir -p "$T/g"
 printf 'a = tok_A1b2C3d4E5f6G7h8I9j0K1l2\nb = tok_B1b2C3d4E5f6G7h8I9j0K1l2 # keyhound:allow\n' >"$T/g/x.txt"
 printf 'X=1\n' >"$T/g/.env"
+has_line() { grep -qF -- "$1" <<<"$2"; }
 summary() { python3 -c 'import json,sys; print(eval(sys.argv[2], {"s": json.load(open(sys.argv[1]))["summary"]}))' "$@"; }
 "$KH" scan "${RULES[@]}" "$T/g" -f json >"$T/g.json"
 check "an inline allow is counted in summary.suppressed.inline" [ "$(summary "$T/g.json" 's["suppressed"]["inline"]')" = 1 ]
@@ -162,7 +163,10 @@ check "git: one finding per (rule, path, secret): commit, line, occurrences, las
 check "the sum of occurrences (5) is the finding count under --all-occurrences" \
 	[ "$(field "$T/h.jsonl" 'sum(f["occurrences"] for f in fs)')" = 5 -a "$(wc -l <"$T/hall.jsonl")" = 5 ]
 check "--all-occurrences: one finding per blob, each its own last_commit" \
-	jsonl_check 'all(f["occurrences"] == 1 and f["last_commit"] == f["commit"] for f in fs)' "$T/hall.jsonl"
+	jsonl_check 'len(fs) == 5 and all(f["occurrences"] == 1 and f["last_commit"] == f["commit"] for f in fs)' "$T/hall.jsonl"
+run_kh git "${RULES[@]}" "$H"
+check "human: a grouped finding says in how many versions and the last commit" \
+	has_line "in 2 versions of this file, the last added by ${C6:0:12} (still in HEAD)" "$OUT"
 "$KH" sweep "${RULES[@]}" "$H" --state "$T/h.db" --format jsonl >"$T/hs.jsonl"
 check "sweep: the same three findings and counts" \
 	[ "$(field "$T/hs.jsonl" 'sorted((f["path"], f["occurrences"], f["last_commit"][:7]) for f in fs)')" = "[('a.txt', 2, '${C2:0:7}'), ('b.txt', 2, '${C6:0:7}'), ('c.txt', 1, '${C3:0:7}')]" ]
