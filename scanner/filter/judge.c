@@ -305,7 +305,7 @@ static void judge_path_rules(judge_ctx *j)
 		const kh_rule *r = &rs->rules[i];
 		if (r->pattern || r->confidence < j->e->opts.min_confidence)
 			continue;
-		if (!kh_rule_path_matches(r, path))
+		if (!kh_rule_path_matches(r, path) || kh_published_path(r, path))
 			continue;
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
@@ -387,10 +387,15 @@ static bool line_names_password(const unsigned char *d, size_t len, size_t ls)
 	return false;
 }
 
-/* A folder of documentation examples: API samples there are written to look real. */
+/* A folder or file of documentation examples (examples/, docs/, botocore's
+ * examples-1.json): API samples there are written to look real. */
 static bool in_examples_folder(const char *path)
 {
 	static const char *const dirs[] = {"examples", "example", "samples", "sample", "docs", "doc"};
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : path;
+	if (base && (!strncasecmp(base, "example", 7) || !strncasecmp(base, "sample", 6)))
+		return true;
 	for (const char *p = path; p && *p; p = strchr(p, '/')) {
 		if (*p == '/')
 			p++;
@@ -451,6 +456,26 @@ static bool is_format_string(const char *s, size_t n)
 		while (k < n && k - i <= 4 && strchr("-+0123456789.", s[k]))
 			k++;
 		if (k < n && strchr("sdfixu", s[k]) && (k + 1 == n || !islower((unsigned char)s[k + 1])))
+			return true;
+	}
+	return false;
+}
+
+/* "CLSID\{adb880a6-d8ff-11cf-9377-00aa003b7a11}\InprocServer32": a registry path or
+ * COM class id, braces around a GUID. */
+static bool has_braced_guid(const char *s, size_t n)
+{
+	static const int groups[] = {8, 4, 4, 4, 12};
+	for (size_t i = 0; i + 38 <= n; i++) {
+		size_t k = i + 1;
+		bool ok = s[i] == '{';
+		for (int g = 0; g < 5 && ok; g++) {
+			for (int d = 0; d < groups[g] && ok; d++, k++)
+				ok = isxdigit((unsigned char)s[k]);
+			if (ok)
+				ok = s[k++] == (g < 4 ? '-' : '}');
+		}
+		if (ok)
 			return true;
 	}
 	return false;
@@ -540,7 +565,7 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&
 		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn) ||
-		     is_format_string(secret, sn)))
+		     is_format_string(secret, sn) || has_braced_guid(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}
@@ -697,6 +722,8 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		/* a keyword-only match has nothing but its place to go on */
 		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
 		    in_examples_folder(j.o->path))
+			continue;
+		if (kh_published(r, j.o->path, blob->data, blob->len, mt, x.secret, x.sn))
 			continue;
 		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */
