@@ -207,6 +207,9 @@ static bool is_documented_example(const char *s, size_t n)
 		/* https://www.rfc-editor.org/rfc/rfc5849#section-3.5.1 (the Authorization header
 		 * example; also https://oauth.net/core/1.0/#auth_header) */
 		"0685bd9184jfhq22", "ad180jjd733klru7",
+		/* https://en.wikipedia.org/wiki/Universally_unique_identifier#Textual_representation
+		 * (the UUID documentation pages copy) and https://www.rfc-editor.org/rfc/rfc4122#section-3 */
+		"123e4567-e89b-12d3-a456-426614174000", "f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
 		/* https://learn.microsoft.com/en-us/azure/storage/common/storage-connect-azurite (the emulator's well-known key) */
 		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
 	};
@@ -390,6 +393,16 @@ bool kh_is_placeholder(const char *s, size_t n)
 	p = prefix_len(s, n);
 	if (is_patterned(s + p, n - p))
 		return true;
+	/* a UUID's digits without its dashes: "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d" */
+	if (n == 36 && s[8] == '-' && s[13] == '-' && s[18] == '-' && s[23] == '-') {
+		char hex[32];
+		size_t o = 0;
+		for (size_t i = 0; i < n && o < sizeof(hex); i++)
+			if (s[i] != '-')
+				hex[o++] = s[i];
+		if (o == 32 && is_patterned(hex, o))
+			return true;
+	}
 	return false;
 }
 
