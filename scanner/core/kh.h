@@ -141,6 +141,7 @@ typedef struct {
 	uint64_t match_limit_errors;    /* PCRE2 match-limit hits (counted, not "no match") */
 	bool truncated;                 /* a rule reached max_findings_per_blob: some dropped */
 	bool full;                      /* the blob's hard cap (KH_MATCH_HARD_CAP x the limit) */
+	bool transcode_skipped;         /* UTF-16 or JSON escapes too large to undo (decode.c) */
 } kh_matches;
 void kh_matches_free(kh_matches *m);
 
@@ -301,6 +302,7 @@ typedef enum {
 	KH_SKIP_WHITEOUTS,
 	KH_SKIP_FINDINGS_PER_BLOB,
 	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
+	KH_SKIP_TRANSCODE,          /* UTF-16 text or JSON escapes in a blob over 4 MB: not undone */
 	KH_SKIP_COUNT
 } kh_skip;
 const char *kh_skip_name(kh_skip reason);

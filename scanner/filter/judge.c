@@ -789,7 +789,7 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
 		    in_examples_folder(kh_origin_where(j.o)))
 			continue;
-		if (kh_published(r, j.o->path, blob->data, blob->len, mt, x.secret, x.sn))
+		if (kh_published(r, kh_origin_where(j.o), blob->data, blob->len, mt, x.secret, x.sn))
 			continue;
 		/* short hex runs and UUIDs are mostly ids (a request id, a commit, a colour):
 		 * under a keyword-only rule, only a name that says credential makes them one */
@@ -828,6 +828,8 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);
+	if (m && m->transcode_skipped && occ_index == 0)
+		kh_report_skip(report, KH_SKIP_TRANSCODE);
 	if (m && m->match_limit_errors && occ_index == 0)
 		kh_report_error(report, j.o->path ? j.o->path : "(blob)",
 				"%llu regex match-limit errors: some matches may be missed",
