@@ -71,6 +71,7 @@ typedef enum {
 	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
 	KH_SKIP_ARCHIVE_UNREADABLE, /* looks like an archive, does not open as one: scanned as
 				     * plain bytes (or, read half-way, what came before) */
+	KH_SKIP_TRANSCODE,          /* UTF-16 text or JSON escapes in a blob over 4 MB: not undone */
 	KH_SKIP_COUNT
 } kh_skip;
 const char *kh_skip_name(kh_skip reason);
