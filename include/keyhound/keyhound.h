@@ -237,7 +237,7 @@ typedef struct {
 #define KEYHOUND_IMAGE_OPTIONS_INIT { KEYHOUND_IMAGE_OPTIONS_VERSION, NULL, NULL }
 int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts);
 
-#define KEYHOUND_SWEEP_OPTIONS_VERSION 1
+#define KEYHOUND_SWEEP_OPTIONS_VERSION 2
 typedef struct {
 	unsigned version;
 	const char *const *inputs;  /* repositories (bare or not), or folders searched for them */
@@ -248,8 +248,16 @@ typedef struct {
 	unsigned jobs;              /* repositories swept at once; 0: 1 */
 	unsigned shard_index;       /* K of K/N (from 0, as JOB_COMPLETION_INDEX) */
 	unsigned shard_count;       /* N of K/N; 0: no sharding */
+	/* clone URLs among the inputs are kept as bare mirrors under this folder (NULL: a URL
+	 * is refused), fetched by the git program */
+	const char *mirror_dir;
+	unsigned fetch_timeout;     /* seconds one clone or fetch may take; 0: 1800 */
+	uint64_t mirror_budget;     /* bytes the mirror folder may hold before new clones are
+				     * skipped; 0: no budget */
+	int include_pull_refs;      /* fetch refs/pull/ and refs/merge-requests/ too */
+	int include_wikis;          /* each URL's wiki (<path>.wiki.git) too, when it has one */
 } keyhound_sweep_options;
-#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0 }
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, NULL, 0, 0, 0, 0 }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */

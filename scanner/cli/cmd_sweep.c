@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* keyhound sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N] */
+/* keyhound sweep REPO|URL... | --repos FILE [--mirror DIR] [--state FILE] [--new-only] [--jobs N]
+ *                [--shard K/N] */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,22 @@ static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
 		s->o.repos_file = v;
 	} else if ((v = cli_value(argc, argv, i, "--state"))) {
 		s->o.state_path = v;
+	} else if ((v = cli_value(argc, argv, i, "--mirror"))) {
+		s->o.mirror_dir = v;
+	} else if ((v = cli_value(argc, argv, i, "--fetch-timeout"))) {
+		unsigned long n = strtoul(v, &end, 10);
+		unsigned long mul = !*end || !strcmp(end, "s") ? 1 : !strcmp(end, "m") ? 60 :
+				    !strcmp(end, "h") ? 3600 : 0;
+		if (end == v || !mul || n < 1 || n > 86400 / mul)
+			return cli_usage_error("--fetch-timeout wants seconds (or 30m, 2h) up to a day, got '%s'", v), -1;
+		s->o.fetch_timeout = (unsigned)(n * mul);
+	} else if ((v = cli_value(argc, argv, i, "--mirror-budget"))) {
+		if (keyhound_parse_size(v, &s->o.mirror_budget) < 0 || !s->o.mirror_budget)
+			return cli_usage_error("--mirror-budget wants a size (500M, 20G), got '%s'", v), -1;
+	} else if (!strcmp(a, "--include-pull-refs")) {
+		s->o.include_pull_refs = 1;
+	} else if (!strcmp(a, "--include-wikis")) {
+		s->o.include_wikis = 1;
 	} else if (!strcmp(a, "--new-only")) {
 		s->o.new_only = 1;
 	} else if ((v = cli_value(argc, argv, i, "--jobs"))) {

@@ -53,6 +53,44 @@ int kh_state_commit(kh_state *s, const kh_repo_commit *c, const kh_ruleset *rs);
 /* The shard hash of a repository path (the shard is this modulo the shard count). */
 uint64_t kh_sweep_shard_hash(const char *path);
 
+/* ---- mirror.c ---- */
+/* A clone URL taken apart: name is what findings, the state and the shard hash use
+ * (scheme://host[:port]/path, no userinfo, no ".git"); git_url is what git is given (no
+ * password; ssh keeps its login name); rel is the mirror's place under --mirror
+ * (<host>[_port]/<path>.git). user and pass come from the URL's userinfo. */
+typedef struct {
+	char *name, *git_url, *rel;
+	char *user, *pass;
+} kh_url;
+
+/* Does this input look like a clone URL (scheme://... or user@host:path)? */
+bool kh_url_is_remote(const char *text);
+/* 0, or KEYHOUND_EINVAL saying why the text is not a URL keyhound mirrors. */
+int kh_url_parse(kh_url *u, const char *text);
+/* The URL of u's wiki (GitHub's and GitLab's <path>.wiki.git). */
+void kh_url_wiki(kh_url *w, const kh_url *u);
+void kh_url_free(kh_url *u);
+
+typedef struct {
+	const char *dir;
+	unsigned timeout_s;         /* 0: 1800 */
+	uint64_t budget;            /* 0: none */
+	bool pull_refs;
+	unsigned low_speed_limit, low_speed_time; /* bytes/s over seconds (0: 1000 over 60) */
+} kh_mirror_opts;
+
+typedef struct kh_mirrors kh_mirrors;
+int kh_mirrors_new(kh_mirrors **out, const kh_mirror_opts *o);
+void kh_mirrors_free(kh_mirrors *m);
+
+enum { KH_MIRROR_FETCHED, KH_MIRROR_CLONED, KH_MIRROR_STALE, KH_MIRROR_GONE, KH_MIRROR_FAILED,
+       KH_MIRROR_SKIPPED, KH_MIRROR_ABSENT };
+/* Clone or fetch u's mirror; *path is where it is (always set), *why the reason when it
+ * is not fetched. STALE/GONE: the previous mirror is there (fetch failed; upstream not
+ * found); FAILED/ABSENT: no mirror (clone failed; not found); SKIPPED: over the budget. */
+int kh_mirror_update(kh_mirrors *m, const kh_url *u, char **path, char **why);
+const char *kh_mirror_status_name(int status);
+
 /* ---- merge.c ---- */
 /* A finding from its JSON form (the strings are copied; f is cleared first). */
 int kh_finding_from_json(keyhound_finding *f, const json_t *o);
