@@ -262,6 +262,10 @@ typedef struct {
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
 int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *opts);
+/* Once a sweep's report is delivered (written whole and durable), record its findings in
+ * the state as reported, so that --new-only does not report them again. A run that dies
+ * before this reports them again: alerts are delivered at least once. */
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *opts);
 
 /* Combine JSON reports (the shards of a sweep) into one: findings in a deterministic
  * order, summaries added. */

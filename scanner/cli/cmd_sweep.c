@@ -4,8 +4,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
 
 typedef struct {
 	keyhound_sweep_options o;
@@ -60,6 +69,15 @@ static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
 	return 1;
 }
 
+/* The report is delivered: its findings are reported (a kill before this repeats them). */
+static void written(const keyhound_report *r, void *payload)
+{
+	sweep_args *s = payload;
+	if (keyhound_sweep_mark_reported(r, &s->o) < 0)
+		fprintf(stderr, "keyhound: warning: the report is written, but the state could not record "
+			"it as delivered (its findings will be reported again): %s\n", keyhound_last_error());
+}
+
 static int run_sweep(keyhound_scan *scan, cli *c, void *payload)
 {
 	sweep_args *s = payload;
@@ -69,6 +87,7 @@ static int run_sweep(keyhound_scan *scan, cli *c, void *payload)
 int cmd_sweep(int argc, char **argv)
 {
 	sweep_args s = { KEYHOUND_SWEEP_OPTIONS_INIT };
+	char *shard_out = NULL;
 	cli c;
 	int code = cli_parse(&c, argc, argv, sweep_opt, &s);
 
@@ -80,8 +99,24 @@ int cmd_sweep(int argc, char **argv)
 	}
 	s.o.inputs = c.args;
 	s.o.n_inputs = c.n_args;
+	if (s.o.shard_count && c.output && is_dir(c.output)) {
+		/* a shard never overwrites a report not merged yet: a name of its own per run */
+		char stamp[32];
+		time_t now = time(NULL);
+		strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", gmtime(&now));
+		if (asprintf(&shard_out, "%s%sshard-%u-%s-%ld.json", c.output,
+			     c.output[strlen(c.output) - 1] == '/' ? "" : "/", s.o.shard_index, stamp,
+			     (long)getpid()) < 0)
+			abort();
+		c.output = shard_out;
+		if (!c.quiet)
+			fprintf(stderr, "keyhound: report: %s\n", shard_out);
+	}
+	c.on_written = written;
+	c.on_written_payload = &s;
 	code = cli_run(&c, run_sweep, &s);
 done:
 	cli_free(&c);
+	free(shard_out);
 	return code;
 }

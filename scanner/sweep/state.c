@@ -305,15 +305,13 @@ done:
 
 static int exec_findings(kh_state *s, const kh_repo_commit *c)
 {
-	sqlite3_stmt *del = NULL, *ins = NULL, *rep = NULL;
+	sqlite3_stmt *del = NULL, *ins = NULL;
 	size_t i;
 	json_t *f;
 	int error = 0;
 
 	if (sqlite3_prepare_v2(s->db, "DELETE FROM findings WHERE repo = ?", -1, &del, NULL) ||
-	    sqlite3_prepare_v2(s->db, "INSERT INTO findings VALUES(?, ?, ?)", -1, &ins, NULL) ||
-	    sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO reported VALUES(?, ?, strftime('%s','now'))",
-			       -1, &rep, NULL)) {
+	    sqlite3_prepare_v2(s->db, "INSERT INTO findings VALUES(?, ?, ?)", -1, &ins, NULL)) {
 		error = db_fail(s, "cannot record the findings");
 		goto done;
 	}
@@ -328,19 +326,56 @@ static int exec_findings(kh_state *s, const kh_repo_commit *c)
 		sqlite3_bind_text(ins, 1, c->repo, -1, SQLITE_STATIC);
 		sqlite3_bind_text(ins, 2, fp ? fp : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(ins, 3, text, -1, free);
-		sqlite3_bind_text(rep, 1, c->repo, -1, SQLITE_STATIC);
-		sqlite3_bind_text(rep, 2, fp ? fp : "", -1, SQLITE_STATIC);
-		if (sqlite3_step(ins) != SQLITE_DONE || sqlite3_step(rep) != SQLITE_DONE) {
+		if (sqlite3_step(ins) != SQLITE_DONE) {
 			error = db_fail(s, "cannot record a finding");
 			goto done;
 		}
 		sqlite3_reset(ins);
-		sqlite3_reset(rep);
 	}
 done:
 	sqlite3_finalize(del);
 	sqlite3_finalize(ins);
+	return error;
+}
+
+/* Findings are marked reported only once the report holding them is delivered (the caller
+ * says when): a run killed before that reports them again, never loses them. */
+int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n)
+{
+	sqlite3_stmt *rep = NULL;
+	int error = 0;
+
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot start a transaction");
+		goto done;
+	}
+	if (sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO reported VALUES(?, ?, strftime('%s','now'))",
+			       -1, &rep, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot record what was reported");
+		goto rollback;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_text(rep, 1, repos[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(rep, 2, fingerprints[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(rep) != SQLITE_DONE) {
+			error = db_fail(s, "cannot record what was reported");
+			goto rollback;
+		}
+		sqlite3_reset(rep);
+	}
 	sqlite3_finalize(rep);
+	rep = NULL;
+	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot commit");
+		goto rollback;
+	}
+	goto done;
+rollback:
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+done:
+	sqlite3_finalize(rep);
+	pthread_mutex_unlock(&s->lock);
 	return error;
 }
 

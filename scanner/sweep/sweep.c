@@ -1084,3 +1084,34 @@ done:
 	git_libgit2_shutdown();
 	return error;
 }
+
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+{
+	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	size_t n = keyhound_report_count(report), k = 0;
+	const char **repos, **fps;
+	const char *pause = getenv("KEYHOUND_TEST_PAUSE");
+	kh_state *st = NULL;
+	int error;
+
+	if (!n)
+		return 0;
+	/* a test stops here to kill the sweep between the report and this mark */
+	if (pause && !strncmp(pause, "before-mark:", 12))
+		usleep((useconds_t)atoi(pause + 12) * 1000u);
+	repos = kh_calloc(n, sizeof(char *));
+	fps = kh_calloc(n, sizeof(char *));
+	for (size_t i = 0; i < n; i++) {
+		const keyhound_finding *f = keyhound_report_get(report, i);
+		if (f->repository && f->fingerprint) {
+			repos[k] = f->repository;
+			fps[k++] = f->fingerprint;
+		}
+	}
+	if ((error = kh_dl_require(KH_DL_SQLITE)) == 0 && (error = kh_state_open(&st, state_path)) == 0)
+		error = kh_state_mark_reported(st, repos, fps, k);
+	kh_state_close(st);
+	free(repos);
+	free(fps);
+	return error;
+}

@@ -36,6 +36,9 @@ int kh_state_repo(kh_state *s, const char *repo, char **tips, char **judge_key, 
 int kh_state_findings(kh_state *s, const char *repo, json_t **out);
 /* Was this finding reported by an earlier run? */
 bool kh_state_reported(kh_state *s, const char *repo, const char *fingerprint);
+/* Record findings as reported (once the report holding them is delivered), in one
+ * transaction. */
+int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n);
 
 typedef struct {
 	const char *repo;
