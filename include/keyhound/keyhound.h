@@ -256,8 +256,19 @@ typedef struct {
 				     * skipped; 0: no budget */
 	int include_pull_refs;      /* fetch refs/pull/ and refs/merge-requests/ too */
 	int include_wikis;          /* each URL's wiki (<path>.wiki.git) too, when it has one */
+	/* repositories listed through the forges' APIs (they need mirror_dir) */
+	const char *github_org, *github_user, *gitlab_group;
+	const char *api_url;        /* GitHub Enterprise's or a self-managed GitLab's API; NULL:
+				     * api.github.com, gitlab.com */
+	const char *github_token, *gitlab_token;   /* NULL: anonymous */
+	int include_forks;          /* forks are left out unless this is set */
+	int exclude_archived;       /* archived repositories are in unless this is set */
+	const char *topic;          /* only repositories with this topic; NULL: all */
+	const char *const *exclude_repos;  /* globs over "owner/name" left out */
+	size_t n_exclude_repos;
 } keyhound_sweep_options;
-#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, NULL, 0, 0, 0, 0 }
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, \
+	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0 }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */

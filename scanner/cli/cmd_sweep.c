@@ -18,6 +18,8 @@ static bool is_dir(const char *p)
 
 typedef struct {
 	keyhound_sweep_options o;
+	const char **exclude;       /* --exclude-repos, repeatable */
+	size_t n_exclude;
 } sweep_args;
 
 static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
@@ -42,6 +44,25 @@ static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
 	} else if ((v = cli_value(argc, argv, i, "--mirror-budget"))) {
 		if (keyhound_parse_size(v, &s->o.mirror_budget) < 0 || !s->o.mirror_budget)
 			return cli_usage_error("--mirror-budget wants a size (500M, 20G), got '%s'", v), -1;
+	} else if ((v = cli_value(argc, argv, i, "--github-org"))) {
+		s->o.github_org = v;
+	} else if ((v = cli_value(argc, argv, i, "--github-user"))) {
+		s->o.github_user = v;
+	} else if ((v = cli_value(argc, argv, i, "--gitlab-group"))) {
+		s->o.gitlab_group = v;
+	} else if ((v = cli_value(argc, argv, i, "--api-url"))) {
+		s->o.api_url = v;
+	} else if ((v = cli_value(argc, argv, i, "--topic"))) {
+		s->o.topic = v;
+	} else if ((v = cli_value(argc, argv, i, "--exclude-repos"))) {
+		s->exclude = realloc(s->exclude, sizeof(char *) * (s->n_exclude + 1));
+		if (!s->exclude)
+			abort();
+		s->exclude[s->n_exclude++] = v;
+	} else if (!strcmp(a, "--include-forks")) {
+		s->o.include_forks = 1;
+	} else if (!strcmp(a, "--exclude-archived")) {
+		s->o.exclude_archived = 1;
 	} else if (!strcmp(a, "--include-pull-refs")) {
 		s->o.include_pull_refs = 1;
 	} else if (!strcmp(a, "--include-wikis")) {
@@ -86,17 +107,23 @@ static int run_sweep(keyhound_scan *scan, cli *c, void *payload)
 
 int cmd_sweep(int argc, char **argv)
 {
-	sweep_args s = { KEYHOUND_SWEEP_OPTIONS_INIT };
+	sweep_args s = { KEYHOUND_SWEEP_OPTIONS_INIT, NULL, 0 };
 	char *shard_out = NULL;
 	cli c;
 	int code = cli_parse(&c, argc, argv, sweep_opt, &s);
 
 	if (code)
 		goto done;
-	if (!c.n_args && !s.o.repos_file) {
-		code = cli_usage_error("sweep wants repositories: REPO..., a folder of them, or --repos FILE");
+	if (!c.n_args && !s.o.repos_file && !s.o.github_org && !s.o.github_user && !s.o.gitlab_group) {
+		code = cli_usage_error("sweep wants repositories: REPO..., a folder of them, --repos FILE, "
+				       "or --github-org, --github-user, --gitlab-group");
 		goto done;
 	}
+	s.o.exclude_repos = s.exclude;
+	s.o.n_exclude_repos = s.n_exclude;
+	/* tokens for the listings and the clones (never written anywhere) */
+	s.o.github_token = getenv("GITHUB_TOKEN");
+	s.o.gitlab_token = getenv("GITLAB_TOKEN");
 	s.o.inputs = c.args;
 	s.o.n_inputs = c.n_args;
 	if (s.o.shard_count && c.output && is_dir(c.output)) {
@@ -118,5 +145,6 @@ int cmd_sweep(int argc, char **argv)
 done:
 	cli_free(&c);
 	free(shard_out);
+	free(s.exclude);
 	return code;
 }

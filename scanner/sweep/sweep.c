@@ -107,6 +107,8 @@ typedef struct {
 	_Atomic size_t next;
 	unsigned pause_ms;
 	kh_mirrors *mirrors;        /* --mirror */
+	json_t *discovered;         /* what the forges' listings held, for the summary */
+	const char *token_user, *token;  /* for the URLs being discovered */
 } sweep;
 
 typedef struct {
@@ -652,7 +654,20 @@ static bool fetch(job *j)
 	repo *r = j->r;
 	const char *st;
 
+	int64_t last = 0;
+
 	r->mirror = kh_mirror_update(j->sw->mirrors, r->url, &r->dir, &r->mirror_why);
+	kh_state_mirror(j->sw->state, r->path, kh_mirror_status_name(r->mirror),
+			r->mirror == KH_MIRROR_FETCHED || r->mirror == KH_MIRROR_CLONED, &last);
+	if ((r->mirror == KH_MIRROR_STALE || r->mirror == KH_MIRROR_GONE) && last > 0) {
+		/* how old what is swept instead is */
+		char when[32], *why;
+		time_t t = (time_t)last;
+		strftime(when, sizeof(when), "%Y-%m-%d %H:%M UTC", gmtime(&t));
+		why = kh_sprintf("%s (last fetched %s)", r->mirror_why ? r->mirror_why : "?", when);
+		free(r->mirror_why);
+		r->mirror_why = why;
+	}
 	if (r->mirror == KH_MIRROR_FETCHED || r->mirror == KH_MIRROR_CLONED ||
 	    r->mirror == KH_MIRROR_STALE || r->mirror == KH_MIRROR_GONE)
 		return true;
@@ -783,6 +798,90 @@ static int add_url(sweep *sw, const char *given)
 		*r->url = w;
 		r->wiki = true;
 	}
+	return 0;
+}
+
+/* ---- organizations, users and groups ---- */
+
+static void discovered_one(void *payload, const char *full_name, const char *clone_url)
+{
+	sweep *sw = payload;
+	kh_url u;
+	repo *r;
+
+	(void)full_name;
+	if (kh_url_parse(&u, clone_url) < 0)
+		return;
+	if (sw->token && !strncmp(u.git_url, "https://", 8) && !u.user) {
+		/* given to git by the askpass, for this URL only */
+		u.user = kh_strdup(sw->token_user);
+		u.pass = kh_strdup(sw->token);
+	}
+	r = add_repo(sw, u.name, NULL);
+	r->url = kh_malloc(sizeof(kh_url));
+	*r->url = u;
+	if (sw->o->include_wikis) {
+		kh_url w;
+		kh_url_wiki(&w, &u);
+		r = add_repo(sw, w.name, NULL);
+		r->url = kh_malloc(sizeof(kh_url));
+		*r->url = w;
+		r->wiki = true;
+	}
+}
+
+static int discover_one(sweep *sw, keyhound_report *report, int forge, const char *name, bool user,
+			const char *token)
+{
+	const keyhound_sweep_options *o = sw->o;
+	kh_discover_opts d = { .forge = forge, .name = name, .user = user, .api_url = o->api_url,
+			       .token = token, .max_rate_wait = 900,
+			       .filter = { o->include_forks, o->exclude_archived, o->topic,
+					   o->exclude_repos, o->n_exclude_repos } };
+	kh_discover_counts n;
+	char *where = NULL;
+	json_t *j;
+	int error;
+
+	sw->token = token && *token ? token : NULL;
+	sw->token_user = forge == KH_FORGE_GITHUB ? "x-access-token" : "oauth2";
+	error = kh_discover(&d, discovered_one, sw, &n, &where);
+	sw->token = NULL;
+	if (error == KEYHOUND_EINVAL && !where) {
+		free(where);
+		return error; /* a usage error: a bad --api-url */
+	}
+	if (error < 0)
+		kh_report_error(report, where ? where : name, "%s", keyhound_last_error());
+	j = json_pack("{s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:b}", "listing", where ? where : name,
+		      "forge", forge == KH_FORGE_GITHUB ? "github" : "gitlab", "listed", (json_int_t)n.listed,
+		      "forks_left_out", (json_int_t)n.forks, "archived_left_out", (json_int_t)n.archived,
+		      "topic_left_out", (json_int_t)n.topic, "excluded", (json_int_t)n.excluded,
+		      "pages", (json_int_t)n.pages, "requests", (json_int_t)n.requests, "complete", error == 0);
+	if (!sw->discovered)
+		sw->discovered = json_array();
+	json_array_append_new(sw->discovered, j);
+	free(where);
+	return 0;
+}
+
+static int discover_all(sweep *sw, keyhound_report *report)
+{
+	const keyhound_sweep_options *o = sw->o;
+	int error = 0;
+
+	if ((o->github_org || o->github_user || o->gitlab_group) && !o->mirror_dir)
+		return kh_error(KEYHOUND_EINVAL, "--github-org, --github-user and --gitlab-group want "
+				"--mirror DIR (where the repositories are kept)");
+	if (o->github_org && (error = discover_one(sw, report, KH_FORGE_GITHUB, o->github_org, false,
+						    o->github_token)) < 0)
+		return error;
+	if (o->github_user && (error = discover_one(sw, report, KH_FORGE_GITHUB, o->github_user, true,
+						     o->github_token)) < 0)
+		return error;
+	if (o->gitlab_group && (error = discover_one(sw, report, KH_FORGE_GITLAB, o->gitlab_group, false,
+						      o->gitlab_token)) < 0)
+		return error;
 	return 0;
 }
 
@@ -1002,6 +1101,8 @@ static json_t *sweep_summary(sweep *sw, const char *state_path)
 		json_object_set_new(tot, "shard", json_string(shard));
 	}
 	json_object_set_new(tot, "state", kh_json_str(state_path));
+	if (sw->discovered)
+		json_object_set(tot, "discovered", sw->discovered);
 	json_object_set_new(extra, "sweep", tot);
 	json_object_set_new(extra, "repositories", list);
 	return extra;
@@ -1035,7 +1136,9 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 			goto done;
 	if (o->repos_file && (error = read_repos_file(&sw, o->repos_file)) < 0)
 		goto done;
-	if (!sw.n_repos && !o->shard_count) {
+	if ((error = discover_all(&sw, scan->report)) < 0)
+		goto done;
+	if (!sw.n_repos && !o->shard_count && !sw.discovered) {
 		error = kh_error(KEYHOUND_EINVAL, "no repositories to sweep: give paths or --repos FILE");
 		goto done;
 	}
@@ -1069,6 +1172,7 @@ done:
 	free(tid);
 	kh_state_close(sw.state);
 	kh_mirrors_free(sw.mirrors);
+	json_decref(sw.discovered);
 	for (size_t i = 0; i < sw.n_repos; i++) {
 		free_repo(&sw.repos[i]);
 		json_decref(sw.repos[i].summary);

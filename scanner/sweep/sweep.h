@@ -36,6 +36,9 @@ int kh_state_repo(kh_state *s, const char *repo, char **tips, char **judge_key, 
 int kh_state_findings(kh_state *s, const char *repo, json_t **out);
 /* Was this finding reported by an earlier run? */
 bool kh_state_reported(kh_state *s, const char *repo, const char *fingerprint);
+/* A mirror's fetch: its status recorded, with the time when fetched; *last_fetch is when it
+ * was last fetched before (0: never). */
+int kh_state_mirror(kh_state *s, const char *repo, const char *status, bool fetched, int64_t *last_fetch);
 /* Record findings as reported (once the report holding them is delivered), in one
  * transaction. */
 int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n);
@@ -93,6 +96,37 @@ enum { KH_MIRROR_FETCHED, KH_MIRROR_CLONED, KH_MIRROR_STALE, KH_MIRROR_GONE, KH_
  * found); FAILED/ABSENT: no mirror (clone failed; not found); SKIPPED: over the budget. */
 int kh_mirror_update(kh_mirrors *m, const kh_url *u, char **path, char **why);
 const char *kh_mirror_status_name(int status);
+
+/* ---- discover.c ---- */
+enum { KH_FORGE_GITHUB = 1, KH_FORGE_GITLAB };
+typedef struct {
+	bool include_forks, exclude_archived;
+	const char *topic;                  /* only repositories with this topic; NULL: all */
+	const char *const *exclude;         /* fnmatch globs over the full name ("org/repo") */
+	size_t n_exclude;
+} kh_discover_filter;
+typedef struct {
+	unsigned long listed, forks, archived, topic, excluded, malformed, pages, requests;
+} kh_discover_counts;
+typedef void (*kh_discover_cb)(void *payload, const char *full_name, const char *clone_url);
+typedef struct {
+	int forge;
+	const char *name;                   /* organization, user or group ("a/b" for a subgroup) */
+	bool user;                          /* GitHub: a user's repositories, not an organization's */
+	const char *api_url;                /* NULL: api.github.com, gitlab.com */
+	const char *token;                  /* NULL: anonymous */
+	unsigned long max_rate_wait;        /* seconds a rate limit may be waited out */
+	kh_discover_filter filter;
+} kh_discover_opts;
+/* Every repository listed that passes the filter, to cb; *where names the listing for
+ * errors (the caller frees it). */
+int kh_discover(const kh_discover_opts *o, kh_discover_cb cb, void *payload, kh_discover_counts *n,
+		char **where);
+/* One page of a listing (a JSON array of repositories) through the filter. */
+int kh_discover_parse(int forge, const char *body, size_t len, const kh_discover_filter *f,
+		      kh_discover_cb cb, void *payload, kh_discover_counts *n);
+/* The rel="next" URL of a Link header, or NULL. */
+char *kh_discover_link_next(const char *link);
 
 /* ---- merge.c ---- */
 /* A finding from its JSON form (the strings are copied; f is cleared first). */
