@@ -219,7 +219,20 @@ def discover_seeds():
     return {"gh.json": json.dumps(gh), "gl.json": json.dumps(gl),
             "link": '<https://api.github.com/orgs/a/repos?page=2>; rel="next", <https://x/y>; rel="last"'}
 
-gens = {"url": url_seeds, "discover": discover_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
+def gcp_key_seeds():
+    with tempfile.TemporaryDirectory() as tmp:
+        key = os.path.join(tmp, "k.pem")
+        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024",
+                        "-out", key], check=True, capture_output=True)
+        pem = open(key).read()
+    sa = {"type": "service_account", "project_id": "p", "private_key_id": "ab" * 20,
+          "private_key": pem, "client_email": "ci@p.iam.gserviceaccount.com",
+          "token_uri": "https://oauth2.googleapis.com/token"}
+    return {"sa.json": json.dumps(sa, indent=2),
+            "escaped.json": json.dumps(dict(sa, private_key=pem.replace("\n", "\\n"))),
+            "dup.json": '{"type":"service_account","type":"x"}'}
+
+gens = {"url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
