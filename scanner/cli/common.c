@@ -467,14 +467,14 @@ int cli_output_open(cli_output *o, const char *path, bool secret)
 		if (!o->tmp)
 			return -1;
 		sprintf(o->tmp, "%s.tmp-%ld", path, (long)getpid());
-		if (!(o->f = cli_open_output(o->tmp, secret))) {
-			int err = errno;
-			free(o->tmp);
-			o->tmp = NULL;
-			errno = err;
+		if ((o->f = cli_open_output(o->tmp, secret)))
+			return 0;
+		free(o->tmp);
+		o->tmp = NULL;
+		if (errno != EACCES && errno != EPERM && errno != EROFS)
 			return -1;
-		}
-		return 0;
+		/* a file we may write in a folder we may not: written in place (still flushed
+		 * and fsynced before it counts as delivered) */
 	}
 	return (o->f = cli_open_output(path, secret)) ? 0 : -1;
 }
