@@ -125,6 +125,9 @@ typedef struct {
 	const char *commit, *author, *email, *date, *message, *repository;
 	int in_head;                    /* -1 unknown, 0, 1 */
 	int commit_message;
+	/* the same blob sits at this many more paths of the history, not reported (a blob is
+	 * reported at its first 100 paths; a git bomb puts one at a million) */
+	unsigned long more_paths;
 	/* image */
 	const char *image, *platform, *layer, *created_by, *deleted_in_layer, *config_field;
 	long layer_index;               /* -1 when not an image */

@@ -100,6 +100,8 @@ json_t *kh_finding_json(const keyhound_finding *f)
 		json_object_set_new(o, "repository", kh_json_str(f->repository));
 		json_object_set_new(o, "in_head", f->in_head < 0 ? json_null() : json_boolean(f->in_head));
 		json_object_set_new(o, "commit_message", json_boolean(f->commit_message));
+		if (f->more_paths)
+			json_object_set_new(o, "more_paths", json_integer((json_int_t)f->more_paths));
 	}
 	if (f->source == KEYHOUND_SOURCE_IMAGE) {
 		json_object_set_new(o, "image", kh_json_str(f->image));

@@ -76,6 +76,60 @@ void kh_git_step(const char *name)
 
 /* ---- the lines a diff adds ---- */
 
+void kh_git_diff_reset(kh_git *g)
+{
+	kh_oidmap_free(&g->diff_ids);
+	free(g->diff_paths);
+	g->diff_paths = NULL;
+	g->diff_paths_cap = 0;
+	g->diff_files = 0;
+}
+
+int kh_git_diff_notify(const git_diff *so_far, const git_diff_delta *d, const char *spec,
+		       void *payload)
+{
+	kh_git *g = payload;
+	bool added;
+	uint32_t i;
+
+	(void)so_far;
+	(void)spec;
+	if (++g->diff_files > KH_DIFF_MAX_FILES)
+		return GIT_EUSER;
+	if (d->status == GIT_DELTA_DELETED)
+		return 0;
+	i = kh_oidmap_add(&g->diff_ids, d->new_file.id.id, &added);
+	if (i >= g->diff_paths_cap) {
+		size_t cap = g->diff_ids.cap;
+		g->diff_paths = kh_realloc(g->diff_paths, sizeof(uint32_t) * cap);
+		memset(g->diff_paths + g->diff_paths_cap, 0, sizeof(uint32_t) * (cap - g->diff_paths_cap));
+		g->diff_paths_cap = cap;
+	}
+	if (g->diff_paths[i] < UINT32_MAX)
+		g->diff_paths[i]++;
+	return g->diff_paths[i] > KH_DIFF_PATHS_PER_BLOB; /* > 0: left out of the diff */
+}
+
+/* Paths of blob id the diff left out (kh_git_diff_notify). */
+static unsigned long diff_more_paths(const kh_git *g, const git_oid *id)
+{
+	uint32_t i = kh_oidmap_find(&g->diff_ids, id->id);
+
+	return i == KH_OIDMAP_NONE || g->diff_paths[i] <= KH_DIFF_PATHS_PER_BLOB
+		       ? 0
+		       : g->diff_paths[i] - KH_DIFF_PATHS_PER_BLOB;
+}
+
+/* The error of a diff that failed: past KH_DIFF_MAX_FILES, or libgit2's. */
+static void diff_failed(kh_git *g, const char *where)
+{
+	if (g->diff_files > KH_DIFF_MAX_FILES)
+		kh_report_error(g->scan->report, where,
+				"the change holds more than 4,194,304 files: not scanned");
+	else
+		kh_report_error(g->scan->report, where, "cannot diff: %s", git_msg());
+}
+
 /* Scan the new side of every added, modified, renamed or copied file of diff, reporting
  * only findings that touch lines the diff adds. commit may be NULL (the index). */
 int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
@@ -114,6 +168,7 @@ int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
 		o->source = KEYHOUND_SOURCE_GIT;
 		o->path = kh_strdup(d->new_file.path);
 		o->repository = kh_strdup(g->repository);
+		o->more_paths = diff_more_paths(g, &d->new_file.id);
 		if (commit)
 			kh_git_origin_from_commit(o, g, commit);
 		kh_skip skip = kh_pipeline_check_size(s->pipe, (uint64_t)git_blob_rawsize(blob));
@@ -161,6 +216,9 @@ static int scan_commit(kh_git *g, const git_oid *id)
 	git_oid_tostr(hex, sizeof(hex), id);
 	opts.context_lines = 0;
 	opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+	opts.notify_cb = kh_git_diff_notify;
+	opts.payload = g;
+	kh_git_diff_reset(g);
 	if (git_commit_lookup(&c, g->repo, id) < 0 || git_commit_tree(&tree, c) < 0 ||
 	    (git_commit_parentcount(c) &&
 	     (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&ptree, parent) < 0))) {
@@ -168,7 +226,7 @@ static int scan_commit(kh_git *g, const git_oid *id)
 		goto done;
 	}
 	if (git_diff_tree_to_tree(&diff, g->repo, ptree, tree, &opts) < 0) {
-		kh_report_error(g->scan->report, hex, "cannot diff the commit: %s", git_msg());
+		diff_failed(g, hex);
 		goto done;
 	}
 	error = kh_git_scan_diff(g, diff, c);
@@ -376,6 +434,7 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 		error = kh_error(KEYHOUND_EINVAL, "unknown git mode");
 	}
 done:
+	kh_git_diff_reset(&g);
 	git_repository_free(g.repo);
 	git_libgit2_shutdown();
 	free(shown);

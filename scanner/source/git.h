@@ -7,6 +7,7 @@
 #include "core/dl_git.h"
 
 #include "core/kh.h"
+#include "core/oidmap.h"
 #include "pipeline/pipeline.h"
 
 typedef struct {
@@ -18,7 +19,23 @@ typedef struct {
 	char *owned_repository;     /* freed with the scan */
 	/* out (the history walk): commits read and distinct blobs reached */
 	size_t commits, blobs;
+	/* the diff being built (kh_git_diff_notify): how many paths each new blob has */
+	kh_oidmap diff_ids;
+	uint32_t *diff_paths;
+	size_t diff_paths_cap;
+	uint64_t diff_files;
 } kh_git;
+
+/* A diff lists a blob at its first KH_DIFF_PATHS_PER_BLOB paths (the rest are counted:
+ * more_paths), and holds at most KH_DIFF_MAX_FILES files (past them it is an error):
+ * a git bomb's one blob at a million paths costs a hundred. */
+#define KH_DIFF_PATHS_PER_BLOB 100
+#define KH_DIFF_MAX_FILES (1u << 22)
+/* git_diff_options.notify_cb, with g as payload: reset g's counts (kh_git_diff_reset)
+ * before each diff. */
+int kh_git_diff_notify(const git_diff *so_far, const git_diff_delta *d, const char *spec,
+		       void *payload);
+void kh_git_diff_reset(kh_git *g);
 
 /* 40 hex digits to 20 bytes: 0 or -1. */
 int kh_git_parse_hex(const unsigned char *hex, uint8_t out[20]);

@@ -56,6 +56,7 @@ static kh_origin *blob_origins(hist *h, uint32_t b, size_t *n_out, char ***paths
 		x->path = paths[n];
 		x->repository = (char *)h->g->repository;
 		x->in_head = h->w.blobs[b].in_head;
+		x->more_paths = h->w.blobs[b].more_paths;
 		if (r->commit != NONE) {
 			const kh_commit_rec *c = &h->w.commits[r->commit];
 			x->commit = c->hex;

@@ -672,6 +672,9 @@ int kh_git_staged(kh_git *g)
 	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
 	opts.context_lines = 0;
 	opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+	opts.notify_cb = kh_git_diff_notify;
+	opts.payload = g;
+	kh_git_diff_reset(g);
 	if (git_repository_index(&index, g->repo) < 0) {
 		error = kh_error(KEYHOUND_ERROR, "cannot read the index: %s", git_error_last()->message);
 		goto done;

@@ -302,6 +302,46 @@ C
 	fi
 fi
 
+# ---- 2. a git bomb: one blob at 10^LEVELS paths, from LEVELS + 3 objects ----
+mkbomb() { # mkbomb DIR LEVELS: a 10-wide chain of LEVELS trees over one blob holding $TOK
+	local d=$1 t blob c
+	rm -rf "$d" && git init -q "$d"
+	blob=$(printf 'API_TOKEN=%s\n' "$TOK" | git -C "$d" hash-object -w --stdin)
+	t=$(printf '100644 blob %s\tsecret.env\n' "$blob" | git -C "$d" mktree)
+	for _ in $(seq "$2"); do
+		t=$(for i in 0 1 2 3 4 5 6 7 8 9; do printf '040000 tree %s\td%d\n' "$t" "$i"; done |
+			git -C "$d" mktree)
+	done
+	c=$(git -C "$d" -c user.name=t -c user.email=t@t commit-tree -m base "$(git -C "$d" mktree </dev/null)")
+	git -C "$d" update-ref refs/heads/base "$c"
+	c=$(git -C "$d" -c user.name=t -c user.email=t@t commit-tree -p "$c" -m bomb "$t")
+	git -C "$d" update-ref refs/heads/main "$c"
+	git -C "$d" symbolic-ref HEAD refs/heads/main
+}
+n_findings() { grep -c '"rule_id"' "$T/.out"; }
+mkbomb "$T/bomb6" 6
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}" --format jsonl
+check "2 git bomb (10^6 paths), history: ends within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... a hundred findings, not a million" [ "$(n_findings)" = 100 ]
+check "2 ... each counts the paths not listed (more_paths 999900)" \
+	[ "$(grep -c '"more_paths": *999900' "$T/.out")" = 100 ]
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}"
+check "2 ... human output says how many more paths" has "at 999900 more paths, not listed"
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}" --range base..main --format jsonl
+check "2 git bomb, --range: ends within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... --range: a hundred findings, more_paths 999900" \
+	bash -c "[ \$(grep -c '\"more_paths\": *999900' '$T/.out') = 100 ] && [ \$(grep -c rule_id '$T/.out') = 100 ]"
+bounded 60 1024 sweep "${RULES[@]}" --format json "$T/bomb6"
+check "2 git bomb, sweep: ends within 60 s and 1 GiB, exit 1, 100 findings" \
+	bash -c "[ $RC = 1 ] && [ \$(grep -c '\"rule_id\"' '$T/.out') = 100 ]"
+mkbomb "$T/bomb7" 7
+bounded 30 1024 git "$T/bomb7" "${RULES[@]}" --format jsonl
+check "2 one level deeper (10^7 paths), history: within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... more_paths 9999900" grep -q '"more_paths": *9999900' "$T/.out"
+bounded 30 1024 git "$T/bomb7" "${RULES[@]}" --range base..main --format jsonl
+check "2 one level deeper, --range: within 30 s and 1 GiB, an error naming the commit (exit 2)" \
+	bash -c "[ $RC = 2 ] && grep -q 'more than 4,194,304 files' '$T/.err'"
+
 # ---- 13. errors reach stderr in every format; outputs are safe and complete ----
 bounded 20 1024 scan "${RULES[@]}" "$T/s7" "$T/no-such-file" --format jsonl
 check "13 jsonl: findings on stdout, exit 1" bash -c "[ $RC = 1 ] && grep -q test-token '$T/.out'"
