@@ -6,6 +6,7 @@
 #define KH_DL_GIT_H
 
 #include <git2.h>
+#include <git2/sys/odb_backend.h>
 
 #include "core/dl.h"
 
@@ -34,6 +35,7 @@
 	X(git_diff_tree_to_index) \
 	X(git_diff_tree_to_tree) \
 	X(git_error_last) \
+	X(git_error_set_str) \
 	X(git_index_free) \
 	X(git_libgit2_init) \
 	X(git_libgit2_opts) \
@@ -43,9 +45,12 @@
 	X(git_object_lookup) \
 	X(git_object_peel) \
 	X(git_object_type) \
+	X(git_odb_add_backend) \
+	X(git_odb_backend_data_alloc) \
 	X(git_odb_exists) \
 	X(git_odb_foreach) \
 	X(git_odb_free) \
+	X(git_odb_init_backend) \
 	X(git_odb_object_data) \
 	X(git_odb_object_free) \
 	X(git_odb_object_size) \
@@ -119,6 +124,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_diff_tree_to_index (*kh_dl_git_diff_tree_to_index)
 #define git_diff_tree_to_tree (*kh_dl_git_diff_tree_to_tree)
 #define git_error_last (*kh_dl_git_error_last)
+#define git_error_set_str (*kh_dl_git_error_set_str)
 #define git_index_free (*kh_dl_git_index_free)
 #define git_libgit2_init (*kh_dl_git_libgit2_init)
 #define git_libgit2_opts (*kh_dl_git_libgit2_opts)
@@ -128,9 +134,12 @@ KH_DL_GIT_FUNCS(X)
 #define git_object_lookup (*kh_dl_git_object_lookup)
 #define git_object_peel (*kh_dl_git_object_peel)
 #define git_object_type (*kh_dl_git_object_type)
+#define git_odb_add_backend (*kh_dl_git_odb_add_backend)
+#define git_odb_backend_data_alloc (*kh_dl_git_odb_backend_data_alloc)
 #define git_odb_exists (*kh_dl_git_odb_exists)
 #define git_odb_foreach (*kh_dl_git_odb_foreach)
 #define git_odb_free (*kh_dl_git_odb_free)
+#define git_odb_init_backend (*kh_dl_git_odb_init_backend)
 #define git_odb_object_data (*kh_dl_git_odb_object_data)
 #define git_odb_object_free (*kh_dl_git_odb_object_free)
 #define git_odb_object_size (*kh_dl_git_odb_object_size)

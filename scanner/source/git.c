@@ -8,6 +8,7 @@
 #include "pipeline/pipeline.h"
 #include "source/git.h"
 #include "source/git_mini.h"
+#include "source/git_odb.h"
 
 static const char *git_msg(void)
 {
@@ -158,7 +159,11 @@ int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
 		if (d->new_file.mode == GIT_FILEMODE_COMMIT || d->new_file.mode == GIT_FILEMODE_TREE)
 			continue; /* submodules are another repository */
 		if (git_blob_lookup(&blob, g->repo, &d->new_file.id) < 0) {
-			kh_report_error(s->report, d->new_file.path, "cannot read the blob: %s", git_msg());
+			if (g->has_too_large && !memcmp(g->too_large, d->new_file.id.id, 20))
+				kh_report_skip(s->report, KH_SKIP_FILE_SIZE);
+			else
+				kh_report_error(s->report, d->new_file.path, "cannot read the blob: %s",
+						git_msg());
 			continue;
 		}
 		b = kh_calloc(1, sizeof(*b));
@@ -416,6 +421,10 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 		g.repository = shown;
 	}
 	kh_git_step("open");
+	/* the history walk reads objects with keyhound's readers alone; the diffs go through
+	 * libgit2, which reads them through ours */
+	if (opts->mode != KEYHOUND_GIT_HISTORY && (error = kh_git_odb_install(&g)) < 0)
+		goto done;
 	switch (opts->mode) {
 	case KEYHOUND_GIT_HISTORY:
 		error = kh_git_history(&g);

@@ -24,6 +24,9 @@ typedef struct {
 	uint32_t *diff_paths;
 	size_t diff_paths_cap;
 	uint64_t diff_files;
+	/* the last object the reader in front of libgit2 refused as too large (git_odb.c) */
+	uint8_t too_large[20];
+	bool has_too_large;
 } kh_git;
 
 /* A diff lists a blob at its first KH_DIFF_PATHS_PER_BLOB paths (the rest are counted:

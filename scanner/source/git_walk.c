@@ -218,7 +218,7 @@ static void read_commits(kh_walk *h, uint32_t *stack, size_t n)
 		kh_obj_type type;
 		const unsigned char *d;
 		size_t len;
-		git_odb_object *owned;
+		unsigned char *owned;
 		uint8_t id[20];
 
 		if (h->commits[ci].known || h->commits[ci].message)
@@ -227,11 +227,11 @@ static void read_commits(kh_walk *h, uint32_t *stack, size_t n)
 		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_COMMIT) {
 			walk_error(h, id, "commit", "missing or unreadable commit");
 			h->commits[ci].message = kh_strdup("");
-			git_odb_object_free(owned);
+			free(owned);
 			continue;
 		}
 		parse_commit(h, ci, d, len, kh_oidmap_find(&h->shallow, id) != NONE);
-		git_odb_object_free(owned);
+		free(owned);
 		for (uint32_t k = 0; k < h->commits[ci].n_parents; k++) {
 			uint32_t pi = h->commits[ci].parents[k];
 			if (h->commits[pi].known || h->commits[pi].message)
@@ -254,20 +254,20 @@ static uint32_t tip_commit(kh_walk *h, const uint8_t id0[20])
 		kh_obj_type type;
 		const unsigned char *d;
 		size_t len;
-		git_odb_object *owned;
+		unsigned char *owned;
 		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0) {
 			walk_error(h, id, "ref target", "missing object");
 			return NONE;
 		}
 		if (type == KH_OBJ_COMMIT) {
-			git_odb_object_free(owned);
+			free(owned);
 			return commit_ref(h, id);
 		}
 		if (type != KH_OBJ_TAG || kh_tag_target(d, len, id) < 0) {
-			git_odb_object_free(owned);
+			free(owned);
 			return NONE; /* a tag of a tree or a blob: not history */
 		}
-		git_odb_object_free(owned);
+		free(owned);
 	}
 	return NONE;
 }
@@ -506,7 +506,7 @@ static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
 	kh_obj_type type;
 	const unsigned char *d, *p;
 	size_t len, n = 0, cap = 0;
-	git_odb_object *owned;
+	unsigned char *owned;
 	kh_tree_entry e;
 	kh_walk_sum_ent *acc = NULL;
 	bool partial = false;
@@ -520,7 +520,7 @@ static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
 	h->sums[s] = (kh_walk_sum){ 0, 0, true, true };
 	if (depth > MAX_TREE_DEPTH || kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0 ||
 	    type != KH_OBJ_TREE) {
-		git_odb_object_free(owned);
+		free(owned);
 		return s; /* empty and partial: the walk reported it */
 	}
 	p = d;
@@ -565,7 +565,7 @@ static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
 				n = KH_WALK_SUM_MAX_BLOBS, partial = true;
 		}
 	}
-	git_odb_object_free(owned);
+	free(owned);
 	if (n) {
 		size_t m = 0;
 		qsort(acc, n, sizeof(*acc), sum_cmp);
@@ -662,7 +662,7 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 	const unsigned char *d, *p, *end, *old, *oend, **slot;
 	uint32_t *slot_len;
 	size_t len;
-	git_odb_object *owned;
+	unsigned char *owned;
 	kh_tree_entry e, oe;
 	bool bad = false, have_old = false, added;
 	uint8_t key[20];
@@ -679,7 +679,7 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 		return;
 	if (kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_TREE) {
 		walk_error(h, tree_id, "tree", "missing or unreadable tree");
-		git_odb_object_free(owned);
+		free(owned);
 		return;
 	}
 	prev_slot(h, dir, &slot, &slot_len);
@@ -714,7 +714,7 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 	/* only trees kept in memory can be diffed against later */
 	*slot = owned ? NULL : d;
 	*slot_len = owned ? 0 : (uint32_t)len;
-	git_odb_object_free(owned);
+	free(owned);
 }
 
 /* Mark the blobs of HEAD's tree (the whole tree: seen or not); each tree once, however
@@ -724,7 +724,7 @@ static void mark_head(kh_walk *h, kh_oidmap *seen, const uint8_t *tree_id, unsig
 	kh_obj_type type;
 	const unsigned char *d, *p, *end;
 	size_t len;
-	git_odb_object *owned;
+	unsigned char *owned;
 	kh_tree_entry e;
 	bool bad = false, added;
 
@@ -743,7 +743,7 @@ static void mark_head(kh_walk *h, kh_oidmap *seen, const uint8_t *tree_id, unsig
 				h->blobs[b].in_head = true;
 		}
 	}
-	git_odb_object_free(owned);
+	free(owned);
 }
 
 /* Each commit's id and date as text, for findings. */

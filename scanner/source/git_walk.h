@@ -72,7 +72,7 @@ typedef struct {
 	/* in */
 	const kh_git *g;
 	keyhound_report *report;
-	const kh_store *st;
+	kh_store *st;
 	/* out */
 	kh_oidmap commit_ids;
 	kh_commit_rec *commits;
