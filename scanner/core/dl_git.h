@@ -37,6 +37,7 @@
 	X(git_error_last) \
 	X(git_error_set_str) \
 	X(git_index_free) \
+	X(git_index_get_bypath) \
 	X(git_libgit2_init) \
 	X(git_libgit2_opts) \
 	X(git_libgit2_shutdown) \
@@ -84,6 +85,7 @@
 	X(git_repository_open_ext) \
 	X(git_repository_path) \
 	X(git_repository_workdir) \
+	X(git_revparse) \
 	X(git_revparse_single) \
 	X(git_revwalk_free) \
 	X(git_revwalk_hide) \
@@ -93,6 +95,9 @@
 	X(git_revwalk_push) \
 	X(git_revwalk_push_range) \
 	X(git_revwalk_sorting) \
+	X(git_tree_entry_bypath) \
+	X(git_tree_entry_free) \
+	X(git_tree_entry_id) \
 	X(git_tree_free)
 
 #ifndef KH_DL_DEFINE
@@ -126,6 +131,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_error_last (*kh_dl_git_error_last)
 #define git_error_set_str (*kh_dl_git_error_set_str)
 #define git_index_free (*kh_dl_git_index_free)
+#define git_index_get_bypath (*kh_dl_git_index_get_bypath)
 #define git_libgit2_init (*kh_dl_git_libgit2_init)
 #define git_libgit2_opts (*kh_dl_git_libgit2_opts)
 #define git_libgit2_shutdown (*kh_dl_git_libgit2_shutdown)
@@ -173,6 +179,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_repository_open_ext (*kh_dl_git_repository_open_ext)
 #define git_repository_path (*kh_dl_git_repository_path)
 #define git_repository_workdir (*kh_dl_git_repository_workdir)
+#define git_revparse (*kh_dl_git_revparse)
 #define git_revparse_single (*kh_dl_git_revparse_single)
 #define git_revwalk_free (*kh_dl_git_revwalk_free)
 #define git_revwalk_hide (*kh_dl_git_revwalk_hide)
@@ -182,6 +189,9 @@ KH_DL_GIT_FUNCS(X)
 #define git_revwalk_push (*kh_dl_git_revwalk_push)
 #define git_revwalk_push_range (*kh_dl_git_revwalk_push_range)
 #define git_revwalk_sorting (*kh_dl_git_revwalk_sorting)
+#define git_tree_entry_bypath (*kh_dl_git_tree_entry_bypath)
+#define git_tree_entry_free (*kh_dl_git_tree_entry_free)
+#define git_tree_entry_id (*kh_dl_git_tree_entry_id)
 #define git_tree_free (*kh_dl_git_tree_free)
 #endif
 

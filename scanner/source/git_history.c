@@ -217,8 +217,8 @@ static int read_one(hist *h, uint32_t b, const char *where, unsigned char **data
 	free(*data);
 	*data = NULL;
 	kh_hex(h->w.blob_ids.ids[b], 20, hex);
-	kh_report_error(h->report, where ? where : hex, "blob %s: %s", hex,
-			error == KEYHOUND_ENOTFOUND ? "missing object"
+	kh_report_error(h->report, where ? where : hex, "blob %s: missing or corrupt object: %s", hex,
+			error == KEYHOUND_ENOTFOUND ? "not found"
 			: error == 0		    ? "not a blob"
 						    : keyhound_last_error());
 	return -1;
@@ -294,8 +294,8 @@ static int odb_read(void *payload, const uint8_t id[20], const kh_blob *b,
 		char hex[41];
 		kh_hex(id, 20, hex);
 		kh_report_error(h->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-				"blob %s: %s", hex,
-				error == KEYHOUND_ENOTFOUND ? "missing object"
+				"blob %s: missing or corrupt object: %s", hex,
+				error == KEYHOUND_ENOTFOUND ? "not found"
 				: error == 0		    ? "not a blob"
 							    : keyhound_last_error());
 		free(bytes);

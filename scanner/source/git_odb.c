@@ -31,7 +31,7 @@ static int fetch(backend *b, const git_oid *id, kh_obj_type *type, unsigned char
 			}
 		return GIT_ENOTFOUND;
 	}
-	if (error == KH_EOBJ_TOO_LARGE) {
+	if (error == KH_EOBJ_TOO_LARGE && b->g) {
 		memcpy(b->g->too_large, id->id, 20);
 		b->g->has_too_large = true;
 	}
@@ -95,13 +95,14 @@ static void be_free(git_odb_backend *be)
 	free(b);
 }
 
-int kh_git_odb_install(kh_git *g)
+int kh_git_odb_install(git_repository *repo, const char *gitdir, uint64_t max_size,
+		       keyhound_report *report, kh_git *g)
 {
 	git_odb *odb = NULL;
 	backend *b;
 	int error;
 
-	if (git_repository_odb(&odb, g->repo) < 0)
+	if (git_repository_odb(&odb, repo) < 0)
 		return kh_error(KEYHOUND_ERROR, "cannot open the object database: %s",
 				git_error_last() ? git_error_last()->message : "");
 	b = kh_calloc(1, sizeof(*b));
@@ -111,9 +112,9 @@ int kh_git_odb_install(kh_git *g)
 	b->parent.exists = be_exists;
 	b->parent.free = be_free;
 	b->g = g;
-	b->st.max_size = g->scan->engine->opts.limits.max_file_size;
-	b->st.report = g->scan->report;
-	kh_store_find_packs(&b->st, g->gitdir);
+	b->st.max_size = max_size;
+	b->st.report = report;
+	kh_store_find_packs(&b->st, gitdir);
 	/* above libgit2's loose (1) and pack (2) readers: asked first */
 	if ((error = git_odb_add_backend(odb, &b->parent, 100)) < 0) {
 		be_free(&b->parent);

@@ -10,6 +10,10 @@
 
 #include "source/git.h"
 
-int kh_git_odb_install(kh_git *g);
+/* For repo (its common git folder gitdir): objects over max_size are refused; packs our
+ * reader cannot open are errors in report (may be NULL); g (may be NULL) learns which
+ * object was refused as too large. */
+int kh_git_odb_install(git_repository *repo, const char *gitdir, uint64_t max_size,
+		       keyhound_report *report, kh_git *g);
 
 #endif

@@ -685,6 +685,14 @@ int kh_git_staged(kh_git *g)
 		goto done;
 	}
 	error = kh_git_scan_diff(g, diff, NULL);
+	if (head) {
+		git_object *hc = NULL;
+		if (git_revparse_single(&hc, g->repo, "HEAD^{commit}") == 0)
+			kh_git_config_change(g, git_object_id(hc), NULL);
+		git_object_free(hc);
+	} else {
+		kh_git_config_change(g, NULL, NULL);
+	}
 done:
 	git_diff_free(diff);
 	git_object_free(head);
@@ -749,6 +757,12 @@ int kh_git_staged_fast(kh_git *g)
 	}
 	if ((error = s.error) < 0)
 		goto done;
+	/* a staged .keyhound.yml is compared with HEAD's by the libgit2 path */
+	for (size_t i = 0; i < s.n_ch; i++)
+		if (!strcmp(s.ch[i].path, ".keyhound.yml")) {
+			error = KEYHOUND_ENOTFOUND;
+			goto done;
+		}
 	for (size_t i = 0; i < s.n_ch; i++)
 		scan_change(&s, &s.ch[i]);
 	kh_git_step("scan");

@@ -341,7 +341,7 @@ check "2 one level deeper (10^7 paths), history: within 30 s and 1 GiB, exit 1" 
 check "2 ... more_paths 9999900" grep -q '"more_paths": *9999900' "$T/.out"
 bounded 30 1024 git "$T/bomb7" "${RULES[@]}" --range base..main --format jsonl
 check "2 one level deeper, --range: within 30 s and 1 GiB, an error naming the commit (exit 2)" \
-	bash -c "[ $RC = 2 ] && grep -q 'more than 4,194,304 files' '$T/.err'"
+	bash -c "[ $RC = 2 ] && grep -q 'more than 1,048,576 files' '$T/.err'"
 
 # ---- 3. damaged objects: keyhound's readers judge them, libgit2 never loops on them ----
 # a truncated loose blob (libgit2 1.5 inflates it forever at 100% CPU)
@@ -472,6 +472,46 @@ own_cfg "baseline: ../outside/b.json"
 bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
 check "10 a baseline outside the repository is not read" \
 	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
+
+# a repository's own rules.disable narrows, it does not switch detection off
+own_cfg "rules: {disable: [$(for i in $(seq 16); do printf 'r%d, ' "$i"; done)test-token]}"
+bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+check "10 rules.disable in the repository's own file: at most 16 apply (exit 1, a note)" \
+	bash -c "[ $RC = 1 ] && grep -q '\"src/app.conf\"' '$T/.out' && grep -q 'may disable at most 16' '$T/.out'"
+# a change that widens the allowlist is itself reported; a change is judged with the
+# configuration it starts from
+wcommit() { git -C "$T/r10b" add -A && git -C "$T/r10b" -c user.name=t -c user.email=t@t commit -qm "$1"; }
+rm -rf "$T/r10b" && mkdir -p "$T/r10b/src" && git -C "$T/r10b" init -q
+echo "x = 1" >"$T/r10b/src/a.txt"
+printf 'allow: {stopwords: [example]}\n' >"$T/r10b/.keyhound.yml"
+wcommit base
+BASE=$(git -C "$T/r10b" rev-parse HEAD)
+printf 'key = %s\n' "$TOK" >"$T/r10b/src/app.conf"
+printf 'allow: {stopwords: [example], paths: ["src/**"]}\nrules: {disable: [test-env]}\n' >"$T/r10b/.keyhound.yml"
+git -C "$T/r10b" add -A
+( cd "$T/r10b" && bounded 60 1024 git "${RULES[@]}" --staged --format json; echo "$RC" >"$T/r10.rc" )
+check "10 --staged: the staged allowlist does not hide the staged secret (exit 1)" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q '\"test-token\"' '$T/.out'"
+check "10 --staged: the widening is a finding naming the entry" \
+	bash -c "grep -q 'keyhound-config-widened' '$T/.out' && grep -q \"allow.paths 'src/\\*\\*' added\" '$T/.out'"
+check "10 --staged: ... and the disabled rule" grep -q "rules.disable 'test-env' added" "$T/.out"
+check "10 --staged: an entry already there is not reported" bash -c "! grep -q \"stopwords 'example' added\" '$T/.out'"
+wcommit widen
+TIP=$(git -C "$T/r10b" rev-parse HEAD)
+bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$BASE..$TIP" --format json
+check "10 --range: judged with the base's configuration, the secret is reported (exit 1)" \
+	bash -c "[ $RC = 1 ] && grep -q '\"test-token\"' '$T/.out'"
+check "10 --range: the widening is a finding" grep -q "allow.paths 'src/\*\*' added" "$T/.out"
+printf 'refs/heads/x %s refs/heads/x %s\n' "$TIP" "$BASE" >"$T/r10.push"
+( cd "$T/r10b" && BOUNDED_IN="$T/r10.push" bounded 60 1024 git "${RULES[@]}" --pre-push --format json
+  echo "$RC" >"$T/r10.rc" )
+check "10 --pre-push: the secret and the widening are reported (exit 1)" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q '\"test-token\"' '$T/.out' && grep -q 'keyhound-config-widened' '$T/.out'"
+printf 'allow: {stopwords: [example]}\n' >"$T/r10b/.keyhound.yml"
+wcommit narrow
+bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$TIP..HEAD" --format json
+check "10 --range: a change that narrows the allowlist is not reported (exit 0)" \
+	bash -c "[ $RC = 0 ] && ! grep -q 'keyhound-config-widened' '$T/.out'"
 
 # ---- 11. an edited rules cache is not trusted: the YAML is parsed again ----
 mkdir -p "$T/c11"
