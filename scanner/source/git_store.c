@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "core/report.h"
 #include "source/git_mini.h"
 #include "source/git_store.h"
 
