@@ -12,8 +12,8 @@
  *                                one-literal database
  *
  * DB is keyhound's serialized rules (keyhound-rules.hsdb beside the program, or a
- * rules-*.hsdb from its cache): "KHDB" magic, key, count, 9 bytes a pattern, then
- * Hyperscan's serialized database. RULES.jsonl is `keyhound rules list --format jsonl`.
+ * rules-*.hsdb from its cache); `scan` uses its shared database (see load_db).
+ * RULES.jsonl is `keyhound rules list --format jsonl`.
  * Build: cc -O2 -o hsraw bench/hsraw.c -lhs -ljansson */
 #include <errno.h>
 #include <fcntl.h>
@@ -72,18 +72,28 @@ static const unsigned char *map_file(const char *path, size_t *len)
 	return p;
 }
 
-/* keyhound's database file: magic(8) key(32) n(4) n x {u64 width, u8 prefilter} db */
+/* keyhound's database file: magic(8) key(32) n(4) n x {u64 width, u8 prefilter}, the
+ * number of databases(4), then each {u32 rule, u64 length, bytes}. The first is the
+ * shared database, which every blob is scanned with; the others are one per rule scoped
+ * to paths, scanned only over a blob at one of its paths: the floor is the shared one. */
 static hs_database_t *load_db(const char *path)
 {
 	size_t len, off;
 	const unsigned char *buf = map_file(path, &len);
 	hs_database_t *db = NULL;
-	unsigned n;
-	if (len < 44 || memcmp(buf, "KHDB", 4))
-		die(path, "not a keyhound rules database");
+	unsigned n, parts;
+	unsigned long long part_len;
+	if (len < 44 || memcmp(buf, "KHDB0003", 8))
+		die(path, "not a keyhound rules database (KHDB0003)");
 	memcpy(&n, buf + 40, 4);
 	off = 44 + (size_t)n * 9;
-	if (off > len || hs_deserialize_database((const char *)buf + off, len - off, &db) != HS_SUCCESS)
+	if (off + 16 > len)
+		die(path, "truncated");
+	memcpy(&parts, buf + off, 4);
+	memcpy(&part_len, buf + off + 8, 8);
+	off += 16;
+	if (!parts || part_len > len - off ||
+	    hs_deserialize_database((const char *)buf + off, part_len, &db) != HS_SUCCESS)
 		die(path, "Hyperscan cannot load the database");
 	munmap((void *)buf, len);
 	return db;
@@ -225,8 +235,10 @@ static int cmd_cost(int argc, char **argv)
 			const char *fac = json_string_value(json_object_get(o, "factor"));
 			if (!nk)
 				exprs[0] = fac ? fac : pattern;
-			snprintf(row->what, sizeof(row->what), "%s%.120s", nk ? "keywords of " : fac ? "factor " : "",
-				 fac ? fac : pattern);
+			json_t *paths = json_object_get(o, "paths");
+			snprintf(row->what, sizeof(row->what), "%s%s%.120s",
+				 json_is_array(paths) && json_array_size(paths) ? "(own database) " : "",
+				 nk ? "keywords of " : fac ? "factor " : "", fac ? fac : pattern);
 			if (cost_of(exprs, flags, ne, p, len, row) == 0) {
 				total += row->cpu;
 				n++;
@@ -260,7 +272,8 @@ static int cmd_cost(int argc, char **argv)
 	return 0;
 }
 
-/* Every rule of RULES.jsonl but the excluded ids, compiled together as keyhound does. */
+/* Every rule of RULES.jsonl but the excluded ids and those scoped to paths (each has a
+ * database of its own), compiled together as keyhound compiles its shared database. */
 static int compile_set(const char *rules, const char *exclude, hs_database_t **out, unsigned *n_out)
 {
 	FILE *f = fopen(rules, "r");
@@ -280,7 +293,9 @@ static int compile_set(const char *rules, const char *exclude, hs_database_t **o
 		id = json_string_value(json_object_get(o, "id"));
 		kw = json_object_get(o, "keywords");
 		snprintf(needle, sizeof(needle), ",%s,", id ? id : "");
-		if (pattern && id && !(exclude && strstr(exclude, needle))) {
+		json_t *paths = json_object_get(o, "paths");
+		if (pattern && id && !(exclude && strstr(exclude, needle)) &&
+		    !(json_is_array(paths) && json_array_size(paths))) {
 			size_t nk = json_is_array(kw) ? json_array_size(kw) : 0;
 			for (size_t k = 0; k < (nk ? nk : 1); k++) {
 				if (n == cap) {

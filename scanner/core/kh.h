@@ -93,11 +93,22 @@ typedef struct kh_rule {
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
 } kh_rule;
 
+/* A rule scoped to paths has a database of its own, scanned only over a blob at one of
+ * its paths: a config-file shape such as chap-secrets' "three words on a line" hits on
+ * most lines of any text, and in the shared database it cost Hyperscan 3x over C headers. */
+typedef struct {
+	void *db;               /* hs_database_t* over the rule's pattern, factor or keywords */
+	size_t mapped;          /* its length when it lives in our own mapping, else 0 */
+	unsigned rule;
+} kh_hs_scoped;
+
 typedef struct kh_ruleset {
 	kh_rule *rules;
 	size_t n_rules;
-	void *hs_db;            /* hs_database_t* over rules with a pattern */
+	void *hs_db;            /* hs_database_t* over the rules that apply at any path */
 	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
+	kh_hs_scoped *hs_scoped; /* one database per rule scoped to paths */
+	size_t n_hs_scoped;
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */
 	size_t n_hs;

@@ -263,6 +263,66 @@ static void keywords_are_cached_and_shipped(void **state)
 	free(dir);
 }
 
+/* Count rule `id`'s matches in text for a blob at `path` (NULL: where it sits is unknown). */
+static size_t count_at(const kh_ruleset *rs, const char *text, const char *path, const char *id)
+{
+	kh_scratch *s = NULL;
+	kh_matches m = {0};
+	keyhound_limits limits = KEYHOUND_LIMITS_INIT;
+	const char *paths[1] = {path};
+	size_t n = 0;
+	assert_int_equal(kh_scratch_new(&s, rs), 0);
+	kh_scratch_set_paths(s, path ? paths : NULL, path ? 1 : 0);
+	assert_int_equal(kh_match_blob(rs, s, (const unsigned char *)text, strlen(text), &limits, &m), 0);
+	for (size_t i = 0; i < m.n; i++)
+		n += !strcmp(rs->rules[m.v[i].rule].id, id);
+	kh_matches_free(&m);
+	kh_scratch_free(s);
+	return n;
+}
+
+/* A rule scoped to paths has a database of its own: it matches a blob at one of its
+ * paths (or at an unknown place), never one elsewhere; compiled, cached and shipped. */
+static void scoped_rules_match_only_at_their_paths(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], db[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	const char *text = "zz_123456 abc42 acme val=qwerty\n";
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	kt_write(dir, "a.yml", "rules:\n"
+			       "  - {id: conf, name: C, pattern: 'zz_[0-9]{6}', severity: low, confidence: low,"
+			       " paths: ['*.conf']}\n"
+			       "  - {id: gated-ini, name: G, pattern: 'val=([a-z]{6})', severity: low,"
+			       " confidence: low, keywords: [acme], paths: ['*.ini', '*.conf']}\n"
+			       "  - {id: plain, name: P, pattern: 'abc[0-9]+', severity: low, confidence: low}\n");
+	for (int pass = 0; pass < 4; pass++) {
+		/* compiled, from the cache, written as shipped, from the shipped file */
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		assert_int_equal(rs->n_hs_scoped, 2);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "conf"), 1);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "gated-ini"), 1);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "plain"), 1);
+		assert_int_equal(count_at(rs, text, "b.ini", "conf"), 0);
+		assert_int_equal(count_at(rs, text, "b.ini", "gated-ini"), 1);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "conf"), 0);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "gated-ini"), 0);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "plain"), 1);
+		assert_int_equal(count_at(rs, text, NULL, "conf"), 1);
+		if (pass == 2)
+			assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+		kh_ruleset_free(rs);
+		if (pass == 2) {
+			lo.cache_dir = NULL;
+			lo.db_path = db;
+		}
+	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +339,7 @@ int main(void)
 		cmocka_unit_test(parsed_rules_are_cached),
 		cmocka_unit_test(bad_keywords_are_errors),
 		cmocka_unit_test(keywords_are_cached_and_shipped),
+		cmocka_unit_test(scoped_rules_match_only_at_their_paths),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
