@@ -91,6 +91,10 @@ typedef struct kh_rule {
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
+	/* a gated rule whose keywords are everyday words in code (key, token, pass...): Hyperscan
+	 * scans its pattern (prefiltered) in the open database, and PCRE2's match counts only
+	 * near a keyword, as for any gated rule */
+	bool common_keywords;
 } kh_rule;
 
 /* A rule scoped to paths has a database of its own, scanned only over a blob at one of
@@ -107,6 +111,8 @@ typedef struct kh_ruleset {
 	size_t n_rules;
 	void *hs_db;            /* hs_database_t* over the rules that apply at any path */
 	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
+	void *hs_open;          /* hs_database_t* over the patterns of rules with common keywords */
+	size_t hs_open_mapped;
 	kh_hs_scoped *hs_scoped; /* one database per rule scoped to paths */
 	size_t n_hs_scoped;
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */

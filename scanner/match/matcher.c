@@ -14,6 +14,7 @@
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/kh.h"
 #include "filter/judge.h"
@@ -57,7 +58,8 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	kh_scratch *s = kh_calloc(1, sizeof(*s));
 	int error = 0;
 	/* one scratch serves every database: hs_alloc_scratch grows it to fit each */
-	bool ok = !rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS;
+	bool ok = (!rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS) &&
+		  (!rs->hs_open || hs_alloc_scratch((const hs_database_t *)rs->hs_open, &s->hs) == HS_SUCCESS);
 	for (size_t i = 0; i < rs->n_hs_scoped && ok; i++)
 		ok = hs_alloc_scratch((const hs_database_t *)rs->hs_scoped[i].db, &s->hs) == HS_SUCCESS;
 	if (!ok) {
@@ -123,8 +125,24 @@ static int add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t 
 	return 0;
 }
 
+/* Whether one of a gated rule's keywords starts within KH_KEYWORD_NEAR bytes of ms (or
+ * ends within it before): what a keyword hit's confirmation accepts (confirm_starts),
+ * for a rule with common keywords whose pattern Hyperscan scanned instead. */
+static bool near_keyword(const kh_scratch *s, const kh_rule *r, size_t ms)
+{
+	for (size_t k = 0; k < r->n_keywords; k++) {
+		size_t n = strlen(r->keywords[k]);
+		size_t lo = ms > KH_KEYWORD_NEAR + n ? ms - KH_KEYWORD_NEAR - n : 0;
+		size_t hi = ms + KH_KEYWORD_NEAR + n < s->len ? ms + KH_KEYWORD_NEAR + n : s->len;
+		for (size_t i = lo; i + n <= hi; i++)
+			if (!strncasecmp((const char *)s->data + i, r->keywords[k], n))
+				return true;
+	}
+	return false;
+}
+
 /* Keep PCRE2's match (after its checksum, if the rule has one). Returns what
- * add_match does; 0 when the checksum fails. */
+ * add_match does; 0 when the checksum fails or a keyword is not near. */
 static int keep(kh_scratch *s, unsigned ri, const kh_rule *r, size_t ms, size_t me, int rc)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
@@ -134,6 +152,8 @@ static int keep(kh_scratch *s, unsigned ri, const kh_rule *r, size_t ms, size_t 
 		se = ov[3];
 	}
 	if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
+		return 0;
+	if (r->common_keywords && !near_keyword(s, r, ms))
 		return 0;
 	return add_match(s, ri, ms, me, ss, se);
 }
@@ -334,6 +354,8 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	}
 	if (rs->hs_db)
 		rc = scan_db(rs->hs_db, s);
+	if (rs->hs_open && rc == 0)
+		rc = scan_db(rs->hs_open, s);
 	/* a rule scoped to paths is scanned only over a blob at one of them */
 	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++)
 		if (rule_applies(s, rs->hs_scoped[i].rule))

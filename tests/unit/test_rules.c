@@ -323,6 +323,50 @@ static void scoped_rules_match_only_at_their_paths(void **state)
 	free(dir);
 }
 
+/* "TOKEN", gap spaces, then a value: its match starts gap bytes after the keyword's end. */
+static const char *gap_text(char *buf, size_t gap)
+{
+	memset(buf, ' ', 5 + gap);
+	memcpy(buf, "TOKEN", 5);
+	strcpy(buf + 5 + gap, "v=abcdef");
+	return buf;
+}
+
+/* A gated rule whose keyword is an everyday word has Hyperscan scan its pattern (the open
+ * database), and still matches only near a keyword, as a gated rule always did. */
+static void common_keywords_still_gate(void **state)
+{
+	char *dir = kt_tmpdir(), db[4200], buf[KH_KEYWORD_NEAR + 64];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1};
+	kt_write(dir, "a.yml", "rules:\n"
+			       "  - {id: common, name: C, pattern: 'v=([a-z]{6})\\b', severity: low,"
+			       " confidence: low, keywords: [Token]}\n"
+			       "  - {id: provider, name: P, pattern: 'w=([a-z]{6})\\b', severity: low,"
+			       " confidence: low, keywords: [acme]}\n");
+	for (int pass = 0; pass < 2; pass++) {
+		/* compiled, then from the shipped file */
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		assert_true(kh_ruleset_find(rs, "common")->common_keywords);
+		assert_false(kh_ruleset_find(rs, "provider")->common_keywords);
+		assert_non_null(rs->hs_open);
+		assert_int_equal(count_at(rs, "my token: v=abcdef", "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, "v=abcdef near a token", "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, "v=abcdef alone", "a.txt", "common"), 0);
+		assert_int_equal(count_at(rs, gap_text(buf, KH_KEYWORD_NEAR), "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, gap_text(buf, KH_KEYWORD_NEAR + 1), "a.txt", "common"), 0);
+		assert_int_equal(count_at(rs, "acme w=abcdef", "a.txt", "provider"), 1);
+		if (pass == 0)
+			assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+		kh_ruleset_free(rs);
+		lo.db_path = db;
+	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +384,7 @@ int main(void)
 		cmocka_unit_test(bad_keywords_are_errors),
 		cmocka_unit_test(keywords_are_cached_and_shipped),
 		cmocka_unit_test(scoped_rules_match_only_at_their_paths),
+		cmocka_unit_test(common_keywords_still_gate),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
