@@ -22,6 +22,7 @@
 
 #include "core/kh.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 #define DB_MAGIC "KHDB0003"
 
