@@ -361,7 +361,8 @@ done:
 /* The width of a rule's pattern (how far before a hit PCRE2 starts), and whether
  * Hyperscan can run it exactly: patterns it cannot (lookarounds...) are
  * prefiltered, so it reports a superset and PCRE2 decides. A gated rule's pattern
- * is never given to Hyperscan, so any PCRE2 pattern will do there. */
+ * is not given to Hyperscan unless one of its keywords is an everyday word, so any
+ * PCRE2 pattern will do there. */
 static int pattern_info(kh_rule *r)
 {
 	hs_compile_error_t *cerr = NULL;
@@ -374,9 +375,10 @@ static int pattern_info(kh_rule *r)
 		cerr = NULL;
 		r->prefilter = true;
 		if (hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) != HS_SUCCESS &&
-		    !r->n_keywords && !r->factor) {
-			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern: %s",
-					 r->file, r->id, cerr->message);
+		    (!r->n_keywords || r->common_keywords) && !r->factor) {
+			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: Hyperscan rejects the pattern%s: %s",
+					 r->file, r->id, r->common_keywords ? " (scanned as a pattern: its "
+					 "keywords are everyday words)" : "", cerr->message);
 			goto done;
 		}
 	}
@@ -519,26 +521,19 @@ static const char *const common_words[] = {"key", "token", "secret", "pass", "pa
 					   "passphrase", "pwd", "salt", "bearer", "crypt", "auth"};
 
 /* Whether Hyperscan scans a gated rule's pattern (in the open database) rather than its
- * keywords: one of them is an everyday word, and Hyperscan takes the pattern, at least
- * prefiltered. A rule scoped to paths keeps its keywords: its database is scanned only
- * at its paths, and the scoped generic shapes cost Hyperscan more than their keywords. */
+ * keywords: one of them is an everyday word. Decided on the rule's text alone, since the
+ * layout of a stored database depends on it (asking Hyperscan at each start-up cost more
+ * than loading the database). A rule scoped to paths keeps its keywords: its database is
+ * scanned only at its paths, and the scoped generic shapes cost Hyperscan more than
+ * their keywords. */
 static bool scans_pattern(const kh_rule *r)
 {
-	hs_expr_info_t *info = NULL;
-	hs_compile_error_t *cerr = NULL;
 	bool common = false;
 	if (!r->pattern || !r->n_keywords || r->n_paths || r->factor)
 		return false;
 	for (size_t k = 0; k < r->n_keywords && !common; k++)
 		for (size_t w = 0; w < sizeof(common_words) / sizeof(*common_words) && !common; w++)
 			common = !strcasecmp(r->keywords[k], common_words[w]);
-	if (common && hs_expression_info(r->pattern, 0, &info, &cerr) != HS_SUCCESS) {
-		hs_free_compile_error(cerr);
-		cerr = NULL;
-		common = hs_expression_info(r->pattern, HS_FLAG_PREFILTER, &info, &cerr) == HS_SUCCESS;
-	}
-	free(info);
-	hs_free_compile_error(cerr);
 	return common;
 }
 
