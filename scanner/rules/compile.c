@@ -167,9 +167,10 @@ static size_t count_scoped(const kh_ruleset *rs)
 	return n;
 }
 
-/* One serialized database of [p, p + len) into its own populated mapping, checked to
- * take scratch (a database for other CPU features deserializes but refuses it). */
-static int load_part(const unsigned char *p, size_t len, void **out, size_t *mapped)
+/* One serialized database of [p, p + len) into its own populated mapping. The first of a
+ * file is checked to take scratch (a database for other CPU features deserializes but
+ * refuses it); the others were compiled for the same target with it. */
+static int load_part(const unsigned char *p, size_t len, void **out, size_t *mapped, bool *checked)
 {
 	size_t db_len = 0;
 	void *db = NULL;
@@ -179,8 +180,9 @@ static int load_part(const unsigned char *p, size_t len, void **out, size_t *map
 	    !(db = map_populated(-1, db_len)))
 		goto done;
 	if (hs_deserialize_database_at((const char *)p, len, db) != HS_SUCCESS ||
-	    hs_alloc_scratch(db, &scratch) != HS_SUCCESS)
+	    (!*checked && hs_alloc_scratch(db, &scratch) != HS_SUCCESS))
 		goto done;
+	*checked = true;
 	*out = db;
 	*mapped = db_len;
 	db = NULL;
@@ -209,6 +211,7 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 	struct stat st;
 	uint32_t n, parts;
 	int ok = -1, fd = -1;
+	bool checked = false;
 
 	if (!path || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		goto done;
@@ -254,13 +257,13 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 		if (k < 2) { /* the shared and the open database, either of them may be empty */
 			if (rule != UINT32_MAX - k ||
 			    (part_len && load_part(buf + off, part_len, k ? &open_db : &shared,
-						   k ? &open_mapped : &shared_mapped) < 0))
+						   k ? &open_mapped : &shared_mapped, &checked) < 0))
 				goto done;
 		} else {
 			while (next < rs->n_rules && !(rs->rules[next].pattern && rs->rules[next].n_paths))
 				next++;
 			if (rule != next || load_part(buf + off, part_len, &scoped[n_scoped].db,
-						      &scoped[n_scoped].mapped) < 0)
+						      &scoped[n_scoped].mapped, &checked) < 0)
 				goto done;
 			scoped[n_scoped++].rule = (unsigned)next++;
 		}
