@@ -56,6 +56,9 @@ static void print_group(FILE *out, const keyhound_finding *f, const keyhound_wri
 		put(out, c);
 		fputs(OFF(o), out);
 	}
+	if (f->more_paths)
+		fprintf(out, "  %s(the same file at %lu more paths, not listed)%s", DIM(o), f->more_paths,
+			OFF(o));
 	if (f->layer_index >= 0)
 		fprintf(out, "  %slayer %ld%s", DIM(o), f->layer_index, OFF(o));
 	if (f->config_field) {
@@ -141,9 +144,11 @@ static void print_repositories(FILE *out, const json_t *extra, const keyhound_wr
 			if ((unsigned char)*c < 0x20 || *c == 0x7f)
 				*c = '?';
 		human_size(size, sizeof(size), N(s, "bytes"));
-		fprintf(out, "  %s  %s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
+		const char *mirror = json_string_value(json_object_get(s, "mirror"));
+		fprintf(out, "  %s  %s%s%s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
 			"%llu finding%s, %.2f s, %llu error%s\n", name,
-			json_string_value(json_object_get(s, "status")) ?: "?", N(s, "refs"), N(s, "commits"),
+			json_string_value(json_object_get(s, "status")) ?: "?", mirror ? ", mirror " : "",
+			mirror ? mirror : "", N(s, "refs"), N(s, "commits"),
 			N(s, "blobs"), N(s, "blobs_new"), N(s, "blobs_skipped"), size, N(s, "findings"),
 			N(s, "findings") == 1 ? "" : "s", json_number_value(json_object_get(s, "seconds")),
 			N(s, "errors"), N(s, "errors") == 1 ? "" : "s");
