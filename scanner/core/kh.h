@@ -82,6 +82,8 @@ typedef struct kh_rule {
 	size_t n_paths;
 	char **references;
 	size_t n_references;
+	/* the verify block as normalized JSON (rules/verify_spec.h), or NULL: never verified */
+	char *verify;
 	char **keywords;        /* literal gate: the pattern is confirmed only near one */
 	size_t n_keywords;
 	kh_example *examples, *negatives;
@@ -235,8 +237,22 @@ typedef struct kh_blob {
 void kh_blob_free(kh_blob *b);
 
 /* ---- report (thread-safe collector) ---- */
+/* What --verify needs of a finding, raw: wiped and freed once it is checked, never
+ * printed. parts[k] holds up to KH_VERIFY_CANDIDATES values of the rule's k-th `with:`
+ * part, nearest first, from the same blob. */
+#define KH_VERIFY_CANDIDATES 3
+typedef struct kh_verify_input {
+	unsigned rule;                  /* index in the ruleset */
+	char *secret;
+	size_t sn;
+	char *(*parts)[KH_VERIFY_CANDIDATES];
+	size_t n_parts;
+} kh_verify_input;
+void kh_verify_input_free(kh_verify_input *v);
+
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
+	kh_verify_input *vin;           /* --verify, rules that verify: owned, else NULL */
 	uint64_t seq, occ, offset;      /* sort key */
 	char *context;                  /* the finding's line, every secret on it masked (human output);
 					 * may be NULL */
@@ -339,8 +355,13 @@ typedef struct kh_policy {
 	struct kh_migration *migration; /* .gitleaksignore / .secrets.baseline entries, may be NULL */
 } kh_policy;
 
+struct kh_verify_spec;
 struct keyhound_engine {
 	kh_ruleset *rules;
+	/* opts.verify: each rule's parsed verify block (NULL: it does not verify), and the
+	 * rule index of each of its `with:` parts (UINT_MAX: no such rule) */
+	struct kh_verify_spec **verify_specs;
+	unsigned **verify_with;
 	keyhound_options opts;
 	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	kh_policy policy;               /* owned */
