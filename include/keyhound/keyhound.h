@@ -132,6 +132,14 @@ typedef struct {
 	const char *image, *platform, *layer, *created_by, *deleted_in_layer, *config_field;
 	long layer_index;               /* -1 when not an image */
 	const char *decoded;            /* "base64", "percent" or NULL */
+	/* where the file sits relative to the git work tree holding it, else to the root
+	 * named ("a.zip!inner" inside archives): what fingerprints, baselines and allowlists
+	 * use. path is where the user can open it (scan: the root as typed joined with it). */
+	const char *root_path;
+	/* git and sweep: distinct versions (blobs) at this path holding the secret (1 under
+	 * all-occurrences; 0 for other sources), and the commit that put the newest there */
+	unsigned long occurrences;
+	const char *last_commit;
 	/* --verify (keyhound_report_verify): status NULL when the finding was not checked */
 	struct {
 		const char *status;     /* "live", "invalid" or "unknown" */

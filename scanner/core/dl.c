@@ -5,6 +5,7 @@
 #include <pthread.h>
 
 #include "core/dl_archive.h"
+#include "core/dl_crypto.h"
 #include "core/dl_curl.h"
 #include "core/dl_git.h"
 #include "core/dl_sqlite.h"
@@ -15,12 +16,13 @@ KH_DL_GIT_FUNCS(X)
 KH_DL_ARCHIVE_FUNCS(X)
 KH_DL_SQLITE_FUNCS(X)
 KH_DL_CURL_FUNCS(X)
+KH_DL_CRYPTO_FUNCS(X)
 #undef X
 
 static const char *const sonames[KH_DL_COUNT] = {KH_GIT2_SONAME, KH_ARCHIVE_SONAME, KH_SQLITE_SONAME,
-							 KH_CURL_SONAME};
+							 KH_CURL_SONAME, KH_CRYPTO_SONAME};
 static pthread_once_t once[KH_DL_COUNT] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
-					       PTHREAD_ONCE_INIT};
+					       PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 static char failure[KH_DL_COUNT][512];
 
 #define RESOLVE(f)                                                                   \
@@ -48,8 +50,11 @@ static void load(kh_dl_lib lib)
 	case KH_DL_SQLITE:
 		KH_DL_SQLITE_FUNCS(X)
 		break;
-	default:
+	case KH_DL_CURL:
 		KH_DL_CURL_FUNCS(X)
+		break;
+	default:
+		KH_DL_CRYPTO_FUNCS(X)
 		break;
 	}
 #undef X
@@ -74,11 +79,12 @@ static void load_curl(void)
 		snprintf(failure[KH_DL_CURL], sizeof(failure[KH_DL_CURL]), "%s: curl_global_init failed",
 			 sonames[KH_DL_CURL]);
 }
+static void load_crypto(void) { load(KH_DL_CRYPTO); }
 
 int kh_dl_require(kh_dl_lib lib)
 {
 	static void (*const loaders[KH_DL_COUNT])(void) = {load_git, load_archive, load_sqlite,
-								   load_curl};
+								   load_curl, load_crypto};
 	if (lib >= KH_DL_COUNT)
 		return kh_error(KEYHOUND_EINVAL, "unknown library");
 	pthread_once(&once[lib], loaders[lib]);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Libraries only some commands need (libgit2, libarchive, SQLite, libcurl) are opened on first
+/* Libraries only some commands need (libgit2, libarchive, SQLite, libcurl, libcrypto) are opened on first
  * use: a pre-commit hook or a one-line scan does not pay for loading and relocating
  * them and theirs (Kerberos, ICU, libxml2...), which cost more than the scan. */
 #ifndef KH_DL_H
@@ -10,6 +10,7 @@ typedef enum {
 	KH_DL_ARCHIVE,
 	KH_DL_SQLITE,
 	KH_DL_CURL,
+	KH_DL_CRYPTO,      /* OpenSSL libcrypto: --verify's signers */
 	KH_DL_COUNT
 } kh_dl_lib;
 

@@ -210,6 +210,8 @@ typedef struct {
 typedef struct kh_origin {
 	keyhound_source_kind source;
 	char *path;                     /* NULL for commit messages and config fields */
+	char *root_path;                /* path relative to the work tree or root (fingerprints,
+					 * allowlists, path rules); NULL: the same as path */
 	/* git */
 	char *commit, *author, *email, *date, *message, *repository;
 	int in_head;                    /* -1 unknown */
@@ -223,6 +225,11 @@ typedef struct kh_origin {
 } kh_origin;
 #define KH_ORIGIN_INIT { .in_head = -1, .layer_index = -1 }
 void kh_origin_clear(kh_origin *o);
+/* The path rules, allowlists and fingerprints see: relative to the work tree or root. */
+static inline const char *kh_origin_where(const kh_origin *o)
+{
+	return o->root_path ? o->root_path : o->path;
+}
 void kh_origin_copy(kh_origin *dst, const kh_origin *src);
 
 /* A blob: bytes seen at one or more places (git: one blob at several paths). */

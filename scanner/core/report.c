@@ -168,7 +168,8 @@ void kh_finding_clear(keyhound_finding *f)
 			 (char **)&f->date, (char **)&f->message, (char **)&f->repository,
 			 (char **)&f->image, (char **)&f->platform, (char **)&f->layer,
 			 (char **)&f->created_by, (char **)&f->deleted_in_layer,
-			 (char **)&f->config_field};
+			 (char **)&f->config_field, (char **)&f->root_path,
+			 (char **)&f->last_commit};
 	for (size_t i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
 		free(*strs[i]);
 		*strs[i] = NULL;

@@ -225,6 +225,7 @@ void kh_origin_clear(kh_origin *o)
 	if (!o)
 		return;
 	free(o->path);
+	free(o->root_path);
 	free(o->commit);
 	free(o->author);
 	free(o->email);
@@ -245,6 +246,7 @@ void kh_origin_copy(kh_origin *dst, const kh_origin *src)
 {
 	*dst = *src;
 	dst->path = kh_strdup(src->path);
+	dst->root_path = kh_strdup(src->root_path);
 	dst->commit = kh_strdup(src->commit);
 	dst->author = kh_strdup(src->author);
 	dst->email = kh_strdup(src->email);

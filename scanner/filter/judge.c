@@ -161,6 +161,8 @@ static void fill_origin(keyhound_finding *f, const kh_origin *o)
 {
 	f->source = o->source;
 	f->path = kh_strdup(o->path);
+	f->root_path = kh_strdup(kh_origin_where(o));
+	f->occurrences = o->source == KEYHOUND_SOURCE_GIT ? 1 : 0;
 	f->commit = kh_strdup(o->commit);
 	f->author = kh_strdup(o->author);
 	f->email = kh_strdup(o->email);
@@ -239,7 +241,7 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 	bool hit = in_baseline(j->pol, fp);
 	pthread_mutex_lock(&rep->lock);
 	if (!hit && j->pol->migration)
-		hit = kh_migration_match(j->pol->migration, e->rules, r->id, j->o->path, j->o->commit, line,
+		hit = kh_migration_match(j->pol->migration, e->rules, r->id, kh_origin_where(j->o), j->o->commit, line,
 					 secret, sn, rep->triage ? rep->triage->hits : NULL);
 	if (hit) {
 		rep->baseline_suppressed++;
@@ -313,7 +315,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	char fp[33];
 	kh_finding_rec rec;
 	keyhound_finding *f = &rec.f;
-	char *path = j->o->path;
+	const char *path = kh_origin_where(j->o);
 
 	if (j->pol->config && kh_config_allows(j->pol->config, r->id, path, secret, sn)) {
 		pthread_mutex_lock(&j->report->lock);
@@ -357,7 +359,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 static void judge_path_rules(judge_ctx *j)
 {
 	const kh_ruleset *rs = j->e->rules;
-	const char *path = j->o->path;
+	const char *path = kh_origin_where(j->o), *shown = j->o->path;
 	if (!path)
 		return;
 	for (size_t i = 0; i < rs->n_rules; i++) {
@@ -370,7 +372,7 @@ static void judge_path_rules(judge_ctx *j)
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
 		emit(j, r, r->confidence, "", 0,
-		     j->e->opts.show_secrets ? kh_strdup(path) : kh_redact(path, strlen(path)), 0, 1, 1, 1, 1,
+		     j->e->opts.show_secrets ? kh_strdup(shown) : kh_redact(shown, strlen(shown)), 0, 1, 1, 1, 1,
 		     NULL,
 		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
@@ -748,14 +750,14 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		int conf;
 		if (r->confidence < e->opts.min_confidence)
 			continue;
-		if (!kh_rule_path_matches(r, j.o->path))
+		if (!kh_rule_path_matches(r, kh_origin_where(j.o)))
 			continue;
-		conf = kh_value_confidence(r, x.secret, x.sn, j.o->path);
+		conf = kh_value_confidence(r, x.secret, x.sn, kh_origin_where(j.o));
 		if (conf < 0 || conf < (int)e->opts.min_confidence)
 			continue;
 		/* a keyword-only match has nothing but its place to go on */
 		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
-		    in_examples_folder(j.o->path))
+		    in_examples_folder(kh_origin_where(j.o)))
 			continue;
 		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */

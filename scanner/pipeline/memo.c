@@ -159,7 +159,7 @@ static bool applies_here(const kh_ruleset *rs, const kh_memo_entry *k, const kh_
 		if (k->m[i].rule >= rs->n_rules)
 			return true;
 		for (size_t o = 0; o < b->n_occ; o++)
-			if (kh_rule_path_matches(&rs->rules[k->m[i].rule], b->occ[o].path))
+			if (kh_rule_path_matches(&rs->rules[k->m[i].rule], kh_origin_where(&b->occ[o])))
 				return true;
 	}
 	return false;

@@ -87,6 +87,10 @@ static void child_init(const nested_ctx *n, const char *path, unsigned depth, kh
 		kh_origin_copy(&child->occ[i], po);
 		free(child->occ[i].path);
 		child->occ[i].path = kh_sprintf("%s!%s", po->path ? po->path : "", path);
+		if (po->root_path) {
+			free(child->occ[i].root_path);
+			child->occ[i].root_path = kh_sprintf("%s!%s", po->root_path, path);
+		}
 		/* lines of an archive member are not lines of the change */
 		free(child->occ[i].added);
 		child->occ[i].added = NULL;
@@ -172,7 +176,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	/* every place the blob sits is known here: rules scoped elsewhere are not matched */
 	const char *few[8], **paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
 	for (size_t i = 0; i < b->n_occ; i++)
-		paths[i] = b->occ[i].path;
+		paths[i] = kh_origin_where(&b->occ[i]);
 	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
 	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
 		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());

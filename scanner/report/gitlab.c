@@ -43,7 +43,7 @@ static json_t *vulnerability(const keyhound_finding *f)
 	json_object_set_new(v, "name", kh_json_str(f->rule_name));
 	json_object_set_new(v, "description", kh_json_str(desc));
 	json_object_set_new(v, "severity", json_string(gitlab_severity(f->severity)));
-	json_object_set_new(loc, "file", kh_json_str(f->path ? f->path : ""));
+	json_object_set_new(loc, "file", kh_json_str(f->root_path ? f->root_path : f->path ? f->path : ""));
 	json_object_set_new(loc, "start_line", json_integer((json_int_t)(f->line ? f->line : 1)));
 	json_object_set_new(loc, "end_line", json_integer((json_int_t)(f->end_line ? f->end_line : 1)));
 	/* the schema requires a commit: the one that introduced it, else none known */

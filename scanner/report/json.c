@@ -87,6 +87,7 @@ json_t *kh_finding_json(const keyhound_finding *f)
 	set_str(o, "fingerprint", f->fingerprint);
 	set_str(o, "source", kh_source_name(f->source));
 	json_object_set_new(o, "path", f->path ? kh_json_str(f->path) : json_null());
+	json_object_set_new(o, "root_path", f->root_path ? kh_json_str(f->root_path) : json_null());
 	json_object_set_new(o, "line", json_integer((json_int_t)f->line));
 	json_object_set_new(o, "column", json_integer((json_int_t)f->column));
 	json_object_set_new(o, "end_line", json_integer((json_int_t)f->end_line));
@@ -100,6 +101,8 @@ json_t *kh_finding_json(const keyhound_finding *f)
 		json_object_set_new(o, "repository", kh_json_str(f->repository));
 		json_object_set_new(o, "in_head", f->in_head < 0 ? json_null() : json_boolean(f->in_head));
 		json_object_set_new(o, "commit_message", json_boolean(f->commit_message));
+		json_object_set_new(o, "occurrences", json_integer((json_int_t)f->occurrences));
+		json_object_set_new(o, "last_commit", kh_json_str(f->last_commit ? f->last_commit : f->commit));
 	}
 	if (f->source == KEYHOUND_SOURCE_IMAGE) {
 		json_object_set_new(o, "image", kh_json_str(f->image));

@@ -151,7 +151,7 @@ static json_t *location_json(const keyhound_finding *f, const char *context, boo
 {
 	json_t *loc = json_object();
 	if (f->path) {
-		char *clean = kh_utf8_sanitize(f->path), *uri = uri_of(clean);
+		char *clean = kh_utf8_sanitize(f->root_path ? f->root_path : f->path), *uri = uri_of(clean);
 		json_t *art = json_pack("{s:s}", "uri", uri), *phys = json_object();
 		/* file and git paths are relative to what was scanned */
 		if (f->source == KEYHOUND_SOURCE_FILE || f->source == KEYHOUND_SOURCE_GIT)

@@ -18,7 +18,9 @@ typedef struct {
 	const keyhound_limits *limits;
 } walk_ctx;
 
-static kh_blob *new_blob(keyhound_source_kind kind, const char *path)
+/* path: as the user can open it; root_path: relative to the work tree or root (NULL:
+ * the same) */
+static kh_blob *new_blob(keyhound_source_kind kind, const char *path, const char *root_path)
 {
 	kh_blob *b = kh_calloc(1, sizeof(*b));
 	b->n_occ = 1;
@@ -26,7 +28,57 @@ static kh_blob *new_blob(keyhound_source_kind kind, const char *path)
 	b->occ[0] = (kh_origin)KH_ORIGIN_INIT;
 	b->occ[0].source = kind;
 	b->occ[0].path = kh_strdup(path);
+	if (root_path && strcmp(root_path, path))
+		b->occ[0].root_path = kh_strdup(root_path);
 	return b;
+}
+
+/* The real folder `dir` inside the git work tree holding it: its path from the work
+ * tree's root ("" at the root), or NULL when no folder from it up holds `.git`. */
+static char *in_work_tree(const char *dir)
+{
+	char *real = realpath(dir, NULL), *top;
+	if (!real)
+		return NULL;
+	for (size_t n = strlen(real);;) {
+		struct stat st;
+		char *git = kh_sprintf("%.*s/.git", (int)n, real);
+		bool found = lstat(git, &st) == 0;
+		free(git);
+		if (found) {
+			top = kh_strdup(real[n] ? real + n + 1 : "");
+			free(real);
+			return top;
+		}
+		while (n > 0 && real[n - 1] != '/')
+			n--;
+		if (n <= 1)
+			break;
+		n--; /* the '/' before the last part */
+	}
+	free(real);
+	return NULL;
+}
+
+/* A file named directly: its path inside the work tree holding it, else its name as
+ * typed without a leading "./". */
+static char *file_root_path(const char *typed)
+{
+	const char *slash = strrchr(typed, '/'), *base = slash ? slash + 1 : typed;
+	char *dir = slash ? kh_strndup(typed, (size_t)(slash - typed) + 1) : kh_strdup(".");
+	char *top = in_work_tree(dir), *out;
+	free(dir);
+	if (top) {
+		out = *top ? kh_sprintf("%s/%s", top, base) : kh_strdup(base);
+		free(top);
+		return out;
+	}
+	while (typed[0] == '.' && typed[1] == '/') {
+		typed += 2;
+		while (*typed == '/')
+			typed++;
+	}
+	return kh_strdup(typed);
 }
 
 /* Read a whole descriptor up to max bytes. Returns 1 when the input is larger: *out
@@ -81,13 +133,13 @@ static bool same_file(int fd, const struct stat *st)
 	       now.st_ino == st->st_ino;
 }
 
-/* `shown` is the path findings report; `real` is where to read; links are followed only
- * when the user named this path (follow). */
-static void scan_file(walk_ctx *w, const char *real, const char *shown, const struct stat *st,
-		      bool follow)
+/* `shown` is the path findings report; `rel` their root_path; `real` is where to read;
+ * links are followed only when the user named this path (follow). */
+static void scan_file(walk_ctx *w, const char *real, const char *shown, const char *rel,
+		      const struct stat *st, bool follow)
 {
 	keyhound_scan *scan = w->scan;
-	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown);
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown, rel);
 	int fd, rc = 1;
 
 	/* what is opened must be what the walk judged: a file put in the place of another
@@ -129,9 +181,10 @@ static char *join(const char *a, const char *b)
 	return kh_sprintf("%s%s%s", a, a[n - 1] == '/' ? "" : "/", b);
 }
 
-/* expect: what the walk's lstat saw (NULL for a folder the user named) */
-static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned depth,
-		     const struct stat *expect)
+/* expect: what the walk's lstat saw (NULL for a folder the user named); rel: the
+ * folder's root_path ("" at the root) */
+static void walk_dir(walk_ctx *w, const char *real, const char *shown, const char *rel,
+		     unsigned depth, const struct stat *expect)
 {
 	DIR *d;
 	struct dirent *e;
@@ -152,7 +205,7 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 		errno = ELOOP;
 	}
 	if (fd < 0 || !(d = fdopendir(fd))) {
-		kh_report_error(w->scan->report, shown && *shown ? shown : real, "cannot open folder: %s",
+		kh_report_error(w->scan->report, shown, "cannot open folder: %s",
 				errno == ELOOP || errno == ENOTDIR ? "it changed while being scanned"
 								   : strerror(errno));
 		if (fd >= 0)
@@ -172,20 +225,21 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 	if (n > 1)
 		qsort(names, n, sizeof(char *), cmp_name);
 	for (size_t i = 0; i < n; i++) {
-		char *r = join(real, names[i]), *s = join(shown, names[i]);
+		char *r = join(real, names[i]), *s = join(shown, names[i]), *rp = join(rel, names[i]);
 		struct stat st;
 		if (lstat(r, &st) < 0)
 			kh_report_error(w->scan->report, s, "cannot stat: %s", strerror(errno));
 		else if (S_ISLNK(st.st_mode))
 			kh_report_skip(w->scan->report, KH_SKIP_SYMLINK);
 		else if (S_ISDIR(st.st_mode))
-			walk_dir(w, r, s, depth + 1, &st);
+			walk_dir(w, r, s, rp, depth + 1, &st);
 		else if (S_ISREG(st.st_mode))
-			scan_file(w, r, s, &st, false);
+			scan_file(w, r, s, rp, &st, false);
 		else
 			kh_report_skip(w->scan->report, KH_SKIP_SPECIAL_FILE);
 		free(r);
 		free(s);
+		free(rp);
 		free(names[i]);
 	}
 	free(names);
@@ -194,7 +248,7 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, unsigned 
 static void scan_stdin(walk_ctx *w, const char *stdin_path)
 {
 	keyhound_scan *scan = w->scan;
-	kh_blob *b = new_blob(KEYHOUND_SOURCE_STDIN, stdin_path ? stdin_path : "stdin");
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_STDIN, stdin_path ? stdin_path : "stdin", NULL);
 	int rc = read_fd(0, 0, w->limits->max_file_size, &b->data, &b->len);
 
 	if (rc < 0) {
@@ -222,11 +276,17 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 			kh_report_error(scan->report, paths[i], "%s", strerror(errno));
 			continue;
 		}
-		if (S_ISDIR(st.st_mode))
-			walk_dir(&w, paths[i], "", 0, NULL);
-		else if (S_ISREG(st.st_mode))
-			scan_file(&w, paths[i], paths[i], &st, true);
-		else
+		/* findings open from here (the root as typed joined with the path inside
+		 * it); root_path is inside the work tree, else inside the root */
+		if (S_ISDIR(st.st_mode)) {
+			char *top = in_work_tree(paths[i]);
+			walk_dir(&w, paths[i], paths[i], top ? top : "", 0, NULL);
+			free(top);
+		} else if (S_ISREG(st.st_mode)) {
+			char *rel = file_root_path(paths[i]);
+			scan_file(&w, paths[i], paths[i], rel, &st, true);
+			free(rel);
+		} else
 			kh_report_skip(scan->report, KH_SKIP_SPECIAL_FILE);
 	}
 	return 0;
@@ -234,7 +294,7 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 
 int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
 {
-	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path);
+	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path, NULL);
 	b->data = kh_malloc(len);
 	memcpy(b->data, data, len);
 	b->len = len;

@@ -50,6 +50,9 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 		if (!strcmp(s, sources[i]))
 			f->source = (keyhound_source_kind)i;
 	f->path = get_str(o, "path");
+	f->root_path = get_str(o, "root_path");
+	if (!f->root_path && f->path) /* a report written before root_path */
+		f->root_path = kh_strdup(f->path);
 	f->line = get_ulong(o, "line");
 	f->column = get_ulong(o, "column");
 	f->end_line = get_ulong(o, "end_line");
@@ -60,6 +63,8 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 	f->date = get_str(o, "date");
 	f->message = get_str(o, "message");
 	f->repository = get_str(o, "repository");
+	f->occurrences = get_ulong(o, "occurrences");
+	f->last_commit = get_str(o, "last_commit");
 	if (json_is_boolean(v = json_object_get(o, "in_head")))
 		f->in_head = json_is_true(v);
 	f->commit_message = json_is_true(json_object_get(o, "commit_message"));

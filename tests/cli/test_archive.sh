@@ -37,12 +37,12 @@ run_kh scan "${RULES[@]}" "$T/src" --format jsonl
 echo "$OUT" >"$T/src.jsonl"
 check "archives in a folder: exit 1" [ "$RC" = 1 ]
 check "jar entry found with its path" jsonl_check \
-	'any(f["path"]=="lib/app.jar!BOOT-INF/classes/application.properties" and f["line"]==1 for f in fs)' "$T/src.jsonl"
+	'any(f["root_path"]=="lib/app.jar!BOOT-INF/classes/application.properties" and f["line"]==1 for f in fs)' "$T/src.jsonl"
 check "jar with a launch script in front" jsonl_check \
-	'any(f["path"]=="lib/run.jar!BOOT-INF/classes/application.properties" for f in fs)' "$T/src.jsonl"
-check "tgz entry" jsonl_check 'any(f["path"]=="deploy/bundle.tgz!conf/ci.env" for f in fs)' "$T/src.jsonl"
+	'any(f["root_path"]=="lib/run.jar!BOOT-INF/classes/application.properties" for f in fs)' "$T/src.jsonl"
+check "tgz entry" jsonl_check 'any(f["root_path"]=="deploy/bundle.tgz!conf/ci.env" for f in fs)' "$T/src.jsonl"
 check "single .gz stream, at line 2" jsonl_check \
-	'any(f["path"]=="deploy/log.txt.gz!log.txt" and f["line"]==2 for f in fs)' "$T/src.jsonl"
+	'any(f["root_path"]=="deploy/log.txt.gz!log.txt" and f["line"]==2 for f in fs)' "$T/src.jsonl"
 
 run_kh scan "${RULES[@]}" "$T/nest" --format json
 check "depth 3 reached, the deeper jar a counted skip" grep -q '"max-archive-depth": *1' "$T/.out"

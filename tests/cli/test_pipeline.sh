@@ -70,7 +70,7 @@ for path, where in zip(sys.argv[1::2], sys.argv[2::2]):
     d = json.load(open(path))
     fs = [f for f in d["findings"] if f["rule_id"] == "test-keystore"]
     got = [(f["rule_id"], f["severity"], f["confidence"], f["line"], f["column"]) for f in fs]
-    paths = [f["path"] for f in fs]
+    paths = [f["root_path"] for f in fs]
     skips = d["summary"]["skipped"].get("max-file-size")
     print(path, got, paths, skips)
     if len(fs) != 1 or paths[0] != where or skips != 1:
@@ -88,7 +88,7 @@ check "the oversized key store is reported the same from a folder, stdin, histor
 check "the image finding keeps its layer" \
 	python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"][0]; sys.exit(f.get("layer_index") != 0 or "COPY certs" not in (f.get("created_by") or ""))' "$T/image.json"
 check "a zip over --max-file-size is opened: its small member is matched" \
-	python3 -c 'import json,sys; fs=json.load(open(sys.argv[1]))["findings"]; sys.exit(not any(f["rule_id"]=="test-token" and f["path"]=="bundle.zip!app.env" for f in fs))' "$T/zip.json"
+	python3 -c 'import json,sys; fs=json.load(open(sys.argv[1]))["findings"]; sys.exit(not any(f["rule_id"]=="test-token" and f["root_path"]=="bundle.zip!app.env" for f in fs))' "$T/zip.json"
 
 # the streamed zip stays within the archive limits
 "$KH" scan "${RULES[@]}" "$T/zip" --max-archive-entries 1 --format json >"$T/zip-limit.json"

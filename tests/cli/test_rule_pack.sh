@@ -41,21 +41,21 @@ run_kh scan "$T/planted" --format jsonl
 echo "$OUT" >"$T/planted.jsonl"
 check "planted tree exits 1" [ "$RC" = 1 ]
 check "GitHub token with a good checksum found" jsonl_check \
-	'any(f["rule_id"]=="github-pat" and f["path"]=="ci/deploy.sh" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="github-pat" and f["root_path"]=="ci/deploy.sh" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
 check "GitHub token with a bad checksum is not reported as one" jsonl_check \
-	'not any(f["rule_id"]=="github-pat" and f["path"]=="ci/old.sh" for f in fs)' "$T/planted.jsonl"
+	'not any(f["rule_id"]=="github-pat" and f["root_path"]=="ci/old.sh" for f in fs)' "$T/planted.jsonl"
 check "Stripe live key in .env found" jsonl_check \
-	'any(f["rule_id"]=="stripe-secret-key" and f["path"]=="web/.env" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="stripe-secret-key" and f["root_path"]=="web/.env" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
 check ".env secret found" jsonl_check \
-	'any(f["rule_id"]=="dotenv-secret" and f["path"]=="web/.env" and f["line"]==3 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="dotenv-secret" and f["root_path"]=="web/.env" and f["line"]==3 for f in fs)' "$T/planted.jsonl"
 check ".env.example stays quiet" jsonl_check \
-	'not any(f["path"]=="web/.env.example" for f in fs)' "$T/planted.jsonl"
+	'not any(f["root_path"]=="web/.env.example" for f in fs)' "$T/planted.jsonl"
 check "RSA private key found" jsonl_check \
-	'any(f["rule_id"]=="private-key-rsa" and f["path"]=="keys/deploy.pem" and f["line"]==1 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="private-key-rsa" and f["root_path"]=="keys/deploy.pem" and f["line"]==1 for f in fs)' "$T/planted.jsonl"
 check "registry credential inside a Kubernetes Secret found (decoded)" jsonl_check \
-	'any(f["rule_id"]=="docker-config-auth" and f["path"]=="k8s/regcred.yaml" and f.get("decoded")=="base64" for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="docker-config-auth" and f["root_path"]=="k8s/regcred.yaml" and f.get("decoded")=="base64" for f in fs)' "$T/planted.jsonl"
 check "password in a database URL found" jsonl_check \
-	'any(f["rule_id"]=="url-postgres" and f["path"]=="app/settings.py" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="url-postgres" and f["root_path"]=="app/settings.py" and f["line"]==2 for f in fs)' "$T/planted.jsonl"
 
 # Shapes that look like secrets and are not.
 python3 - "$T/quiet" <<'PY'

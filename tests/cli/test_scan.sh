@@ -13,9 +13,9 @@ run_kh scan "${RULES[@]}" "$T/planted" --format jsonl
 check "planted folder exits 1" [ "$RC" = 1 ]
 echo "$OUT" >"$T/planted.jsonl"
 check "token found at src/app.py line 3" jsonl_check \
-	'any(f["rule_id"]=="test-token" and f["path"]=="src/app.py" and f["line"]==3 and f["column"]==8 for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="test-token" and f["root_path"]=="src/app.py" and f["line"]==3 and f["column"]==8 for f in fs)' "$T/planted.jsonl"
 check "path rule finds deploy/.env" jsonl_check \
-	'any(f["rule_id"]=="test-env" and f["path"]=="deploy/.env" for f in fs)' "$T/planted.jsonl"
+	'any(f["rule_id"]=="test-env" and f["root_path"]=="deploy/.env" for f in fs)' "$T/planted.jsonl"
 check "jsonl carries the DESIGN fields" jsonl_check \
 	'all(all(k in f for k in ("rule_id","rule_name","severity","confidence","secret","match","entropy","fingerprint","source","path","line","column","end_line","end_column")) for f in fs)' "$T/planted.jsonl"
 check "secret redacted by default" bash -c "! grep -q P1b2C3d4E5 '$T/planted.jsonl'"
@@ -47,7 +47,7 @@ RC=$?
 check "unreadable file exits 2" [ "$RC" = 2 ]
 check "unreadable file is an error, the other file scanned" python3 -c "
 import json; d=json.load(open('$T/unread.json')); s=d['summary']
-assert s['blobs']==1 and any(e['location']=='b.txt' and 'Permission denied' in e['reason'] for e in s['errors'])"
+assert s['blobs']==1 and any(e['location']=='$T/unread/b.txt' and 'Permission denied' in e['reason'] for e in s['errors'])"
 printf 'tok_U1b2C3d4E5f6G7h8I9j0K1l2\n' >"$T/unread/a.txt"
 setpriv --bounding-set=-dac_override,-dac_read_search "$KH" scan "${RULES[@]}" "$T/unread" >/dev/null
 check "findings win over errors: exit 1" [ "$?" = 1 ]

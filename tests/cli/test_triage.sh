@@ -76,7 +76,7 @@ printf 'new = %s\n' "$S3" >>"$T/app/src/a.conf"
 run scan "$T/app" "${R[@]}" --baseline "$T/base.json" --format jsonl
 expect "a new secret: exactly one finding" [ "$RC" = 1 -a "$(lines)" = 1 ]
 expect "the one finding is the new secret, at its line" \
-	python3 -c "import json,sys; f=json.loads(sys.argv[1]); assert f['line']==9 and f['path']=='src/a.conf'" "$OUT"
+	python3 -c "import json,sys; f=json.loads(sys.argv[1]); assert f['line']==9 and f['root_path']=='src/a.conf'" "$OUT"
 # the same secret at another path is a different finding
 printf 'x = %s\n' "$S2" >"$T/app/src/copy.conf"
 run scan "$T/app" "${R[@]}" --baseline "$T/base.json" --format jsonl
@@ -108,7 +108,7 @@ cfg_scan() { # cfg_scan YAML: writes the config, scans, leaves the paths found i
 	printf '%s\n' "$1" >"$T/repo/.keyhound.yml"
 	"$KH" scan "$T/repo" "${R[@]}" --format jsonl >"$T/.out" 2>"$T/.err"
 	RC=$?
-	OUT=$(python3 -c "import json,sys; print(' '.join(sorted(json.loads(l)['path'] for l in open(sys.argv[1]) if l.strip())))" "$T/.out")
+	OUT=$(python3 -c "import json,sys; print(' '.join(sorted(json.loads(l)['root_path'] for l in open(sys.argv[1]) if l.strip())))" "$T/.out")
 	ERR=$(cat "$T/.err")
 }
 mk_repo
@@ -258,7 +258,7 @@ printf '\n\n' | cat - "$T/mig/src/a.py" >"$T/mig/src/a2" && mv "$T/mig/src/a2" "
 run scan "$T/mig" "${R[@]}" --format jsonl
 expect ".secrets.baseline: matched by path and secret hash, whatever the line" \
 	[ "$RC" = 1 -a "$(lines)" = 1 ]
-expect "the finding left is the one no entry names" has '"path":"src/b.py","line":1' "$OUT"
+expect "the finding left is the one no entry names" has '"root_path":"src/b.py","line":1' "$OUT"
 run scan "$T/mig" "${R[@]}"
 expect "the summary counts unmatched detect-secrets entries" has ".secrets.baseline: 2 of 3 entries matched a finding, 1 could not be matched" "$OUT"
 run scan "$T/mig" "${R[@]}" --write-baseline "$T/mig-base.json" --quiet
@@ -335,7 +335,7 @@ printf 'k = %s\nz = %s\n' "$S2" "$S3" >"$T/h/b/two.env"
 printf 'x' >"$T/h/b/cert.p12"
 run scan "$T/h" "${R[@]}"
 expect "human: each file named once, then its findings" \
-	[ "$(grep -c '^a/one.yml$' <<<"$OUT")" = 1 -a "$(grep -c '^b/two.env$' <<<"$OUT")" = 1 ]
+	[ "$(grep -c "^$T/h/a/one.yml$" <<<"$OUT")" = 1 -a "$(grep -c "^$T/h/b/two.env$" <<<"$OUT")" = 1 ]
 expect "human: the line with the secret redacted" has 'api_token: "tkn_*****"   # prod' "$OUT"
 expect "human: rule name and confidence" has "Test token (test-token, high confidence)" "$OUT"
 expect "human: no secret in the clear" bash -c "! grep -q 'Zq81' <<<'$OUT'"

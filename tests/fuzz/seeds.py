@@ -206,7 +206,20 @@ def image_dir_seeds():
                 "fifo-like": b"index.json\0{\"manifests\":[{\"digest\":\"sha256:" + b"a" * 64 + b"\"}]}\0"
                              b"@blobs/sha256/" + b"a" * 64 + b"\0/dev/zero\0"}
 
-gens = {"image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
+def gcp_key_seeds():
+    with tempfile.TemporaryDirectory() as tmp:
+        key = os.path.join(tmp, "k.pem")
+        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024",
+                        "-out", key], check=True, capture_output=True)
+        pem = open(key).read()
+    sa = {"type": "service_account", "project_id": "p", "private_key_id": "ab" * 20,
+          "private_key": pem, "client_email": "ci@p.iam.gserviceaccount.com",
+          "token_uri": "https://oauth2.googleapis.com/token"}
+    return {"sa.json": json.dumps(sa, indent=2),
+            "escaped.json": json.dumps(dict(sa, private_key=pem.replace("\n", "\\n"))),
+            "dup.json": '{"type":"service_account","type":"x"}'}
+
+gens = {"gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
