@@ -56,7 +56,7 @@ static void put_percent(kh_buf *out, const unsigned char *s, size_t n)
 	}
 }
 
-typedef enum { F_NONE, F_BASE64, F_BASE64URL, F_URLENCODE, F_RAW } tpl_func;
+typedef enum { F_NONE, F_BASE64, F_BASE64URL, F_URLENCODE, F_RAW, F_URLHOST, F_URLPATH } tpl_func;
 
 typedef struct {
 	const char *p, *end;       /* the expression inside {{ }} */
@@ -108,7 +108,8 @@ static tpl_func func_named(const char *s, size_t n)
 	static const struct {
 		const char *name;
 		tpl_func f;
-	} fs[] = {{"base64", F_BASE64}, {"base64url", F_BASE64URL}, {"urlencode", F_URLENCODE}, {"raw", F_RAW}};
+	} fs[] = {{"base64", F_BASE64}, {"base64url", F_BASE64URL}, {"urlencode", F_URLENCODE},
+		  {"raw", F_RAW}, {"urlhost", F_URLHOST}, {"urlpath", F_URLPATH}};
 	for (size_t i = 0; i < sizeof(fs) / sizeof(fs[0]); i++)
 		if (strlen(fs[i].name) == n && !memcmp(fs[i].name, s, n))
 			return fs[i].f;
@@ -148,9 +149,24 @@ static int expand_expr(expr_ctx *x, kh_buf *out)
 		goto done;
 	}
 	const unsigned char *v = (const unsigned char *)(val.buf ? val.buf : "");
-	bool pathenc = (x->flags & KH_TEMPLATE_PATH) && f != F_RAW;
+	bool pathenc = (x->flags & KH_TEMPLATE_PATH) && f != F_RAW && f != F_URLPATH;
 	kh_buf fv = {0};
-	if (f == F_BASE64 || f == F_BASE64URL)
+	if (f == F_URLHOST || f == F_URLPATH) {
+		/* scheme://host[:port]/path?query: the host (no user, no port), or from the '/' on */
+		const char *u = (const char *)v, *end = u + val.len;
+		const char *sep = memmem(u, val.len, "://", 3);
+		const char *h = sep ? sep + 3 : u, *p = memchr(h, '/', (size_t)(end - h));
+		if (f == F_URLPATH) {
+			if (p)
+				kh_buf_put(&fv, p, (size_t)(end - p));
+		} else {
+			const char *he = p ? p : end, *at = memchr(h, '@', (size_t)(he - h));
+			if (at)
+				h = at + 1;
+			const char *colon = memchr(h, ':', (size_t)(he - h));
+			kh_buf_put(&fv, h, (size_t)((colon ? colon : he) - h));
+		}
+	} else if (f == F_BASE64 || f == F_BASE64URL)
 		put_base64(&fv, v, val.len, f == F_BASE64URL);
 	else if (f == F_URLENCODE)
 		put_percent(&fv, v, val.len);
@@ -397,8 +413,8 @@ static int check_templates(kh_verify_spec *s, perr *e)
 	for (size_t i = 0; i < s->n_headers; i++)
 		if (kh_template_check(s->header_values[i], msg, sizeof(msg)) < 0)
 			return fail(e, "verify: %s", msg);
-	if (s->path[0] != '/')
-		return fail(e, "verify: 'path' must start with '/'%s", "");
+	if (s->path[0] != '/' && strncmp(s->path, "{{", 2))
+		return fail(e, "verify: 'path' must start with '/' (or a {{ urlpath(...) }})%s", "");
 	return 0;
 }
 
@@ -444,7 +460,7 @@ static int parse_with(json_t *v, kh_verify_spec *s, perr *e)
 static int parse_field(kh_verify_spec *s, json_t *o, const char *k, json_t *v, perr *e)
 {
 	static const char *const strs[] = {"host", "method", "path", "body", "sign", "identity",
-					   "scopes", "rotate"};
+					   "scopes", "rotate", "secret_prefix"};
 	if (!strcmp(k, "hosts"))
 		return str_list(v, k, &s->hosts, &s->n_hosts, e);
 	if (!strcmp(k, "headers"))
@@ -459,7 +475,7 @@ static int parse_field(kh_verify_spec *s, json_t *o, const char *k, json_t *v, p
 		if (!strcmp(k, strs[i]))
 			return json_is_string(v) ? 0 : fail(e, "verify: '%s' must be a string", k);
 	return fail(e, "verify: unknown key '%s' (hosts, host, method, path, headers, body, sign, "
-		       "with, live, invalid, identity, scopes, rotate)", k);
+		       "with, live, invalid, identity, scopes, rotate, secret_prefix)", k);
 }
 
 int kh_verify_spec_parse(kh_verify_spec **out, const char *json_text, char *err, size_t err_len)
@@ -486,7 +502,8 @@ int kh_verify_spec_parse(kh_verify_spec **out, const char *json_text, char *err,
 	    (error = str_field(o, "sign", false, &s->sign, &e)) < 0 ||
 	    (error = str_field(o, "identity", false, &s->identity, &e)) < 0 ||
 	    (error = str_field(o, "scopes", false, &s->scopes, &e)) < 0 ||
-	    (error = str_field(o, "rotate", false, &s->rotate, &e)) < 0)
+	    (error = str_field(o, "rotate", false, &s->rotate, &e)) < 0 ||
+	    (error = str_field(o, "secret_prefix", false, &s->secret_prefix, &e)) < 0)
 		goto done;
 	if (!s->n_hosts || !s->n_live || !s->n_invalid) {
 		error = fail(&e, "verify: 'hosts', 'live' and 'invalid' are required%s", "");
@@ -547,5 +564,6 @@ void kh_verify_spec_free(kh_verify_spec *s)
 	free(s->identity);
 	free(s->scopes);
 	free(s->rotate);
+	free(s->secret_prefix);
 	free(s);
 }

@@ -35,6 +35,8 @@ typedef struct kh_verify_spec {
 	size_t n_live, n_invalid;
 	char *identity, *scopes; /* templates over the answer: {{json.a.b}}, {{header.Name}} */
 	char *rotate;          /* where to revoke or rotate it (a URL) */
+	char *secret_prefix;   /* only secrets starting with this are checked (a webhook URL of one
+				* kind), others are unknown (not-checkable) */
 } kh_verify_spec;
 
 /* Parse a verify block given as JSON text. 0, or KEYHOUND_ERULES with err naming the field. */
@@ -49,7 +51,8 @@ bool kh_verify_signer_known(const char *name);
 
 /* ---- templates: literal text with {{ expr }} in it ----
  * expr is a concatenation of variables and quoted literals ('...' or "..."), optionally
- * wrapped in one function: base64(user ':' secret), base64url(...), urlencode(...), raw(...).
+ * wrapped in one function: base64(user ':' secret), base64url(...), urlencode(...), raw(...),
+ * urlhost(url) (its host name), urlpath(url) (from its first '/' after the host, not encoded).
  * At most KH_TEMPLATE_MAX_OUT bytes come out. */
 #define KH_TEMPLATE_MAX_OUT (64u << 10)
 

@@ -104,6 +104,10 @@ static void run_job(run_ctx *c, job *jb)
 		jb->verdict.reason = kh_strdup("too-many-parts");
 		goto done;
 	}
+	if (spec->secret_prefix && strncmp(v->secret, spec->secret_prefix, strlen(spec->secret_prefix))) {
+		jb->verdict.reason = kh_strdup("not-checkable");
+		goto done;
+	}
 	names[0] = "secret";
 	values[0] = v->secret;
 	for (size_t k = 0; k < v->n_parts; k++) {
