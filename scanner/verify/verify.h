@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Live verification's parts below the public keyhound_report_verify: reading a provider's
  * answer (answer.c, fuzzed), building a request from a rule's templates (request.c), and
- * the verdict cache (cache.c). */
+ * the verdict cache (verdicts.c). */
 #ifndef KH_VERIFY_H
 #define KH_VERIFY_H
 

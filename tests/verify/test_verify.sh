@@ -154,11 +154,11 @@ printf 'id = kid_goodZ1b2C3d4E5f6\n' >"$T/pair/other-blob.txt"
 n3=$(requests)
 run_kh scan "$T/pair" "${RULES[@]}" --verify --verify-cache off -f jsonl
 check "paired with the nearest id: live" jsonl_check \
-	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-pair" and f["path"] == "near.txt"] == ["live"]' "$T/.out"
+	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-pair" and f["path"].endswith("/near.txt")] == ["live"]' "$T/.out"
 check "only a wrong id near: invalid" jsonl_check \
-	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-pair" and f["path"] == "bad.txt"] == ["invalid"]' "$T/.out"
+	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-pair" and f["path"].endswith("/bad.txt")] == ["invalid"]' "$T/.out"
 check "no id in the blob: unknown (missing-part), never an id from another blob" jsonl_check \
-	'[(f["verification"]["status"], f["verification"]["reason"]) for f in fs if f["rule_id"] == "t-pair" and f["path"] == "alone.txt"] == [("unknown", "missing-part")]' "$T/.out"
+	'[(f["verification"]["status"], f["verification"]["reason"]) for f in fs if f["rule_id"] == "t-pair" and f["path"].endswith("/alone.txt")] == [("unknown", "missing-part")]' "$T/.out"
 b64() { printf '%s' "$1" | base64 -w0; }
 check "the pair's requests are Basic id:secret, the nearest id first (one request for near.txt)" log_check \
 	'sorted(hdr(r, "Authorization") for r in rs) == sorted(["Basic '"$(b64 "kid_goodA1b2C3d4E5f6:$PLIVE")"'", "Basic '"$(b64 "kid_badxA1b2C3d4E5f6:$PLIVE")"'"])' "$n3"
@@ -170,9 +170,9 @@ printf 'site=other.keyhound-test.example.evil.example\nsitetok=%s\n' "$SDEAD" >"
 n4=$(requests)
 run_kh scan "$T/site" "${RULES[@]}" --verify --verify-cache off -f jsonl
 check "a content host on the list is used" jsonl_check \
-	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-site" and f["path"] == "ok.txt"] == ["live"]' "$T/.out"
+	'[f["verification"]["status"] for f in fs if f["rule_id"] == "t-site" and f["path"].endswith("/ok.txt")] == ["live"]' "$T/.out"
 check "a content host off the list: unknown (host-not-allowed)" jsonl_check \
-	'[f["verification"]["reason"] for f in fs if f["rule_id"] == "t-site" and f["path"] == "evil.txt"] == ["host-not-allowed"]' "$T/.out"
+	'[f["verification"]["reason"] for f in fs if f["rule_id"] == "t-site" and f["path"].endswith("/evil.txt")] == ["host-not-allowed"]' "$T/.out"
 check "... and never contacted" log_check 'len(rs) == 1 and rs[0]["host"] == "api.keyhound-test.example"' "$n4"
 
 # ---- redirects, rate limits, timeouts: unknown, never followed or waited out ----

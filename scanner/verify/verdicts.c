@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The verdict cache (SQLite, mode 0600): rows keyed by an HMAC-SHA256 of the secret under
+/* The verdict cache (verify.h; SQLite, mode 0600): rows keyed by an HMAC-SHA256 of the secret under
  * a random key made when the cache is created, so the file holds no secret and no plain
  * hash of one that a word list could be tried against. */
 #include <errno.h>
