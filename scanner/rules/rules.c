@@ -13,6 +13,7 @@
 
 #include "core/kh.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 #include "rules/verify_spec.h"
 
 static char *node_str(yaml_document_t *doc, yaml_node_t *n)

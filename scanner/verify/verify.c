@@ -10,6 +10,8 @@
 #include <time.h>
 
 #include "core/kh.h"
+#include "core/report.h"
+#include "engine.h"
 #include "verify/verify.h"
 
 /* more candidates than this (parts x nearest counterparts) are not all tried */
