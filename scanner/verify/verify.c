@@ -227,8 +227,10 @@ static size_t collect(keyhound_report *r, const keyhound_engine *e, const keyhou
 		if (!v || !e->verify_specs || !e->verify_specs[v->rule])
 			continue;
 		const char *id = e->rules->rules[v->rule].id;
-		if ((o->rules && !listed(id, o->rules, o->n_rules)) || listed(id, o->exclude, o->n_exclude))
+		if ((o->rules && !listed(id, o->rules, o->n_rules)) || listed(id, o->exclude, o->n_exclude)) {
+			(*rec_job)[i] = SIZE_MAX - 1; /* excluded */
 			continue;
+		}
 		job_key(e, v, cache, jobs[n].key);
 		jobs[n].vin = v;
 		(*rec_job)[i] = n++;
@@ -242,7 +244,7 @@ static size_t collect(keyhound_report *r, const keyhound_engine *e, const keyhou
 		if (u == 0 || memcmp(sorted[u - 1].key, sorted[i].key, 32))
 			sorted[u++] = sorted[i];
 	for (size_t i = 0; i < r->n; i++) {
-		if ((*rec_job)[i] == SIZE_MAX)
+		if ((*rec_job)[i] >= SIZE_MAX - 1)
 			continue;
 		job key;
 		memcpy(key.key, jobs[(*rec_job)[i]].key, 32);
@@ -309,16 +311,18 @@ int keyhound_report_verify(keyhound_report *r, const keyhound_engine *e,
 	}
 	for (size_t i = 0; i < r->n; i++) {
 		keyhound_finding *f = &r->v[i].f;
-		if (rec_job[i] != SIZE_MAX) {
+		if (rec_job[i] < SIZE_MAX - 1) {
 			const job *jb = &c.jobs[rec_job[i]];
 			fill(f, &jb->verdict, e->verify_specs[jb->vin->rule]);
 			continue;
 		}
-		/* every finding says whether it was checked: no check in its rule, or left out */
+		/* every finding says whether it was checked: left out, no check in its rule, or
+		 * replayed from a sweep's state without its secret (an unchanged repository) */
 		const kh_rule *rule = f->rule_id ? kh_ruleset_find(e->rules, f->rule_id) : NULL;
 		bool has = rule && e->verify_specs[rule - e->rules->rules];
 		set_str(&f->verification.status, "unknown");
-		set_str(&f->verification.reason, has ? "excluded" : "no-check");
+		set_str(&f->verification.reason, rec_job[i] == SIZE_MAX - 1 ? "excluded"
+						 : !has ? "no-check" : "not-rescanned");
 	}
 	kh_report_note(r, "verify: %zu distinct secret(s): %zu live, %zu invalid, %zu unknown "
 			  "(%zu from the cache, %lu request(s))",

@@ -225,6 +225,22 @@ dead = [r for r in rs if r["properties"]["verification"]["status"] == "invalid"]
 sys.exit(0 if live and dead and all(r["level"] == "error" and r["properties"]["security-severity"] == "10.0" for r in live)
          and all(r["properties"].get("security-severity") != "10.0" for r in dead) else 1)' "$T/.out"
 
+# ---- sweeps: what a run scans is checked; what it replays from the state is not ----
+mkdir -p "$T/sw/r1"
+git -C "$T/sw/r1" init -q
+cp "$T/tree/x.txt" "$T/sw/r1/"
+git -C "$T/sw/r1" add x.txt
+git -C "$T/sw/r1" -c user.email=a@example.com -c user.name=a commit -qm x
+n8=$(requests)
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify-cache off -f jsonl
+check "sweep --verify: live and invalid" jsonl_check \
+	'sorted(f["verification"]["status"] for f in fs) == ["invalid", "invalid", "live", "live", "live"]' "$T/.out"
+check "... each distinct secret once" test "$(requests)" = $((n8 + 2))
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify-cache off -f jsonl
+check "a replayed repository: not-rescanned, nothing sent" jsonl_check \
+	'fs and all(f["verification"]["reason"] == "not-rescanned" for f in fs)' "$T/.out"
+check "... zero requests" test "$(requests)" = $((n8 + 2))
+
 # ---- no secret in any output or message (two on one line included) ----
 leaks=0
 for f in "$T"/.out "$T"/.err "$T"/fake.out; do
