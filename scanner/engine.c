@@ -11,6 +11,7 @@
 
 #include "core/kh.h"
 #include "rules/verify_spec.h"
+#include "verify/verify.h"
 #include "core/config.h"
 #include "core/report.h"
 #include "decode/decode.h"
@@ -258,6 +259,14 @@ void keyhound_engine_free(keyhound_engine *e)
 		free(e->notes[i]);
 	free(e->notes);
 	free(e);
+}
+
+int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
+			   const keyhound_verify_options *opts, unsigned long *requests)
+{
+	if (!e->verify_specs)
+		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
+	return kh_verify_report(report, e->rules, (kh_verify_spec *const *)e->verify_specs, opts, requests);
 }
 
 int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)

@@ -11,7 +11,7 @@
 
 #include "core/kh.h"
 #include "core/report.h"
-#include "engine.h"
+#include "rules/ruleset.h"
 #include "verify/verify.h"
 
 /* more candidates than this (parts x nearest counterparts) are not all tried */
@@ -24,8 +24,14 @@ typedef struct {
 	bool from_cache;
 } job;
 
+/* what verification needs of the engine (engine.c hands it over: verify/ sits below it) */
 typedef struct {
-	const keyhound_engine *e;
+	const kh_ruleset *rules;
+	kh_verify_spec *const *verify_specs;
+} verify_env;
+
+typedef struct {
+	const verify_env *e;
 	kh_net *net;
 	job *jobs;
 	size_t n_jobs, next;
@@ -46,7 +52,7 @@ static int cmp_job(const void *a, const void *b)
 }
 
 /* what identifies a check: the rule and its verify block, the secret, the candidates */
-static void job_key(const keyhound_engine *e, const kh_verify_input *v, kh_verify_cache *cache,
+static void job_key(const verify_env *e, const kh_verify_input *v, kh_verify_cache *cache,
 		    uint8_t out[32])
 {
 	const kh_rule *r = &e->rules->rules[v->rule];
@@ -215,7 +221,7 @@ static void fill(keyhound_finding *f, const kh_verdict *v, const kh_verify_spec 
 	f->verification.cached = v->cached;
 }
 
-static size_t collect(keyhound_report *r, const keyhound_engine *e, const keyhound_verify_options *o,
+static size_t collect(keyhound_report *r, const verify_env *e, const keyhound_verify_options *o,
 		      kh_verify_cache *cache, job **out, size_t **rec_job)
 {
 	job *jobs = kh_calloc(r->n + 1, sizeof(*jobs));
@@ -256,9 +262,11 @@ static size_t collect(keyhound_report *r, const keyhound_engine *e, const keyhou
 	return u;
 }
 
-int keyhound_report_verify(keyhound_report *r, const keyhound_engine *e,
-			   const keyhound_verify_options *opts, unsigned long *requests)
+int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec *const *specs,
+		     const keyhound_verify_options *opts, unsigned long *requests)
 {
+	verify_env env = {rules, specs};
+	const verify_env *e = &env;
 	keyhound_verify_options def = KEYHOUND_VERIFY_OPTIONS_INIT;
 	const keyhound_verify_options *o = opts ? opts : &def;
 	kh_net_opts no = KH_NET_OPTS_INIT;
@@ -273,7 +281,7 @@ int keyhound_report_verify(keyhound_report *r, const keyhound_engine *e,
 		*requests = 0;
 	if (o->version != KEYHOUND_VERIFY_OPTIONS_VERSION)
 		return kh_error(KEYHOUND_EINVAL, "keyhound_verify_options: wrong version");
-	if (!e->verify_specs)
+	if (!specs)
 		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
 	if (o->cache) {
 		char *path = cache_path(o);

@@ -41,6 +41,12 @@ void kh_verify_read_answer(const kh_verify_spec *spec, long status, const kh_net
 int kh_verify_build(const kh_verify_spec *spec, const kh_verify_vars *vars, time_t now,
 		    kh_verify_request *out, const char **reason);
 
+/* keyhound_report_verify below the engine: rules and their parsed verify blocks (one per
+ * rule, NULL where a rule does not verify). */
+struct kh_ruleset;
+int kh_verify_report(keyhound_report *r, const struct kh_ruleset *rules, kh_verify_spec *const *specs,
+		     const keyhound_verify_options *opts, unsigned long *requests);
+
 /* ---- the cache: $XDG_CACHE_HOME/keyhound/verify.db ---- */
 typedef struct kh_verify_cache kh_verify_cache;
 /* Opens or creates it (mode 0600, a random HMAC key made on creation). */
