@@ -255,8 +255,10 @@ int kh_url_parse(kh_url *u, const char *text)
 			*c = (char)(*c - 'A' + 'a');
 	path = scp ? auth_end + 1 : auth_end;
 	slen = strcspn(path, "?#");
-	if (path[slen])
+	if (path[slen]) {
+		free(host_l);
 		return url_fail(u, "a query or fragment (?, #) has no place in a clone URL");
+	}
 	if (!(path_clean = clean_repo_path(path, slen, &had_git))) {
 		free(host_l);
 		return url_fail(u, "the path is empty, has a '.' or '..' segment, or a byte that cannot name a folder");

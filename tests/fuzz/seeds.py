@@ -218,7 +218,8 @@ def image_dir_seeds():
 def url_seeds():
     return {"https": "https://user:p%40ss@GitHub.com:443/acme/app.git/", "scp": "git@gitlab.com:group/sub/p.git",
             "ssh": "ssh://git@host:2222/a/b", "file": "file:///srv/git/x.git", "v6": "http://[::1]:8080/r",
-            "climb": "https://h/a/../../etc", "ext": "ext::sh -c x"}
+            "climb": "https://h/a/../../etc", "ext": "ext::sh -c x",
+            "fragment": "https://h/a/../.(./et#"}  # leaked its host once (fuzz_url)
 
 def discover_seeds():
     gh = [{"full_name": "acme/app", "clone_url": "https://github.com/acme/app.git", "fork": False,
