@@ -483,7 +483,7 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 	/* the history walk reads objects with keyhound's readers alone; the diffs go through
 	 * libgit2, which reads them through ours */
 	if (opts->mode != KEYHOUND_GIT_HISTORY &&
-	    (error = kh_git_odb_install(g.repo, g.gitdir, scan->engine->opts.limits.max_file_size,
+	    (error = kh_git_odb_install(g.repo, g.gitdir, scan->opts->limits.max_file_size,
 					scan->report, &g)) < 0)
 		goto done;
 	switch (opts->mode) {

@@ -418,7 +418,7 @@ int kh_git_history(kh_git *g)
 	h.w.g = g;
 	h.w.report = h.report;
 	h.w.st = &h.st;
-	h.st.max_size = h.e->opts.limits.max_file_size;
+	h.st.max_size = h.o->limits.max_file_size;
 	h.st.report = h.report;
 	if (git_repository_odb(&h.st.odb, g->repo) < 0) {
 		error = kh_error(KEYHOUND_ERROR, "cannot open the object database: %s",
