@@ -19,7 +19,7 @@ def load(name):
 
 
 def changed(cred):
-    i = len(cred) // 2
+    i = len(cred) // 3  # inside the random part of every format here (not a marker like T3BlbkFJ)
     c = cred[i]
     return cred[:i] + (("B" if c == "A" else "A") if c.isupper() else ("b" if c == "a" else "a")) + cred[i + 1:]
 
