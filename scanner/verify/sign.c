@@ -11,6 +11,8 @@ static const kh_signer signers[] = {
 	{"aws-sigv4", kh_sign_aws_sigv4},
 	{"gcp-jwt", kh_sign_gcp_jwt},
 	{"azure-sharedkey", kh_sign_azure_sharedkey},
+	{"discord-webhook", kh_sign_discord_webhook},
+	{"mailchimp-dc", kh_sign_mailchimp_dc},
 };
 
 const kh_signer *kh_signer_find(const char *name)
