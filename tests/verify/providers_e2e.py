@@ -77,6 +77,9 @@ CASES = [
     ("figma", "figma-pat", "api.figma.com", "GET", "/v1/me", "FIGMA_TOKEN=%s\n", lambda r, c: hdr(r, "X-Figma-Token") == c),
     ("circleci", "circleci-personal-token", "circleci.com", "GET", "/api/v2/me", "CIRCLE_TOKEN=%s\n",
      lambda r, c: hdr(r, "Circle-Token") == c),
+    ("mailchimp", "mailchimp-api-key", "*.api.mailchimp.com", "GET", "/3.0/", "MAILCHIMP_API_KEY=%s\n",
+     lambda r, c: hdr(r, "Authorization") == "Basic " + b64("keyhound:" + c) and r["host"] == c.split("-")[-1] +
+     ".api.mailchimp.com"),
     ("pypi", "pypi-upload-token", "upload.pypi.org", "POST", "/legacy/", "[pypi]\nusername = __token__\npassword = %s\n",
      lambda r, c: hdr(r, "Authorization") == "Basic " + b64("__token__:" + c) and 'name=":action"' in r["body"]
      and "file_upload" in r["body"] and 'name="content"' not in r["body"]),
@@ -109,7 +112,19 @@ def plant():
         name = "twilio-%s.env" % kind
         open(os.path.join(tmp, "tree", name), "w").write("TWILIO_API_KEY=%s\nTWILIO_API_SECRET=%s\n" % (k, s))
         files[name] = ("twilio", "twilio-auth-token", kind, s)
+    # Discord webhooks: a live one, a wrong token (401) and a deleted webhook (404)
+    m = load("discord")
+    hook, token = next(iter(m.WEBHOOKS.items()))
+    for kind, (i, t) in (("live", (hook, token)), ("invalid", (hook, changed(token))), ("deleted", (m.GONE, token))):
+        name = "discord-webhook-%s.env" % kind
+        url = "https://discord.com/api/webhooks/%s/%s" % (i, t)
+        open(os.path.join(tmp, "tree", name), "w").write("DISCORD_WEBHOOK=%s\n" % url)
+        files[name] = ("discord-webhook", "discord-webhook-url", kind, url)
     return files
+
+
+def host_match(pattern, host):
+    return host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:]))
 
 
 def main():
@@ -130,7 +145,7 @@ def main():
                        sorted({f["rule_id"] for f in findings if os.path.basename(f["path"]) == name})))
             continue
         v = fs[0].get("verification") or {}
-        want = {"live": "live", "invalid": "invalid", "limited": "unknown"}[kind]
+        want = {"live": "live", "invalid": "invalid", "deleted": "invalid", "limited": "unknown"}[kind]
         if v.get("status") != want:
             bad.append("%s: %s is %s (%s), wanted %s" % (name, rule, v.get("status"), v.get("reason"), want))
         if kind == "limited" and v.get("reason") != LIMITED_REASON.get(prov, "rate-limited"):
@@ -142,17 +157,22 @@ def main():
                 "AWS4-HMAC-SHA256 Credential=AKIA") and "SignedHeaders=accept;content-type;host;x-amz-date," in
                 hdr(r, "Authorization") and r["body"] == "Action=GetCallerIdentity&Version=2011-06-15"),
             ("twilio", "", "api.twilio.com", "GET", "/2010-04-01/Accounts.json", "",
-             lambda r, c: hdr(r, "Authorization").startswith("Basic " + b64(load("twilio").SID + ":")[:20]))]:
+             lambda r, c: hdr(r, "Authorization").startswith("Basic " + b64(load("twilio").SID + ":")[:20])),
+            ("discord-webhook", "", "discord.com", "GET", None, "",
+             lambda r, c: c == "https://discord.com" + r["path"] and hdr(r, "Authorization") is None)]:
         creds = [c for n, (pv, _, _, c) in files.items() if pv == prov]
-        rs = [r for r in reqs if r["host"] == host]
+        rs = [r for r in reqs if host_match(host, r["host"]) and
+              (prov == "discord-webhook") == r["path"].startswith("/api/webhooks/")]
         if len(rs) < 3:
             bad.append("%s: %d requests to %s, wanted one per credential (3)" % (prov, len(rs), host))
         for r in rs:
-            if r["method"] != method or (path and r["path"] != path) or r["sni"] != host:
+            if r["method"] != method or (path and r["path"] != path) or r["sni"] != r["host"]:
                 bad.append("%s: request %s %s (SNI %s)" % (prov, r["method"], r["path"], r["sni"]))
             elif not any(auth(r, c) for c in creds):
                 bad.append("%s: the request's credential is not in the documented shape: %s" % (
                     prov, [k for k, _ in r["headers"]]))
+    if len(reqs) != len(files):
+        bad.append("%d requests for %d distinct secrets" % (len(reqs), len(files)))
     out = p.stdout + p.stderr
     leaked = [n for n, (_, _, _, c) in files.items() if c in out]
     if leaked:
