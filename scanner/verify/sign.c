@@ -11,7 +11,6 @@ static const kh_signer signers[] = {
 	{"aws-sigv4", kh_sign_aws_sigv4},
 	{"gcp-jwt", kh_sign_gcp_jwt},
 	{"azure-sharedkey", kh_sign_azure_sharedkey},
-	{"discord-webhook", kh_sign_discord_webhook},
 	{"mailchimp-dc", kh_sign_mailchimp_dc},
 };
 
