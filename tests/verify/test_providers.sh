@@ -3,7 +3,7 @@
 # The provider rules' verify blocks against the fake providers (tests/verify/providers/*.py,
 # each answer citing the provider's API document): live, invalid and rate-limited keys of
 # each provider, the exact request line, host and auth header each rule sends, and no secret
-# in the output. docs/verify-providers.md lists the same requests.
+# in the output. README ("Verification: what each provider rule sends where") lists the same requests.
 . "$(dirname "$0")/lib.sh"
 start_fakeprov
 export XDG_CACHE_HOME=$T/cache
