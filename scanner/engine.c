@@ -11,9 +11,14 @@
 
 #include "core/kh.h"
 #include "core/config.h"
+#include "core/report.h"
+#include "decode/decode.h"
+#include "engine.h"
 #include "filter/baseline.h"
+#include "match/match.h"
 #include "pipeline/pipeline.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 static bool is_dir(const char *p)
 {
@@ -253,6 +258,7 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 	keyhound_scan *s = kh_calloc(1, sizeof(*s));
 	int error;
 	s->engine = e;
+	s->opts = &e->opts;
 	s->report = kh_calloc(1, sizeof(*s->report));
 	kh_report_init(s->report);
 	s->report->rules_version = kh_strdup(e->rules->version);

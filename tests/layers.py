@@ -3,14 +3,54 @@
 """The layering check (DESIGN "Layers"), on the built library: every undefined symbol of
 each of its objects is resolved to the folder that defines it, and a call that climbs (to
 a folder above) or circles (folders of one layer calling each other, directly or round a
-loop) fails. Usage: layers.py LIBRARY.a SCANNER_DIR"""
-import os, subprocess, sys
+loop) fails. The same for #include lines between folders: a header of a folder above is
+not included, except the interfaces a folder hands to the layers below it (INTERFACES) and
+the engine's struct where a lower folder still reads it (TYPE_READS: each a known debt, to
+shrink, never to grow); folders of one layer may include each other's headers one way. Usage: layers.py LIBRARY.a SCANNER_DIR"""
+import os, re, subprocess, sys
 
 # top to bottom; folders on one line are one layer
 # (net sits below verify, which calls it: DESIGN drew them on one line)
 LAYERS = [["cli"], ["sweep"], ["engine"], ["pipeline"], ["source", "verify"], ["net"],
           ["decode"], ["match", "report"], ["rules", "filter"], ["core"]]
 RANK = {f: i for i, layer in enumerate(LAYERS) for f in layer}
+# headers a folder gives the folders below it: sources call the pipeline through the table
+# in feed.h (memo.h: the memo and blob reader types it names), never by linking to it
+INTERFACES = {"pipeline/feed.h", "pipeline/memo.h"}
+# lower files that still read struct keyhound_engine (engine.h): the judge, the baseline
+# loader, the pipeline and the SARIF printer's rule table
+TYPE_READS = {("filter/judge.c", "engine.h"), ("filter/baseline.c", "engine.h"),
+              ("pipeline/pipeline.c", "engine.h"), ("pipeline/memo.c", "engine.h"),
+              ("report/sarif.c", "engine.h")}
+
+def folder_of(rel):
+    """scanner-relative file -> its folder (a file at the top: its own name)"""
+    return rel.split("/")[0] if "/" in rel else os.path.splitext(rel)[0]
+
+def include_problems(scanner):
+    bad, same = [], {}
+    for d, _, fs in os.walk(scanner):
+        for f in sorted(fs):
+            if not f.endswith((".c", ".h")):
+                continue
+            rel = os.path.relpath(os.path.join(d, f), scanner).replace(os.sep, "/")
+            a = folder_of(rel)
+            if a not in RANK:
+                continue
+            with open(os.path.join(d, f), encoding="utf-8", errors="replace") as fh:
+                incs = re.findall(r'^\s*#\s*include\s+"([^"]+)"', fh.read(), re.M)
+            for inc in incs:
+                b = folder_of(inc)
+                if b not in RANK or b == a or inc in INTERFACES or (rel, inc) in TYPE_READS:
+                    continue
+                if RANK[b] < RANK[a]:
+                    bad.append("%s includes %s, a folder above" % (rel, inc))
+                elif RANK[b] == RANK[a]:
+                    same.setdefault((a, b), rel + " includes " + inc)
+    for (a, b), first in sorted(same.items()):
+        if a < b and (b, a) in same:
+            bad.append("%s and %s include each other: %s; %s" % (a, b, first, same[(b, a)]))
+    return bad
 
 def folders_of_sources(scanner):
     """object name (fs.c.o) -> folder (source), from the source tree"""
@@ -82,6 +122,7 @@ def main():
         if RANK[g] == RANK[f] and reach(g, f, set()):
             bad.append("%s and %s call each other in a circle: %s" %
                        (f, g, ", ".join(sorted(calls[(f, g)])[:5])))
+    bad += include_problems(scanner)
     for b in bad:
         print("layers: " + b)
     print("layers: %d objects, %d folder-to-folder dependencies, %d problems" %

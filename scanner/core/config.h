@@ -6,6 +6,16 @@
 
 #include "core/kh.h"
 
+typedef struct kh_config kh_config;
+/* Parse a configuration file; errors name the key and line. */
+int kh_config_load(kh_config **out, const char *path);
+/* The same from text; name stands for the file in messages and relative paths. */
+int kh_config_load_text(kh_config **out, const char *name, const char *text, size_t len);
+void kh_config_free(kh_config *c);
+/* Does an allowlist entry drop this finding? */
+bool kh_config_allows(const kh_config *c, const char *rule_id, const char *path,
+		      const char *secret, size_t secret_len);
+
 /* One allowlist: a finding matching any entry is dropped. */
 typedef struct {
 	char **paths;           /* globs (kh_glob_match) */

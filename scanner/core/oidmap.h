@@ -24,6 +24,9 @@ uint32_t kh_oidmap_add(kh_oidmap *m, const uint8_t id[20], bool *added);
 /* Frees the map's memory; m is left empty and usable. */
 void kh_oidmap_free(kh_oidmap *m);
 
+/* 40 lowercase hex digits (s holds at least 40 bytes) to an id: false when one is not. */
+bool kh_oid_parse(const char *s, uint8_t out[20]);
+
 /* Object ids are uniformly distributed: their first bytes are the hash. */
 static inline uint64_t kh_oid_hash(const uint8_t *id)
 {

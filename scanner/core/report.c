@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "core/kh.h"
+#include "core/report.h"
 
 void kh_report_init(keyhound_report *r)
 {

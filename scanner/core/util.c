@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "core/blob.h"
 #include "core/kh.h"
 
 static _Thread_local char last_error[1024];

@@ -2,6 +2,7 @@
 /* The shared nested-archive reader: archives met inside scanned bytes (a jar in a folder,
  * in a commit or in an image layer) are opened from memory with libarchive, one level at a
  * time, every limit enforced before memory is committed. */
+#include "core/report.h"
 #include "decode/archive.h"
 
 #include "core/dl_archive.h"

@@ -5,6 +5,7 @@
 #define KH_ARCHIVE_H
 
 #include "core/kh.h"
+#include "core/report.h"
 
 typedef enum {
 	KH_ARCHIVE_NONE = 0,

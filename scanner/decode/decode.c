@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "decode/decode.h"
+#include "match/match.h"
+#include "rules/ruleset.h"
 
 #define MIN_RUN 20
 /* decoded bytes examined per blob, whatever its size */

@@ -8,6 +8,10 @@
 
 #include "core/kh.h"
 #include "core/redact.h"
+#include "core/report.h"
+#include "decode/decode.h"
+#include "match/match.h"
+#include "rules/ruleset.h"
 
 char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *limits,
 		    const char *text)

@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/report.h"
+#include "engine.h"
 #include "filter/baseline.h"
+#include "rules/ruleset.h"
 
 static int cmp_strp(const void *a, const void *b)
 {

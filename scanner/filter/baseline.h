@@ -5,6 +5,7 @@
 #define KH_BASELINE_H
 
 #include "core/kh.h"
+#include "rules/ruleset.h"
 
 /* Add the fingerprints of a keyhound baseline file to e->policy.baseline (kept sorted). */
 int kh_baseline_load(keyhound_engine *e, const char *path);

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "core/kh.h"
+#include "filter/filter.h"
 
 double kh_entropy(const unsigned char *s, size_t n)
 {

@@ -6,9 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/blob.h"
+#include "core/config.h"
 #include "core/kh.h"
+#include "core/report.h"
+#include "engine.h"
 #include "filter/baseline.h"
+#include "filter/filter.h"
 #include "filter/judge.h"
+#include "rules/ruleset.h"
 
 /* Rule paths float: a glob naming a folder also matches it deeper in the tree. */
 bool kh_rule_path_matches(const kh_rule *r, const char *path)

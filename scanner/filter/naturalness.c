@@ -9,6 +9,7 @@
 #include <ctype.h>
 
 #include "core/kh.h"
+#include "filter/filter.h"
 #include "filter/naturalness/table.h"
 
 static int sym(unsigned char c)

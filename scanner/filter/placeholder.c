@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/kh.h"
+#include "filter/filter.h"
 
 static bool eq_ci(const char *s, size_t n, const char *w)
 {

@@ -15,6 +15,8 @@
 
 #include "core/kh.h"
 #include "filter/judge.h"
+#include "match/match.h"
+#include "rules/ruleset.h"
 
 /* How far before a hit to start confirming, and after it to let a match run,
  * for patterns with no bounded width (such as a private key block). */

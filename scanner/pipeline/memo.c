@@ -5,10 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "decode/archive.h"
+#include "decode/decode.h"
+#include "engine.h"
+#include "filter/filter.h"
 #include "filter/judge.h"
+#include "match/match.h"
 #include "pipeline/pipeline_int.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 void kh_pipeline_set_memo(kh_pipeline *p, const kh_memo *m)
 {

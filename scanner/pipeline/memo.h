@@ -7,7 +7,7 @@
 #ifndef KH_PIPELINE_MEMO_H
 #define KH_PIPELINE_MEMO_H
 
-#include "core/kh.h"
+#include "core/blob.h"
 
 /* What matching a blob left to judge it by later, without matching it again. */
 enum {

@@ -9,8 +9,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/blob.h"
 #include "core/kh.h"
+#include "core/report.h"
 #include "decode/archive.h"
+#include "decode/decode.h"
+#include "engine.h"
+#include "filter/judge.h"
+#include "match/match.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/pipeline_int.h"
 #include "rules/rules.h"

@@ -8,16 +8,18 @@
  *   - a file too large to hold, whose bytes the pipeline may stream (kh_pipeline_large),
  *   - or the word that a blob was not read (kh_pipeline_skip/_skipped): it is counted
  *     under its reason and path rules still judge it, for every source alike.
- * Before reading, a source asks kh_pipeline_check_size whether a size may be read. */
+ * Before reading, a source asks kh_pipeline_check_size whether a size may be read
+ * (feed.h: what sources call). */
 #ifndef KH_PIPELINE_H
 #define KH_PIPELINE_H
 
-#include "core/kh.h"
-#include "pipeline/memo.h"
+#include "core/blob.h"
+#include "core/report.h"
+#include "filter/judge.h"
+#include "match/match.h"
+#include "pipeline/feed.h"
 
-typedef struct kh_pipeline_ctx kh_pipeline_ctx; /* per worker: matcher scratch */
-
-/* For the engine and the sweep (the layers above). */
+/* For the engine and the sweep (the layers above); sources call only feed.h. */
 int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
 		    unsigned threads);
 void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
@@ -32,84 +34,5 @@ uint64_t kh_pipeline_rejudged(kh_pipeline *p);
 void kh_pipeline_skipped(kh_pipeline *p, const kh_blob *blob, kh_skip reason);
 /* Its matcher scratch (tests). */
 kh_scratch *kh_pipeline_ctx_scratch(kh_pipeline_ctx *c);
-
-/* What a source calls. Sources sit below the pipeline (DESIGN "Layers"), so they reach
- * it through this table, which every pipeline carries first, never by linking to it
- * (tests/layers.py checks the built objects). */
-typedef struct {
-	/* KH_SKIP_NONE when a blob of size bytes is to be read, else why not (the source
-	 * then calls skip, or large for a file it can stream) */
-	kh_skip (*check_size)(const kh_pipeline *p, uint64_t size);
-	/* takes ownership of blob (its seq is assigned here); blocks while the queue is full */
-	int (*submit)(kh_pipeline *p, kh_blob *blob);
-	/* scans a borrowed blob on the calling thread (blob->seq is the caller's) */
-	void (*scan_now)(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
-	/* a blob whose bytes are not read, owned (seq assigned here): counted, path rules */
-	void (*skip)(kh_pipeline *p, kh_blob *blob, kh_skip reason);
-	/* a file over max_file_size: blob->data holds the bytes read so far (may be none),
-	 * fd is positioned after them; an archive is streamed from fd within the archive
-	 * limits, anything else skipped. Takes blob; the calling thread, one at a time. */
-	void (*large)(kh_pipeline *p, kh_blob *blob, int fd);
-	uint64_t (*next_seq)(kh_pipeline *p);
-	int (*wait)(kh_pipeline *p);       /* drain; workers stay */
-	/* a context for scanning on one of the caller's threads (one per thread) */
-	int (*ctx_new)(kh_pipeline_ctx **out, kh_pipeline *p);
-	void (*ctx_free)(kh_pipeline_ctx *c);
-	/* ---- blobs with an id, for the match memo (memo.h) ---- */
-	bool (*has_memo)(const kh_pipeline *p);
-	/* before reading: KH_MEMO_NEW (read and match it), _KNOWN or _KNOWN_BYTES; without
-	 * a memo every blob is new */
-	int (*plan)(kh_pipeline *p, const uint8_t id[20]);
-	/* a new blob: scanned as scan_now, and what matching left is stored */
-	void (*scan_new)(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
-			 const kh_blob *blob);
-	/* a new blob not read: as skipped, and stored as such */
-	void (*skipped_new)(kh_pipeline *p, const uint8_t id[20], const kh_blob *blob,
-			    kh_skip reason);
-	/* a blob the plan said was known: judged from the memo at its places here;
-	 * blob->data may be NULL: rd reads the bytes when judging needs them */
-	void (*scan_known)(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
-			   kh_blob *blob, const kh_blob_reader *rd);
-} kh_pipeline_ops;
-
-/* The table, the first member of every pipeline. */
-static inline const kh_pipeline_ops *kh_pipeline_ops_of(const kh_pipeline *p)
-{
-	return *(const kh_pipeline_ops *const *)(const void *)p;
-}
-
-#define KH_PL_CALL(p, f, ...) (kh_pipeline_ops_of(p)->f((p), __VA_ARGS__))
-static inline kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size)
-{ return KH_PL_CALL(p, check_size, size); }
-static inline int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
-{ return KH_PL_CALL(p, submit, b); }
-static inline void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
-{ KH_PL_CALL(p, scan_now, c, b); }
-static inline void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
-{ KH_PL_CALL(p, skip, b, reason); }
-static inline void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
-{ KH_PL_CALL(p, large, b, fd); }
-static inline uint64_t kh_pipeline_next_seq(kh_pipeline *p)
-{ return kh_pipeline_ops_of(p)->next_seq(p); }
-static inline int kh_pipeline_wait(kh_pipeline *p)
-{ return kh_pipeline_ops_of(p)->wait(p); }
-static inline int kh_pipeline_ctx_new(kh_pipeline_ctx **out, kh_pipeline *p)
-{ return kh_pipeline_ops_of(p)->ctx_new(out, p); }
-static inline bool kh_pipeline_has_memo(const kh_pipeline *p)
-{ return kh_pipeline_ops_of(p)->has_memo(p); }
-static inline int kh_pipeline_plan(kh_pipeline *p, const uint8_t id[20])
-{ return KH_PL_CALL(p, plan, id); }
-static inline void kh_pipeline_scan_new(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
-					const kh_blob *b)
-{ KH_PL_CALL(p, scan_new, c, id, b); }
-static inline void kh_pipeline_skipped_new(kh_pipeline *p, const uint8_t id[20], const kh_blob *b,
-					   kh_skip reason)
-{ KH_PL_CALL(p, skipped_new, id, b, reason); }
-static inline void kh_pipeline_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
-					  kh_blob *b, const kh_blob_reader *rd)
-{ KH_PL_CALL(p, scan_known, c, id, b, rd); }
-/* ctx_free needs the pipeline's table: a context is freed through the pipeline that made it. */
-static inline void kh_pipeline_ctx_free(kh_pipeline *p, kh_pipeline_ctx *c)
-{ kh_pipeline_ops_of(p)->ctx_free(c); }
 
 #endif

@@ -6,6 +6,10 @@
 
 #include <stdatomic.h>
 
+#include "core/blob.h"
+#include "core/report.h"
+#include "filter/judge.h"
+#include "match/match.h"
 #include "pipeline/memo.h"
 #include "pipeline/pipeline.h"
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/report.h"
 #include "report/report.h"
 #include "rules/rules.h"
 

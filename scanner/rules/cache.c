@@ -11,26 +11,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/hash.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 #define MAGIC "KHRS0005"
 #define MAC_LEN 32
 #define NIL 0xFFFFFFFFu
-
-static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
-{
-	/* FNV-1a over 8-byte words: which cache file, not whether to trust it (the HMAC) */
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, p + i, 8);
-		h = (h ^ w) * 0x100000001b3ull;
-		h ^= h >> 29;
-	}
-	for (; i < n; i++)
-		h = (h ^ p[i]) * 0x100000001b3ull;
-	return h;
-}
 
 /* The key: each file's name, size, modification time and inode. Reading and hashing
  * the whole pack on every start would cost more than parsing saves; an edited
@@ -38,8 +25,8 @@ static uint64_t mix(uint64_t h, const unsigned char *p, size_t n)
  * key unique, so it is parsed (and its error reported) as usual. */
 uint64_t kh_rules_cache_key(const kh_rule_files *f)
 {
-	uint64_t h = 0xcbf29ce484222325ull;
-	h = mix(h, (const unsigned char *)MAGIC, 8);
+	/* which cache file, not whether to trust it (the HMAC) */
+	uint64_t h = kh_fnv1a64(KH_FNV_OFFSET, MAGIC, 8);
 	for (size_t i = 0; i < f->n; i++) {
 		struct stat st;
 		uint64_t v[5] = {0};
@@ -53,8 +40,8 @@ uint64_t kh_rules_cache_key(const kh_rule_files *f)
 			v[0] = UINT64_MAX;
 			v[1] = (uint64_t)(uintptr_t)f;
 		}
-		h = mix(h, (const unsigned char *)f->path[i], strlen(f->path[i]) + 1);
-		h = mix(h, (const unsigned char *)v, sizeof(v));
+		h = kh_fnv1a64(h, f->path[i], strlen(f->path[i]) + 1);
+		h = kh_fnv1a64(h, v, sizeof(v));
 	}
 	return h;
 }

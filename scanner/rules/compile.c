@@ -19,6 +19,7 @@
 
 #include "core/kh.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 #define DB_MAGIC "KHDB0002"
 

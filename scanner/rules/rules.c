@@ -12,6 +12,7 @@
 
 #include "core/kh.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 static char *node_str(yaml_document_t *doc, yaml_node_t *n)
 {

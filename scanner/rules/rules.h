@@ -4,6 +4,7 @@
 #define KH_RULES_H
 
 #include "core/kh.h"
+#include "rules/ruleset.h"
 
 int kh_parse_severity(const char *s, keyhound_severity *out);
 int kh_parse_confidence(const char *s, keyhound_confidence *out);

@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "core/kh.h"
+#include "rules/ruleset.h"
 
 /* Base62 digit value in the 0-9A-Za-z alphabet, or -1. */
 static int base62_digit(unsigned char ch)

@@ -10,8 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/blob.h"
 #include "core/kh.h"
-#include "pipeline/pipeline.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 
 typedef struct {
 	keyhound_scan *scan;
@@ -264,7 +266,7 @@ static void scan_stdin(walk_ctx *w, const char *stdin_path)
 int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 			const char *stdin_path)
 {
-	walk_ctx w = {scan, &scan->engine->opts.limits};
+	walk_ctx w = {scan, &scan->opts->limits};
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;
 		if (!strcmp(paths[i], "-")) {

@@ -5,7 +5,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "pipeline/pipeline.h"
+#include "core/blob.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 
@@ -15,9 +17,35 @@ static const char *git_msg(void)
 	return e && e->message ? e->message : "unknown libgit2 error";
 }
 
-int kh_git_parse_hex(const unsigned char *s, uint8_t out[20])
+void kh_git_ref_tips(git_repository *repo,
+		     void (*cb)(void *payload, kh_tip_kind kind, const char *name, const git_oid *target),
+		     void *payload)
 {
-	return kh_git_hex_id((const char *)s, out) ? 0 : -1;
+	git_reference_iterator *it = NULL;
+	git_reference *ref, *res;
+	git_reflog *log = NULL;
+	git_oid head;
+
+	if (git_reference_name_to_id(&head, repo, "HEAD") == 0)
+		cb(payload, KH_TIP_HEAD, "HEAD", &head);
+	if (git_reference_iterator_new(&it, repo) == 0) {
+		while (git_reference_next(&ref, it) == 0) {
+			if (git_reference_resolve(&res, ref) == 0) {
+				cb(payload, KH_TIP_REF, git_reference_name(ref), git_reference_target(res));
+				git_reference_free(res);
+			} else {
+				cb(payload, KH_TIP_REF, git_reference_name(ref), NULL);
+			}
+			git_reference_free(ref);
+		}
+		git_reference_iterator_free(it);
+	}
+	if (git_reflog_read(&log, repo, "refs/stash") == 0) {
+		for (size_t i = 0; i < git_reflog_entrycount(log); i++)
+			cb(payload, KH_TIP_STASH, NULL,
+			   git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
+		git_reflog_free(log);
+	}
 }
 
 void kh_git_iso_date(int64_t when, int offset, char out[40])

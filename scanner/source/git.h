@@ -4,10 +4,11 @@
 #ifndef KH_SOURCE_GIT_H
 #define KH_SOURCE_GIT_H
 
+#include "core/blob.h"
 #include "core/dl_git.h"
 
 #include "core/kh.h"
-#include "pipeline/pipeline.h"
+#include "pipeline/feed.h"
 
 typedef struct {
 	keyhound_scan *scan;
@@ -20,8 +21,15 @@ typedef struct {
 	size_t commits, blobs;
 } kh_git;
 
-/* 40 hex digits to 20 bytes: 0 or -1. */
-int kh_git_parse_hex(const unsigned char *hex, uint8_t out[20]);
+/* Where a history starts: HEAD, every ref (branches, tags, remote-tracking refs, notes,
+ * the stash) and each entry of the stash's reflog. The walk starts from these, and the
+ * sweep's record of a repository's tips hashes them: one list, so the two agree. */
+typedef enum { KH_TIP_HEAD, KH_TIP_REF, KH_TIP_STASH } kh_tip_kind;
+/* cb(kind, name, target): name is the ref's (NULL for the stash's entries), target NULL
+ * when the ref does not resolve. */
+void kh_git_ref_tips(git_repository *repo,
+		     void (*cb)(void *payload, kh_tip_kind kind, const char *name, const git_oid *target),
+		     void *payload);
 
 /* "2026-11-30T07:14:04+01:00" from a git timestamp and its offset in minutes. */
 void kh_git_iso_date(int64_t when, int offset_minutes, char out[40]);

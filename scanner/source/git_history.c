@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "source/git.h"
 #include "source/git_pack.h"
 #include "source/git_store.h"
@@ -22,7 +24,7 @@
 
 typedef struct {
 	kh_git *g;
-	const keyhound_engine *e;
+	const keyhound_options *o;  /* the engine's */
 	keyhound_report *report;
 	kh_pipeline *pipe;
 	kh_store st;
@@ -206,7 +208,7 @@ static int scan_packs(hist *h)
 
 	o.threads = h->threads;
 	o.types = KH_OBJ_MASK(KH_OBJ_BLOB);
-	o.max_object_size = h->e->opts.limits.max_file_size;
+	o.max_object_size = h->o->limits.max_file_size;
 	o.on_object = blob_object;
 	o.on_problem = blob_problem;
 	o.payload = h;
@@ -346,7 +348,7 @@ static void scan_messages(hist *h)
 		o.date = c->date;
 		/* the finding points into the message: repeating its first line would print
 		 * the secret unredacted */
-		o.message = h->e->opts.show_secrets ? c->subject : NULL;
+		o.message = h->o->show_secrets ? c->subject : NULL;
 		o.repository = (char *)h->g->repository;
 		o.commit_message = true;
 		blob.occ = &o;
@@ -387,11 +389,11 @@ int kh_git_history(kh_git *g)
 	int error = 0;
 
 	h.g = g;
-	h.e = g->scan->engine;
+	h.o = g->scan->opts;
 	h.report = g->scan->report;
 	h.pipe = g->scan->pipe;
 	h.memo = kh_pipeline_has_memo(h.pipe);
-	h.threads = h.e->opts.threads ? h.e->opts.threads : 1;
+	h.threads = h.o->threads ? h.o->threads : 1;
 	h.st.meta_cap = g->opts->max_tree_memory ? g->opts->max_tree_memory : KH_STORE_META_CAP_DEFAULT;
 	h.w.g = g;
 	h.w.report = h.report;
@@ -407,7 +409,7 @@ int kh_git_history(kh_git *g)
 			goto done;
 	kh_git_step(NULL);
 	kh_store_find_packs(&h.st, g->gitdir);
-	if ((error = kh_store_load_meta(&h.st, h.threads, h.e->opts.limits.max_file_size,
+	if ((error = kh_store_load_meta(&h.st, h.threads, h.o->limits.max_file_size,
 				       h.report)) < 0)
 		goto done;
 	kh_git_step("trees");

@@ -4,6 +4,7 @@
  * CPU here (its TLS backend parses the system's CA certificates), a third of a hook's
  * budget. Anything unusual (alternates, an object it cannot find) is reported as
  * KEYHOUND_ENOTFOUND so that the caller can fall back to libgit2. */
+#include "core/oidmap.h"
 #include "source/git_mini.h"
 
 #include <dirent.h>
@@ -172,25 +173,6 @@ const char *kh_mini_workdir(const kh_mini *m)
 	return m->workdir;
 }
 
-bool kh_git_hex_id(const char *s, uint8_t out[20])
-{
-	for (int i = 0; i < 20; i++) {
-		int v = 0;
-		for (int k = 0; k < 2; k++) {
-			char c = s[2 * i + k];
-			v <<= 4;
-			if (c >= '0' && c <= '9')
-				v |= c - '0';
-			else if (c >= 'a' && c <= 'f')
-				v |= c - 'a' + 10;
-			else
-				return false;
-		}
-		out[i] = (uint8_t)v;
-	}
-	return true;
-}
-
 /* refname in packed-refs */
 static int packed_ref(const kh_mini *m, const char *name, uint8_t out[20])
 {
@@ -204,7 +186,7 @@ static int packed_ref(const kh_mini *m, const char *name, uint8_t out[20])
 		if (line[0] == '#' || line[0] == '^' || strlen(line) < 42)
 			continue;
 		line[strcspn(line, "\r\n")] = 0;
-		if (!strncmp(line + 41, name, n) && line[41 + n] == 0 && kh_git_hex_id(line, out)) {
+		if (!strncmp(line + 41, name, n) && line[41 + n] == 0 && kh_oid_parse(line, out)) {
 			found = 0;
 			break;
 		}
@@ -222,7 +204,7 @@ int kh_mini_head(kh_mini *m, uint8_t out[20])
 	free(path);
 	for (int hop = 0; line && hop < 5; hop++) {
 		if (strncmp(line, "ref: ", 5) != 0) {
-			error = strlen(line) >= 40 && kh_git_hex_id(line, out) ? 0 : KEYHOUND_ERROR;
+			error = strlen(line) >= 40 && kh_oid_parse(line, out) ? 0 : KEYHOUND_ERROR;
 			break;
 		}
 		free(name);

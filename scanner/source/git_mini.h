@@ -7,7 +7,6 @@
 #include "source/git_pack.h"
 
 /* 40 lowercase hex digits to a 20-byte object id; false on any other byte. */
-bool kh_git_hex_id(const char *s, uint8_t out[20]);
 
 typedef struct kh_mini kh_mini;
 

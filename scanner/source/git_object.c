@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/oidmap.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
 
@@ -43,7 +44,7 @@ int kh_tree_entry_cmp(const kh_tree_entry *a, const kh_tree_entry *b)
 
 static bool parse_hex_id(const unsigned char *s, const unsigned char *end, uint8_t out[20])
 {
-	return end - s >= 40 && kh_git_hex_id((const char *)s, out);
+	return end - s >= 40 && kh_oid_parse((const char *)s, out);
 }
 
 static void trim(const unsigned char **s, const unsigned char **e)

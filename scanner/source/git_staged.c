@@ -23,7 +23,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "pipeline/pipeline.h"
+#include "core/blob.h"
+#include "core/hash.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 #include "source/git.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
@@ -512,10 +515,9 @@ static line *split_lines(const unsigned char *d, size_t len, size_t *n_out)
 
 	for (const unsigned char *p = d, *end = d + len; p < end;) {
 		const unsigned char *e = memchr(p, '\n', (size_t)(end - p));
-		uint64_t h = 1469598103934665603ull;
+		uint64_t h;
 		e = e ? e : end;
-		for (const unsigned char *q = p; q < e; q++)
-			h = (h ^ *q) * 1099511628211ull;
+		h = kh_fnv1a64(KH_FNV_OFFSET, p, (size_t)(e - p));
 		if (n == cap)
 			v = kh_realloc(v, sizeof(*v) * (cap *= 2));
 		v[n++] = (line){ p, (size_t)(e - p), h | 1 };
@@ -701,7 +703,7 @@ int kh_git_staged_fast(kh_git *g)
 	s.g = g;
 	if (getenv("KH_GIT_STAGED_LIBGIT2"))
 		return KEYHOUND_ENOTFOUND;
-	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->engine->opts.limits.max_file_size)) < 0)
+	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->opts->limits.max_file_size)) < 0)
 		return error;
 	if (!kh_mini_workdir(s.m)) {
 		error = kh_error(KEYHOUND_EINVAL, "--staged needs a work tree: this repository is bare");

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "core/report.h"
 #include "source/git_store.h"
 
 /* Memory for the trees and commits kept: large blocks backed by huge pages where the

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/hash.h"
+#include "core/report.h"
 #include "source/git_mini.h"
 #include "source/git_object.h"
 #include "source/git_walk.h"
@@ -25,15 +27,6 @@ static void walk_error(kh_walk *h, const uint8_t *id, const char *what, const ch
 
 /* ---- tables ---- */
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	return x ^ (x >> 33);
-}
-
 /* A set of 64-bit keys (never 0): adds key, false if it was there. */
 static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 {
@@ -44,7 +37,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 		uint64_t *ns = kh_calloc(cap, sizeof(uint64_t));
 		for (size_t i = 0; s->mask && i <= s->mask; i++)
 			if (s->slots[i]) {
-				size_t j = mix64(s->slots[i]) & (cap - 1);
+				size_t j = kh_mix64(s->slots[i]) & (cap - 1);
 				while (ns[j])
 					j = (j + 1) & (cap - 1);
 				ns[j] = s->slots[i];
@@ -53,7 +46,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 		s->slots = ns;
 		s->mask = cap - 1;
 	}
-	for (at = mix64(key) & s->mask; s->slots[at]; at = (at + 1) & s->mask)
+	for (at = kh_mix64(key) & s->mask; s->slots[at]; at = (at + 1) & s->mask)
 		if (s->slots[at] == key)
 			return false;
 	s->slots[at] = key;
@@ -64,10 +57,7 @@ static bool keyset_add(kh_walk_keyset *s, uint64_t key)
 /* Paths as a tree of names: id -> (parent id, name). */
 static uint64_t path_hash(uint32_t parent, const char *name, size_t len)
 {
-	uint64_t h = 1469598103934665603ull ^ parent;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
-	return mix64(h);
+	return kh_mix64(kh_fnv1a64(KH_FNV_OFFSET ^ parent, name, len));
 }
 
 static void pathtab_grow(kh_pathtab *t)
@@ -271,42 +261,37 @@ static void read_shallow(kh_walk *h)
 	uint8_t id[20];
 
 	while (f && fgets(line, sizeof(line), f))
-		if (strlen(line) >= 40 && kh_git_hex_id(line, id))
+		if (strlen(line) >= 40 && kh_oid_parse(line, id))
 			kh_oidmap_add(&h->shallow, id, NULL);
 	if (f)
 		fclose(f);
 	free(path);
 }
 
-/* Every ref (branches, tags, remote-tracking refs, notes, the stash and its reflog) and
- * HEAD. */
+typedef struct {
+	kh_walk *h;
+	uint32_t *v;
+	size_t n;
+} tip_list;
+
+static void on_tip(void *payload, kh_tip_kind kind, const char *name, const git_oid *target)
+{
+	tip_list *t = payload;
+
+	if (target)
+		add_tip(t->h, &t->v, &t->n, target);
+	else if (kind == KH_TIP_REF)
+		kh_report_error(t->h->report, name, "cannot resolve ref");
+}
+
+/* Every ref, HEAD and the stash's reflog (kh_git_ref_tips). */
 static void collect_tips(kh_walk *h, uint32_t **tips, size_t *n)
 {
-	git_reference_iterator *it = NULL;
-	git_reference *ref, *res;
-	git_reflog *log = NULL;
-	git_oid head;
+	tip_list t = { h, *tips, *n };
 
-	if (git_reference_name_to_id(&head, h->g->repo, "HEAD") == 0)
-		add_tip(h, tips, n, &head);
-	if (git_reference_iterator_new(&it, h->g->repo) == 0) {
-		while (git_reference_next(&ref, it) == 0) {
-			if (git_reference_resolve(&res, ref) == 0) {
-				if (git_reference_target(res))
-					add_tip(h, tips, n, git_reference_target(res));
-				git_reference_free(res);
-			} else {
-				kh_report_error(h->report, git_reference_name(ref), "cannot resolve ref");
-			}
-			git_reference_free(ref);
-		}
-		git_reference_iterator_free(it);
-	}
-	if (git_reflog_read(&log, h->g->repo, "refs/stash") == 0) {
-		for (size_t i = 0; i < git_reflog_entrycount(log); i++)
-			add_tip(h, tips, n, git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
-		git_reflog_free(log);
-	}
+	kh_git_ref_tips(h->g->repo, on_tip, &t);
+	*tips = t.v;
+	*n = t.n;
 }
 
 /* Oldest first, each commit after its parents (Kahn, ties by date then id). */

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "source/image_int.h"
 
 /* ---- names ---- */

@@ -5,7 +5,9 @@
 #ifndef KH_SOURCE_IMAGE_H
 #define KH_SOURCE_IMAGE_H
 
+#include "core/blob.h"
 #include "core/kh.h"
+#include "core/report.h"
 
 typedef struct kh_image kh_image;
 

@@ -4,7 +4,9 @@
 #ifndef KH_SOURCE_IMAGE_INT_H
 #define KH_SOURCE_IMAGE_INT_H
 
+#include "core/blob.h"
 #include "core/dl_archive.h"
+#include "core/report.h"
 #include "decode/archive.h"
 
 #include "source/image.h"

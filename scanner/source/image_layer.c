@@ -2,6 +2,7 @@
 /* One image layer, streamed: compressed bytes -> libarchive's raw reader (gzip, zstd or
  * none, detected by content) -> our hash of the tar (the diff_id) -> libarchive's tar
  * reader -> one blob per regular file. Nothing but the current file is held in memory. */
+#include "core/blob.h"
 #include "core/dl_archive.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/report.h"
 #include "source/image_int.h"
 
 /* Layers legitimately hold very compressible files; the ratio only means "bomb" once

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "source/image_int.h"
 
 #define INDEX_DEPTH_MAX 4

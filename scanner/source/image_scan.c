@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pipeline/pipeline.h"
+#include "core/blob.h"
+#include "core/report.h"
+#include "pipeline/feed.h"
 #include "source/image.h"
 
 static kh_blob *new_blob(const kh_origin *o)
@@ -79,7 +81,7 @@ int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
 	if (!opts || !opts->input)
 		return kh_error(KEYHOUND_EINVAL, "image: no input given");
 	uint64_t first_seq = kh_pipeline_next_seq(scan->pipe);
-	if ((error = kh_image_new(&im, opts->platform, &scan->engine->opts.limits, scan->report,
+	if ((error = kh_image_new(&im, opts->platform, &scan->opts->limits, scan->report,
 				  &sink)) < 0)
 		return error;
 	int read_error = kh_image_read_path(im, opts->input);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rules/ruleset.h"
 #include "sweep/sweep.h"
 
 #define SCHEMA_VERSION "1"

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound sweep: the repositories of a fleet, incrementally.
  *
- * Each repository's history is walked by the git source (git_history.c), which asks
- * this file, through kh_git_hooks, whether each blob it reaches was matched before.
+ * Each repository's history is walked by the git source; the pipeline consults this
+ * file's match memo (pipeline/memo.h) on whether each blob it reaches was matched before.
  * A blob is matched once across all repositories of the run and across runs: its raw
  * matches (rule and offsets, never the secret) are kept in the state, and wherever it
  * occurs it is judged for that place (rule paths, allowlists, the repository's own
@@ -19,6 +19,12 @@
 #include <unistd.h>
 
 #include "core/config.h"
+#include "core/hash.h"
+#include "core/oidmap.h"
+#include "core/report.h"
+#include "decode/decode.h"
+#include "engine.h"
+#include "filter/judge.h"
 #include "report/report.h"
 #include "pipeline/pipeline.h"
 #include "source/git.h"
@@ -29,7 +35,6 @@
 enum { E_EMPTY = 0, E_KNOWN, E_CLAIMED, E_FAILED };
 
 typedef struct {
-	uint8_t id[20];
 	uint8_t state, kind;
 	bool loaded;                /* m holds its matches (matched this run, or read back) */
 	uint32_t owner;             /* the job holding the claim */
@@ -38,45 +43,25 @@ typedef struct {
 } bent;
 
 typedef struct {
+	kh_oidmap ids;              /* blob id -> index in v */
 	bent *v;
-	size_t n, mask;
+	size_t cap;
 	pthread_mutex_t lock;
 	pthread_cond_t changed;     /* a claim was settled */
 } btab;
 
-static size_t bt_slot(const btab *t, const uint8_t *id)
+/* id's entry, created empty when absent. The array moves when it grows: use the entry
+ * only under the lock, and only until the next bt_get. */
+static bent *bt_get(btab *t, const uint8_t *id)
 {
-	uint64_t h;
-	memcpy(&h, id, 8);
-	return (size_t)h & t->mask;
-}
+	uint32_t i = kh_oidmap_add(&t->ids, id, NULL);
 
-/* Index of id's entry, created empty when absent. Entries move when the table grows:
- * use the index only under the lock. */
-static size_t bt_get(btab *t, const uint8_t *id)
-{
-	size_t at;
-
-	if (t->n * 2 >= t->mask) {
-		btab nt = { .mask = t->mask ? t->mask * 2 + 1 : 65535 };
-		nt.v = kh_calloc(nt.mask + 1, sizeof(bent));
-		for (size_t i = 0; t->v && i <= t->mask; i++)
-			if (t->v[i].state != E_EMPTY) {
-				size_t j = bt_slot(&nt, t->v[i].id);
-				while (nt.v[j].state != E_EMPTY)
-					j = (j + 1) & nt.mask;
-				nt.v[j] = t->v[i];
-			}
-		free(t->v);
-		t->v = nt.v;
-		t->mask = nt.mask;
+	if (t->ids.cap > t->cap) {
+		t->v = kh_realloc(t->v, sizeof(bent) * t->ids.cap);
+		memset(t->v + t->cap, 0, sizeof(bent) * (t->ids.cap - t->cap));
+		t->cap = t->ids.cap;
 	}
-	for (at = bt_slot(t, id); t->v[at].state != E_EMPTY; at = (at + 1) & t->mask)
-		if (!memcmp(t->v[at].id, id, 20))
-			return at;
-	memcpy(t->v[at].id, id, 20);
-	t->n++;
-	return at;
+	return &t->v[i];
 }
 
 /* ---- repositories and jobs ---- */
@@ -130,7 +115,7 @@ static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_r
 	job *j = payload;
 	btab *t = &j->sw->blobs;
 	kh_new_blob nb = { .kind = (uint8_t)kind, .n_m = n };
-	size_t at;
+	bent *e;
 
 	memcpy(nb.id, id, 20);
 	if (n) {
@@ -145,17 +130,17 @@ static void memo_store(void *payload, const uint8_t id[20], int kind, const kh_r
 	atomic_fetch_add(&j->blobs_new, 1);
 
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	free(t->v[at].m);
-	t->v[at].m = NULL;
+	e = bt_get(t, id);
+	free(e->m);
+	e->m = NULL;
 	if (n) {
-		t->v[at].m = kh_malloc(sizeof(kh_raw) * n);
-		memcpy(t->v[at].m, m, sizeof(kh_raw) * n);
+		e->m = kh_malloc(sizeof(kh_raw) * n);
+		memcpy(e->m, m, sizeof(kh_raw) * n);
 	}
-	t->v[at].n_m = n;
-	t->v[at].kind = (uint8_t)kind;
-	t->v[at].loaded = true;
-	t->v[at].state = E_KNOWN;
+	e->n_m = n;
+	e->kind = (uint8_t)kind;
+	e->loaded = true;
+	e->state = E_KNOWN;
 	pthread_cond_broadcast(&t->changed);
 	pthread_mutex_unlock(&t->lock);
 }
@@ -174,17 +159,17 @@ static int memo_plan(void *payload, const uint8_t id[20])
 	job *j = payload;
 	btab *t = &j->sw->blobs;
 	int known = KH_MEMO_KNOWN;
-	size_t at;
+	bent *e;
 
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	if (t->v[at].state == E_EMPTY || t->v[at].state == E_FAILED) {
-		t->v[at].state = E_CLAIMED;
-		t->v[at].owner = j->id;
+	e = bt_get(t, id);
+	if (e->state == E_EMPTY || e->state == E_FAILED) {
+		e->state = E_CLAIMED;
+		e->owner = j->id;
 		claim(j, id);
 		known = KH_MEMO_NEW;
-	} else if (t->v[at].state == E_KNOWN &&
-		   (t->v[at].kind == KH_BK_MATCHES || t->v[at].kind == KH_BK_RESCAN)) {
+	} else if (e->state == E_KNOWN &&
+		   (e->kind == KH_BK_MATCHES || e->kind == KH_BK_RESCAN)) {
 		known = KH_MEMO_KNOWN_BYTES; /* (the _PATHS kinds are decided per place, later) */
 	}
 	/* a blob another repository is matching now is judged after this one's own blobs */
@@ -200,9 +185,9 @@ static void release_claims(job *j)
 
 	pthread_mutex_lock(&t->lock);
 	for (size_t i = 0; i < j->n_claims; i++) {
-		size_t at = bt_get(t, j->claims[i]);
-		if (t->v[at].state == E_CLAIMED && t->v[at].owner == j->id)
-			t->v[at].state = E_FAILED;
+		bent *e = bt_get(t, j->claims[i]);
+		if (e->state == E_CLAIMED && e->owner == j->id)
+			e->state = E_FAILED;
 	}
 	pthread_cond_broadcast(&t->changed);
 	pthread_mutex_unlock(&t->lock);
@@ -229,28 +214,28 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 	uint32_t n = 0;
 	int kind;
 	bool loaded;
-	size_t at;
+	bent *e;
 
 	if (wait && !j->released)
 		release_claims(j); /* before waiting on others, so no two jobs wait on each other */
 	pthread_mutex_lock(&t->lock);
-	at = bt_get(t, id);
-	while (wait && t->v[at].state == E_CLAIMED && t->v[at].owner != j->id) {
+	e = bt_get(t, id);
+	while (wait && e->state == E_CLAIMED && e->owner != j->id) {
 		pthread_cond_wait(&t->changed, &t->lock);
-		at = bt_get(t, id);
+		e = bt_get(t, id);
 	}
-	if (t->v[at].state != E_KNOWN) {
-		t->v[at].state = E_CLAIMED;
-		t->v[at].owner = j->id;
+	if (e->state != E_KNOWN) {
+		e->state = E_CLAIMED;
+		e->owner = j->id;
 		pthread_mutex_unlock(&t->lock);
 		return 0;
 	}
-	kind = t->v[at].kind;
-	loaded = t->v[at].loaded;
-	if (loaded && t->v[at].n_m) {
-		n = t->v[at].n_m;
+	kind = e->kind;
+	loaded = e->loaded;
+	if (loaded && e->n_m) {
+		n = e->n_m;
 		raw = kh_malloc(sizeof(kh_raw) * n);
-		memcpy(raw, t->v[at].m, sizeof(kh_raw) * n);
+		memcpy(raw, e->m, sizeof(kh_raw) * n);
 	}
 	pthread_mutex_unlock(&t->lock);
 	atomic_fetch_add(&j->blobs_known, 1);
@@ -262,13 +247,13 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 		else if (rc < 0)
 			kh_report_error(j->report, "sweep state", "%s", keyhound_last_error());
 		pthread_mutex_lock(&t->lock);
-		at = bt_get(t, id);
-		if (!t->v[at].loaded && rc == 0) {
-			t->v[at].m = n ? kh_malloc(sizeof(kh_raw) * n) : NULL;
+		e = bt_get(t, id);
+		if (!e->loaded && rc == 0) {
+			e->m = n ? kh_malloc(sizeof(kh_raw) * n) : NULL;
 			if (n)
-				memcpy(t->v[at].m, raw, sizeof(kh_raw) * n);
-			t->v[at].n_m = n;
-			t->v[at].loaded = true;
+				memcpy(e->m, raw, sizeof(kh_raw) * n);
+			e->n_m = n;
+			e->loaded = true;
 		}
 		pthread_mutex_unlock(&t->lock);
 	}
@@ -279,11 +264,11 @@ static int memo_lookup(void *payload, const uint8_t id[20], bool wait, kh_memo_e
 static void load_one(void *payload, const uint8_t id[20], int kind)
 {
 	btab *t = payload;
-	size_t at = bt_get(t, id);
+	bent *e = bt_get(t, id);
 
-	if (t->v[at].state == E_EMPTY) {
-		t->v[at].state = E_KNOWN;
-		t->v[at].kind = (uint8_t)kind;
+	if (e->state == E_EMPTY) {
+		e->state = E_KNOWN;
+		e->kind = (uint8_t)kind;
 	}
 }
 
@@ -311,58 +296,53 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A hash of every ref, HEAD and the stash's reflog: what the history walk starts from. */
+typedef struct {
+	kh_sha256_ctx c;            /* HEAD goes in first */
+	char **lines;               /* "refname target", sorted before they go in */
+	size_t n;
+	kh_buf stash;               /* the stash's entries, last, in reflog order */
+} tips_hash;
+
+static void on_tip(void *payload, kh_tip_kind kind, const char *name, const git_oid *target)
+{
+	tips_hash *t = payload;
+	char hex[GIT_OID_HEXSZ + 1] = "?";
+
+	if (target)
+		git_oid_tostr(hex, sizeof(hex), target);
+	if (kind == KH_TIP_HEAD) {
+		kh_sha256_update(&t->c, "HEAD ", 5);
+		kh_sha256_update(&t->c, hex, strlen(hex) + 1);
+	} else if (kind == KH_TIP_REF) {
+		t->lines = kh_realloc(t->lines, sizeof(char *) * (t->n + 1));
+		t->lines[t->n++] = kh_sprintf("%s %s", name, hex);
+	} else {
+		kh_buf_put(&t->stash, hex, strlen(hex) + 1);
+	}
+}
+
+/* A hash of every ref, HEAD and the stash's reflog (kh_git_ref_tips): what the history
+ * walk starts from. */
 static void repo_tips(git_repository *repo, char out[65], uint64_t *n_refs)
 {
-	git_reference_iterator *it = NULL;
-	git_reference *ref, *res;
-	git_reflog *log = NULL;
-	char **lines = NULL, hex[GIT_OID_HEXSZ + 1];
-	size_t n = 0;
-	kh_sha256_ctx c;
+	tips_hash t = { .n = 0 };
 	uint8_t h[32];
-	git_oid head;
 
-	kh_sha256_init(&c);
-	if (git_reference_name_to_id(&head, repo, "HEAD") == 0) {
-		git_oid_tostr(hex, sizeof(hex), &head);
-		kh_sha256_update(&c, "HEAD ", 5);
-		kh_sha256_update(&c, hex, strlen(hex) + 1);
+	kh_sha256_init(&t.c);
+	kh_git_ref_tips(repo, on_tip, &t);
+	if (t.n)
+		qsort(t.lines, t.n, sizeof(char *), cmp_strp);
+	for (size_t i = 0; i < t.n; i++) {
+		kh_sha256_update(&t.c, t.lines[i], strlen(t.lines[i]) + 1);
+		free(t.lines[i]);
 	}
-	if (git_reference_iterator_new(&it, repo) == 0) {
-		while (git_reference_next(&ref, it) == 0) {
-			const char *target = "?";
-			if (git_reference_resolve(&res, ref) == 0) {
-				if (git_reference_target(res))
-					target = git_oid_tostr(hex, sizeof(hex), git_reference_target(res));
-				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
-				lines[n++] = kh_sprintf("%s %s", git_reference_name(ref), target);
-				git_reference_free(res);
-			} else {
-				lines = kh_realloc(lines, sizeof(char *) * (n + 1));
-				lines[n++] = kh_sprintf("%s ?", git_reference_name(ref));
-			}
-			git_reference_free(ref);
-		}
-		git_reference_iterator_free(it);
-	}
-	if (n)
-		qsort(lines, n, sizeof(char *), cmp_strp);
-	for (size_t i = 0; i < n; i++) {
-		kh_sha256_update(&c, lines[i], strlen(lines[i]) + 1);
-		free(lines[i]);
-	}
-	free(lines);
-	if (git_reflog_read(&log, repo, "refs/stash") == 0) {
-		for (size_t i = 0; i < git_reflog_entrycount(log); i++) {
-			git_oid_tostr(hex, sizeof(hex), git_reflog_entry_id_new(git_reflog_entry_byindex(log, i)));
-			kh_sha256_update(&c, hex, strlen(hex) + 1);
-		}
-		git_reflog_free(log);
-	}
-	kh_sha256_final(&c, h);
+	free(t.lines);
+	if (t.stash.len)
+		kh_sha256_update(&t.c, t.stash.buf, t.stash.len);
+	kh_buf_free(&t.stash);
+	kh_sha256_final(&t.c, h);
 	kh_hex(h, 32, out);
-	*n_refs = n;
+	*n_refs = t.n;
 }
 
 static char *read_small_file(const char *path)
@@ -589,7 +569,7 @@ static void sweep_repo(job *j)
 		goto state_error;
 	{
 		keyhound_git_options go = KEYHOUND_GIT_OPTIONS_INIT;
-		struct keyhound_scan js = { .engine = sw->e, .report = j->report, .pipe = j->pipe };
+		struct keyhound_scan js = { .engine = sw->e, .opts = &sw->e->opts, .report = j->report, .pipe = j->pipe };
 		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
 			     .gitdir = git_repository_commondir(gr) };
@@ -794,10 +774,7 @@ static int cmp_repo(const void *a, const void *b)
  * repositories between shards, and their state with them (tests/unit/test_sweep.c). */
 uint64_t kh_sweep_shard_hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+	return kh_fnv1a64(KH_FNV_OFFSET, s, strlen(s));
 }
 
 /* Sorted, each repository once (by its real path), and this shard's share. */
@@ -971,9 +948,10 @@ done:
 		keyhound_report_free(sw.repos[i].report);
 	}
 	free(sw.repos);
-	for (size_t i = 0; sw.blobs.v && i <= sw.blobs.mask; i++)
+	for (size_t i = 0; i < sw.blobs.ids.n; i++)
 		free(sw.blobs.v[i].m);
 	free(sw.blobs.v);
+	kh_oidmap_free(&sw.blobs.ids);
 	pthread_mutex_destroy(&sw.blobs.lock);
 	pthread_cond_destroy(&sw.blobs.changed);
 	pthread_mutex_destroy(&sw.load_lock);

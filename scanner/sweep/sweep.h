@@ -8,7 +8,9 @@
 #include <jansson.h>
 
 #include "core/kh.h"
+#include "core/report.h"
 #include "pipeline/memo.h"
+#include "rules/ruleset.h"
 
 typedef struct {
 	uint8_t id[20];

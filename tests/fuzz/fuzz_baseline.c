@@ -2,6 +2,7 @@
 /* libFuzzer target for keyhound baselines (--baseline, a configuration's baseline): JSON
  * with a "fingerprints" list. */
 #include "fuzz_common.h"
+#include "engine.h"
 #include "filter/baseline.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

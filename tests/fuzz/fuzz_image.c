@@ -4,6 +4,8 @@
  * archive expanded as deep as the limits allow. */
 #include <stdlib.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "decode/archive.h"
 #include "source/image.h"
 

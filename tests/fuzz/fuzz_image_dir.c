@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <ftw.h>
 
+#include "core/blob.h"
+#include "core/report.h"
 #include "fuzz_common.h"
 #include "source/image.h"
 

@@ -3,6 +3,7 @@
  * example form). The loader is static in rules.c, so the file is compiled in here. */
 #include "fuzz_common.h"
 #include "rules/rules.c"
+#include "rules/ruleset.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -4,6 +4,7 @@
  * check (every length against what is left) is what gets fuzzed. */
 #include "fuzz_common.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

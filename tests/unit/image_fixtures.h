@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "core/kh.h"
+#include "core/report.h"
 
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #pragma GCC diagnostic ignored "-Wunused-function"

@@ -15,6 +15,8 @@
 #include <cmocka.h>
 
 #include "core/kh.h"
+#include "core/report.h"
+#include "engine.h"
 
 /* A fresh temporary folder; the caller frees the string. */
 static inline char *kt_tmpdir(void)

@@ -13,7 +13,9 @@
 #include <cmocka.h>
 
 #include "core/kh.h"
+#include "core/report.h"
 #include "filter/baseline.h"
+#include "rules/ruleset.h"
 
 static char *write_tmp(const char *text)
 {

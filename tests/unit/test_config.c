@@ -14,6 +14,8 @@
 
 #include "core/config.h"
 #include "core/kh.h"
+#include "core/report.h"
+#include "engine.h"
 
 static char *tmpdir(void)
 {

@@ -2,7 +2,13 @@
 /* Filters: entropy, placeholders, confidence, inline allows and added lines. */
 #include <math.h>
 
+#include "core/blob.h"
+#include "core/report.h"
+#include "decode/decode.h"
+#include "filter/filter.h"
+#include "filter/judge.h"
 #include "kh_test.h"
+#include "match/match.h"
 
 static void entropy_bits_per_byte(void **state)
 {

@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "core/blob.h"
 #include "image_fixtures.h"
 
 /* the report of the case running; each case resets it, the group frees the last */

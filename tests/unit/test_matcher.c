@@ -2,6 +2,7 @@
 /* The matcher: Hyperscan finds, PCRE2 confirms forward from before the first
  * hit, so repeats are whole, the secret is group 1 and context is honoured. */
 #include "kh_test.h"
+#include "match/match.h"
 
 static keyhound_engine *engine;
 

@@ -2,6 +2,8 @@
 /* Redaction: every secret on a printed line is masked, not only the finding's own;
  * nested and overlapping secrets, secrets cut by the edge of what is printed, secrets
  * the filters dropped, and secrets in messages that are not lines of a blob. */
+#include "core/report.h"
+#include "decode/decode.h"
 #include "kh_test.h"
 #include "core/redact.h"
 

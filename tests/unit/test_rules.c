@@ -3,6 +3,7 @@
  * compiled-database cache. */
 #include "kh_test.h"
 #include "rules/rules.h"
+#include "rules/ruleset.h"
 
 static int load_err(const char *yaml, char *msg, size_t n)
 {

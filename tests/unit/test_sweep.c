@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The sweep's pieces that the CLI test sees only indirectly: a finding replayed from
  * the state keeps every field, and report merge orders findings and adds summaries. */
+#include "core/report.h"
 #include "kh_test.h"
 #include "report/report.h"
 #include "sweep/sweep.h"

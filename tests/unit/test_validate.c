@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "core/kh.h"
+#include "rules/ruleset.h"
 
 static int check(const char *name, const char *tok)
 {

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The engine: rules, options and the judging policy, immutable after creation and
+ * shared by threads. */
+#ifndef KH_ENGINE_H
+#define KH_ENGINE_H
+
+#include "filter/judge.h"
+#include "rules/ruleset.h"
+
+struct keyhound_engine {
+	kh_ruleset *rules;
+	keyhound_options opts;
+	bool keep_overlaps;             /* rules check: judge each rule on its own */
+	kh_policy policy;               /* owned */
+	char **notes;                   /* summary notes for every report (config, migration) */
+	size_t n_notes;
+};
+
+#endif

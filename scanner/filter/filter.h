@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The value filters: entropy, placeholders, weak values and naturalness, and the
+ * confidence a match earns from its value. */
+#ifndef KH_FILTER_FILTER_H
+#define KH_FILTER_FILTER_H
+
+#include "rules/ruleset.h"
+
+double kh_entropy(const unsigned char *s, size_t n);
+bool kh_is_placeholder(const char *s, size_t n);
+bool kh_is_weak(const char *s, size_t n);
+/* mean bits per letter or digit under a model of words and identifiers: higher is more random */
+double kh_unnaturalness(const unsigned char *s, size_t n);
+/* Keyword-only (low-confidence) rules need a value at least this unnatural: chosen
+ * on the labelled corpus's tuning half (README, "Naturalness"). */
+#define KH_GENERIC_MIN_UNNATURALNESS 4.5
+/* The confidence a match earns from its value, or -1 to drop it: entropy under the
+ * rule's floor, placeholders and (keyword-only rules) natural words drop a match,
+ * except in a credential store, where every entry is a leak and a weak or stand-in
+ * value only lowers the confidence (a template file's placeholders are still
+ * dropped). path may be NULL: then no file is a template. */
+int kh_value_confidence(const struct kh_rule *r, const char *secret, size_t sn, const char *path);
+
+#endif

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The loaded rules, as the matcher, the judge and the printers see them (rules.h:
+ * the rules module's own parts). */
+#ifndef KH_RULES_RULESET_H
+#define KH_RULES_RULESET_H
+
+#include <pthread.h>
+#include "core/kh.h"
+
+typedef struct {
+	char *text;        /* example text */
+	char *path;        /* NULL: a default path */
+} kh_example;
+
+typedef struct kh_rule {
+	char *id, *name, *pattern, *validate, *file;
+	char *factor;           /* what Hyperscan scans instead of the pattern: a part of every match */
+	double min_entropy;
+	keyhound_severity severity;
+	keyhound_confidence confidence;
+	/* a credential store (.pgpass, .netrc, ...): every entry is a finding; a
+	 * placeholder or weak value lowers the finding's confidence instead */
+	bool credential_file;
+	/* a password hash: a test vector's word-like salt drops it, the line's words set
+	 * the finding's confidence, and a file of many is one finding with the count */
+	bool password_hash;
+	char **paths;
+	size_t n_paths;
+	char **references;
+	size_t n_references;
+	char **keywords;        /* literal gate: the pattern is confirmed only near one */
+	size_t n_keywords;
+	kh_example *examples, *negatives;
+	size_t n_examples, n_negatives;
+	/* compiled */
+	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
+	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
+	bool prefilter;
+	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
+} kh_rule;
+
+typedef struct kh_ruleset {
+	kh_rule *rules;
+	size_t n_rules;
+	void *hs_db;            /* hs_database_t* over rules with a pattern */
+	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
+	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
+	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */
+	size_t n_hs;
+	char version[32];       /* hash of the rule texts */
+	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
+} kh_ruleset;
+
+typedef struct {
+	const char *const *dirs;
+	size_t n_dirs;
+	const char *const *disable; /* rule ids */
+	size_t n_disable;
+	const char *db_path;        /* a shipped serialized database to try first, or NULL */
+	const char *cache_dir;      /* where compiled databases are cached, or NULL: none */
+} kh_rules_load_opts;
+
+int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts);
+void kh_ruleset_free(kh_ruleset *rs);
+const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
+/* The rule's compiled PCRE2 pattern (pcre2_code*), compiled on first use so a
+ * short scan pays only for the rules that hit; NULL if PCRE2 rejects it. */
+const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
+
+/* validate (rules/validate.c): named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
+int kh_validate(const char *name, const char *secret, size_t len);
+bool kh_validate_known(const char *name);
+
+/* The keyword gate: keyword lengths, and how near a keyword a match must start
+ * (bytes before the keyword's first byte or after its last). */
+#define KH_KEYWORD_MIN 2
+#define KH_KEYWORD_MAX 64
+#define KH_KEYWORD_NEAR 256
+/* A factor (a part of every match that Hyperscan scans instead of the pattern) ends at
+ * most this many bytes after the match's start. */
+#define KH_FACTOR_REACH 256
+
+#endif
