@@ -1316,5 +1316,6 @@ int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_ty
 	if (!why)
 		return 0;
 	kh_hex(oid, 20, hex);
-	return kh_error(KEYHOUND_ERROR, "%s: object %s: %s", p->path, hex, why);
+	return kh_error(strstr(why, "over the size limit") ? KH_EOBJ_TOO_LARGE : KEYHOUND_ERROR,
+			"%s: object %s: %s", p->path, hex, why);
 }

@@ -20,6 +20,10 @@ typedef enum {
 
 typedef struct kh_pack kh_pack;
 
+/* An object over the size limit asked for (kh_pack_read, kh_loose_read): not an error in
+ * the object, a counted skip for the caller. */
+#define KH_EOBJ_TOO_LARGE (-100)
+
 /* Open a pack; path names the .pack (its .idx sits next to it). A bad or unsupported
  * index, or a pack header that does not agree with it, fails the whole pack. */
 int kh_pack_open(kh_pack **out, const char *pack_path);
@@ -32,8 +36,9 @@ const uint8_t *kh_pack_oid(const kh_pack *p, size_t i);
 int kh_pack_has(const kh_pack *p, const uint8_t oid[20]);
 
 /* Read one object by id (random access: for a few objects, not for walks). *data is
- * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; an error (message in
- * keyhound_last_error()) when it is unreadable or over max_size (0: 50 MiB). */
+ * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; KH_EOBJ_TOO_LARGE over
+ * max_size (0: 50 MiB); an error (message in keyhound_last_error()) when it is
+ * unreadable. Not thread-safe (the pack's base cache). */
 int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_type *type,
 		 unsigned char **data, size_t *len);
 
