@@ -161,6 +161,7 @@ int cmd_git(int argc, char **argv)
 	g.o.repo = c.n_args ? c.args[0] : NULL;
 	g.o.range = g.range;
 	g.o.pre_push_input = stdin;
+	cli_git_env(&g.o);
 	/* the configuration of the work tree's root; for a bare repository, HEAD's file */
 	cli_find_config(&c, g.o.repo ? g.o.repo : ".");
 	if (!c.opts.config_path && !c.config_given && looks_bare(g.o.repo ? g.o.repo : ".") &&

@@ -63,6 +63,9 @@ int cmd_sweep(int argc, char **argv)
 	}
 	s.o.inputs = c.args;
 	s.o.n_inputs = c.n_args;
+	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
+	if (getenv("KEYHOUND_SWEEP_PAUSE_MS"))
+		s.o.pause_ms = (unsigned)atoi(getenv("KEYHOUND_SWEEP_PAUSE_MS"));
 	code = cli_run(&c, run_sweep, &s);
 done:
 	cli_free(&c);

@@ -11,6 +11,11 @@
 
 static _Thread_local char last_error[1024];
 
+const char *keyhound_version(void)
+{
+	return KEYHOUND_VERSION;
+}
+
 const char *keyhound_last_error(void)
 {
 	return last_error;

@@ -694,16 +694,16 @@ done:
 int kh_git_staged_fast(kh_git *g)
 {
 	staged s = { 0 };
-	const char *env = g->opts->repo ? NULL : getenv("GIT_INDEX_FILE");
+	const char *env = g->opts->repo ? NULL : g->opts->index_file;
 	char *index_path = NULL, *shown = NULL;
 	uint8_t head_commit[20], head_tree[20];
 	bool have_head = false;
 	int error = 0;
 
 	s.g = g;
-	if (getenv("KH_GIT_STAGED_LIBGIT2"))
+	if (g->opts->staged_libgit2)
 		return KEYHOUND_ENOTFOUND;
-	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->opts->limits.max_file_size)) < 0)
+	if ((error = kh_mini_open(&s.m, g->opts->repo, g->opts, g->scan->opts->limits.max_file_size)) < 0)
 		return error;
 	if (!kh_mini_workdir(s.m)) {
 		error = kh_error(KEYHOUND_EINVAL, "--staged needs a work tree: this repository is bare");
