@@ -27,6 +27,7 @@ enum {
 	KEYHOUND_EIO = -5,
 	KEYHOUND_ERULES = -6,    /* a rule file could not be loaded or compiled */
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
+	KEYHOUND_ELIMIT = -8,    /* a limit stopped it (a size, a depth, a count) */
 };
 
 /* Message of the last error on this thread ("" when none). */

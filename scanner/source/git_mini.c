@@ -281,7 +281,8 @@ static int read_loose(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsig
 		return KEYHOUND_ENOTFOUND;
 	if (fstat(fd, &st) < 0 || st.st_size <= 0 || (uint64_t)st.st_size > m->max_size * 2 + 65536) {
 		close(fd);
-		return kh_error(KEYHOUND_ERROR, "loose object %s: unreadable or too large", hex);
+		return kh_error(KEYHOUND_ERROR, "loose object %s: unreadable, or far larger than the size limit",
+				hex);
 	}
 	in = kh_malloc((size_t)st.st_size);
 	if (read(fd, in, (size_t)st.st_size) != st.st_size) {
@@ -308,8 +309,12 @@ static int read_loose(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsig
 		if ((size_t)(sp - (char *)head) == strlen(names[t]) && !memcmp(head, names[t], strlen(names[t])))
 			*type = (kh_obj_type)t;
 	size = strtoull(sp + 1, NULL, 10);
-	if (*type == KH_OBJ_NONE || size > m->max_size) {
-		error = kh_error(KEYHOUND_ERROR, "loose object %s: bad type or over the size limit", hex);
+	if (*type == KH_OBJ_NONE) {
+		error = kh_error(KEYHOUND_ERROR, "loose object %s: bad type", hex);
+		goto done;
+	}
+	if (size > m->max_size) {
+		error = kh_error(KEYHOUND_ELIMIT, "loose object %s: over the size limit", hex);
 		goto done;
 	}
 	{

@@ -23,7 +23,8 @@ const char *kh_mini_workdir(const kh_mini *m);  /* NULL when bare */
 /* HEAD's commit: 0, 1 on an unborn branch, or an error. */
 int kh_mini_head(kh_mini *m, uint8_t out[20]);
 
-/* An object's bytes (malloc'd): 0, KEYHOUND_ENOTFOUND, or an error. */
+/* An object's bytes (malloc'd): 0, KEYHOUND_ENOTFOUND, KEYHOUND_ELIMIT (over the size
+ * limit), or another error. */
 int kh_mini_read(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsigned char **data,
 		 size_t *len);
 

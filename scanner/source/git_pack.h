@@ -32,8 +32,9 @@ const uint8_t *kh_pack_oid(const kh_pack *p, size_t i);
 int kh_pack_has(const kh_pack *p, const uint8_t oid[20]);
 
 /* Read one object by id (random access: for a few objects, not for walks). *data is
- * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; an error (message in
- * keyhound_last_error()) when it is unreadable or over max_size (0: 50 MiB). */
+ * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; KEYHOUND_ELIMIT when it
+ * (or a delta of it) is over max_size (0: 50 MiB); KEYHOUND_ENOMEM when a size the pack
+ * gives cannot be allocated; else an error (message in keyhound_last_error()). */
 int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_type *type,
 		 unsigned char **data, size_t *len);
 

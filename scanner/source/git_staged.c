@@ -610,7 +610,7 @@ static void scan_change(staged *s, change *c)
 	if ((error = kh_mini_read(s->m, c->id, &type, &data, &len)) < 0 || type != KH_OBJ_BLOB) {
 		if (error == KEYHOUND_ENOTFOUND || type != KH_OBJ_BLOB)
 			kh_report_error(scan->report, c->path, "the staged blob is missing");
-		else if (strstr(keyhound_last_error(), "size limit"))
+		else if (error == KEYHOUND_ELIMIT)
 			goto large;
 		else
 			kh_report_error(scan->report, c->path, "%s", keyhound_last_error());
