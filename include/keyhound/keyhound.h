@@ -30,6 +30,14 @@ enum {
 	KEYHOUND_ELIMIT = -8,    /* a limit stopped it (a size, a depth, a count) */
 };
 
+/* When the library cannot allocate memory it calls handler(size, payload), which must not
+ * return: exit, or longjmp out and use no keyhound object again (their state is then
+ * undefined). The default, and what follows a handler that returns: "keyhound: out of
+ * memory" on stderr and abort(), as redis's zmalloc. NULL restores it. Call it before
+ * other threads use the library (it is not thread-safe against allocations). */
+typedef void (*keyhound_oom_handler)(size_t size, void *payload);
+void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload);
+
 /* Message of the last error on this thread ("" when none). */
 const char *keyhound_last_error(void);
 
