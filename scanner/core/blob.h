@@ -67,6 +67,7 @@ typedef struct {
 	uint64_t match_limit_errors;    /* PCRE2 match-limit hits (counted, not "no match") */
 	bool truncated;                 /* a rule reached max_findings_per_blob: some dropped */
 	bool full;                      /* the blob's hard cap (KH_MATCH_HARD_CAP x the limit) */
+	bool transcode_skipped;         /* UTF-16 or JSON escapes too large to undo (decode.c) */
 } kh_matches;
 void kh_matches_free(kh_matches *m);
 

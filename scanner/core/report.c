@@ -33,6 +33,7 @@ const char *kh_skip_name(kh_skip reason)
 		[KH_SKIP_WHITEOUTS] = "max-whiteouts",
 		[KH_SKIP_FINDINGS_PER_BLOB] = "max-findings-per-blob",
 		[KH_SKIP_RULE_PACK] = "keyhound-rule-pack",
+		[KH_SKIP_TRANSCODE] = "max-transcode",
 	};
 	return (unsigned)reason < KH_SKIP_COUNT ? names[reason] : "unknown";
 }

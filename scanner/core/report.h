@@ -72,6 +72,7 @@ typedef enum {
 	KH_SKIP_WHITEOUTS,
 	KH_SKIP_FINDINGS_PER_BLOB,
 	KH_SKIP_RULE_PACK,          /* keyhound's own rule file: its examples are no leaks */
+	KH_SKIP_TRANSCODE,          /* UTF-16 text or JSON escapes in a blob over 4 MB: not undone */
 	KH_SKIP_COUNT
 } kh_skip;
 const char *kh_skip_name(kh_skip reason);

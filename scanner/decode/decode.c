@@ -402,7 +402,11 @@ static int try_utf16(dctx *c, const unsigned char *data, size_t len)
 		be = data[0] == 0;
 	}
 	n = (len - off) / 2;
-	if (!n || n > c->budget || len > MAX_TRANSCODE)
+	if (len > MAX_TRANSCODE) {
+		c->out->transcode_skipped = true; /* counted: its characters are not matched */
+		return 0;
+	}
+	if (!n || n > c->budget)
 		return 0;
 	unsigned char *dec = kh_malloc(n);
 	size_t *map = kh_malloc((n + 1) * sizeof(size_t));
@@ -440,8 +444,12 @@ static int try_json_escapes(dctx *c, const unsigned char *data, size_t len)
 {
 	int error = 0;
 	size_t o = 0;
-	if (len > c->budget || len > MAX_TRANSCODE || !has_json_escape(data, len))
+	if (len > c->budget || !has_json_escape(data, len))
 		return 0;
+	if (len > MAX_TRANSCODE) {
+		c->out->transcode_skipped = true; /* counted: the escapes are not undone */
+		return 0;
+	}
 	unsigned char *dec = kh_malloc(len);
 	size_t *map = kh_malloc((len + 1) * sizeof(size_t));
 	for (size_t i = 0; i < len; i++) {

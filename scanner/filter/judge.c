@@ -313,7 +313,7 @@ static void judge_path_rules(judge_ctx *j)
 		const kh_rule *r = &rs->rules[i];
 		if (r->pattern || r->confidence < j->e->opts.min_confidence)
 			continue;
-		if (!kh_rule_path_matches(r, path))
+		if (!kh_rule_path_matches(r, path) || kh_published_path(r, path))
 			continue;
 		/* a change that does not touch the file's lines does not add it */
 		if (j->o->n_added == 0 && j->o->added)
@@ -395,10 +395,15 @@ static bool line_names_password(const unsigned char *d, size_t len, size_t ls)
 	return false;
 }
 
-/* A folder of documentation examples: API samples there are written to look real. */
+/* A folder or file of documentation examples (examples/, docs/, botocore's
+ * examples-1.json): API samples there are written to look real. */
 static bool in_examples_folder(const char *path)
 {
 	static const char *const dirs[] = {"examples", "example", "samples", "sample", "docs", "doc"};
+	const char *base = path ? strrchr(path, '/') : NULL;
+	base = base ? base + 1 : path;
+	if (base && (!strncasecmp(base, "examples", 8) || !strncasecmp(base, "samples", 7)))
+		return true;
 	for (const char *p = path; p && *p; p = strchr(p, '/')) {
 		if (*p == '/')
 			p++;
@@ -411,31 +416,64 @@ static bool in_examples_folder(const char *path)
 	return false;
 }
 
+/* The name a keyword-only match assigns to: the identifier that ends where the
+ * match starts (a rule's pattern starts at its keyword: "KEY" of "MODERATION_API_KEY")
+ * and the match up to the secret. Does it say credential ("api", "secret",
+ * "token", "auth", "pass"...) rather than only "key"? */
+static bool name_says_credential(const unsigned char *d, size_t start, size_t sec_start)
+{
+	static const char *const words[] = {"api", "secret", "token", "access", "auth", "pass",
+					    "pwd", "private", "credential", "bearer", "apikey"};
+	size_t a = start;
+	while (a > 0 && start - a < 64 && (isalnum(d[a - 1]) || strchr("_.-:", d[a - 1])))
+		a--;
+	/* "AWS::ApiGateway::ApiKey": a type's name, not a variable's */
+	if (memmem(d + a, start - a, "::", 2))
+		return false;
+	/* .NET's publicKeyToken="6595b64144ccf1df": a hash of a public key */
+	for (size_t i = a; i + 6 <= sec_start; i++)
+		if (!strncasecmp((const char *)d + i, "public", 6))
+			return false;
+	while (a < start && d[a] == ':')
+		a++;
+	for (size_t i = a; i < sec_start; i++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+			size_t m = strlen(words[w]);
+			if (i + m <= sec_start && !strncasecmp((const char *)d + i, words[w], m))
+				return true;
+		}
+	return false;
+}
+
 /* Keys that are public by design, which a keyword-only rule would take for a
  * secret: Mapbox public tokens, PostHog project keys, Stripe publishable keys. */
 /* "gss_krb5_rfc1964_keydata", "_X_AMZN_TRACE_ID": an identifier of three or more
  * parts in one case (leading underscores aside). */
 static bool is_snake_identifier(const char *s, size_t n)
 {
-	size_t parts = 1, run = 0, i = 0, lower = 0, upper = 0;
+	size_t parts = 1, run = 0, i = 0, lower = 0, upper = 0, digits = 0;
 	while (i < n && s[i] == '_')
 		i++;
-	for (; i < n; i++) {
-		if (s[i] == '_') {
-			if (!run)
+	for (; i <= n; i++) {
+		if (i == n || s[i] == '_') {
+			/* a long part full of digits is random ("sk_6410_492265_e6dc645a240a...") */
+			if (!run || (run >= 16 && digits >= 4))
 				return false;
+			if (i == n)
+				break;
 			parts++;
-			run = 0;
+			run = digits = 0;
 		} else if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
 			   (s[i] >= '0' && s[i] <= '9')) {
 			lower += s[i] >= 'a' && s[i] <= 'z';
 			upper += s[i] >= 'A' && s[i] <= 'Z';
+			digits += s[i] >= '0' && s[i] <= '9';
 			run++;
 		} else {
 			return false;
 		}
 	}
-	return parts >= 3 && run && !(lower && upper);
+	return parts >= 3 && !(lower && upper);
 }
 
 static bool is_hex_short(const char *s, size_t n)
@@ -464,6 +502,26 @@ static bool is_format_string(const char *s, size_t n)
 	return false;
 }
 
+/* "CLSID\{adb880a6-d8ff-11cf-9377-00aa003b7a11}\InprocServer32": a registry path or
+ * COM class id, braces around a GUID. */
+static bool has_braced_guid(const char *s, size_t n)
+{
+	static const int groups[] = {8, 4, 4, 4, 12};
+	for (size_t i = 0; i + 38 <= n; i++) {
+		size_t k = i + 1;
+		bool ok = s[i] == '{';
+		for (int g = 0; g < 5 && ok; g++) {
+			for (int d = 0; d < groups[g] && ok; d++, k++)
+				ok = isxdigit((unsigned char)s[k]);
+			if (ok)
+				ok = s[k++] == (g < 4 ? '-' : '}');
+		}
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
 static bool is_public_key(const char *s, size_t n)
 {
 	static const char *const prefixes[] = {"pk.eyJ", "phc_", "pk_live_", "pk_test_"};
@@ -475,10 +533,36 @@ static bool is_public_key(const char *s, size_t n)
 	return false;
 }
 
-/* 32+ hex digits with letters and digits both: a key or digest, whose six
- * letters the word model cannot judge (shorter hex runs are mostly ids) */
+/* A UUID: 8-4-4-4-12 hex digits. */
+static bool is_uuid(const char *s, size_t n)
+{
+	if (n != 36)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((i == 8 || i == 13 || i == 18 || i == 23) ? s[i] != '-' : !isxdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/* Only hex digits (and a UUID's dashes): the alphabet holds 4 bits a character,
+ * so a random value's entropy sits under most rules' floors (a random 32-digit
+ * value averages about 3.6). */
+static bool is_hex_like(const char *s, size_t n)
+{
+	if (is_uuid(s, n))
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (!isxdigit((unsigned char)s[i]))
+			return false;
+	return n > 0;
+}
+
+/* 32+ hex digits with letters and digits both, or a UUID: a key or digest, whose
+ * six letters the word model cannot judge (shorter hex runs are mostly ids) */
 static bool is_hex_token(const char *s, size_t n)
 {
+	if (is_uuid(s, n))
+		return true;
 	bool digit = false, letter = false;
 	if (n < 32)
 		return false;
@@ -523,7 +607,7 @@ static bool is_prefixed_hex_key(const char *s, size_t n)
 			digit = true, hex++;
 		else if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
 			letter = true, hex++;
-		else if (c != '-')
+		else if (c != '-' && c != '_')
 			return false;
 	}
 	return hex >= 16 && digit && letter;
@@ -531,8 +615,13 @@ static bool is_prefixed_hex_key(const char *s, size_t n)
 
 int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
 {
-	bool low_entropy = r->min_entropy > 0 &&
-			   kh_entropy((const unsigned char *)secret, sn) < r->min_entropy;
+	double floor = r->min_entropy;
+	/* hex holds 4 bits a character: a random value of 16-23 digits averages about
+	 * 3.3 bits, of 24 or more about 3.6; patterned ones are placeholders */
+	if (sn >= 16 && (is_hex_like(secret, sn) || is_prefixed_hex_key(secret, sn)) &&
+	    floor > (sn >= 24 ? 3.0 : 2.7))
+		floor = sn >= 24 ? 3.0 : 2.7;
+	bool low_entropy = floor > 0 && kh_entropy((const unsigned char *)secret, sn) < floor;
 	bool placeholder = kh_is_placeholder(secret, sn);
 	if (!r->credential_file) {
 		if (low_entropy || placeholder)
@@ -542,13 +631,13 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
 		 * the value to go on: words and identifiers are not secrets however long */
 		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
-		    !(r->confidence != KEYHOUND_CONF_LOW && is_prefixed_hex_key(secret, sn)) &&
+		    !is_prefixed_hex_key(secret, sn) &&
 		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
 			return -1;
 		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&
-		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_hex_short(secret, sn) ||
-		     is_format_string(secret, sn)))
+		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_format_string(secret, sn) ||
+		     has_braced_guid(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}
@@ -706,6 +795,15 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
 		    in_examples_folder(kh_origin_where(j.o)))
 			continue;
+		if (kh_published(r, kh_origin_where(j.o), blob->data, blob->len, mt, x.secret, x.sn))
+			continue;
+		/* short hex runs and UUIDs are mostly ids (a request id, a commit, a colour):
+		 * under a keyword-only rule, only a name that says credential makes them one */
+		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
+		    (is_hex_short(x.secret, x.sn) || is_uuid(x.secret, x.sn) ||
+		     (is_prefixed_hex_key(x.secret, x.sn) && !is_hex_like(x.secret, x.sn))) &&
+		    (mt->decoded || !name_says_credential(blob->data, mt->start, mt->sec_start)))
+			continue;
 		x.conf = (keyhound_confidence)conf;
 		/* the secret's span, 1-based; the end column is inclusive */
 		x.s0 = mt->decoded ? mt->start : mt->sec_start;
@@ -736,6 +834,8 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 	free(c);
 	if (m && m->truncated && occ_index == 0)
 		kh_report_skip(report, KH_SKIP_FINDINGS_PER_BLOB);
+	if (m && m->transcode_skipped && occ_index == 0)
+		kh_report_skip(report, KH_SKIP_TRANSCODE);
 	if (m && m->match_limit_errors && occ_index == 0)
 		kh_report_error(report, j.o->path ? j.o->path : "(blob)",
 				"%llu regex match-limit errors: some matches may be missed",

@@ -6,6 +6,7 @@
  * repeated or masked. A real-looking value that merely contains "dummy", "%(" or
  * "$(" is a secret. Also: dictionary-weak values, for credential files. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/kh.h"
@@ -85,6 +86,7 @@ static const char *const marker_words[] = {
 	"example", "changeme", "change", "placeholder", "dummy", "redacted", "replace", "insert",
 	"your", "yours", "fake", "sample", "notreal", "not", "real", "invalid", "foobar", "foo",
 	"bar", "baz", "todo", "fixme", "tbd", "here", "put", "enter", "fill", "xxx", "mock",
+	"bad", "wrong",
 };
 /* Words that name what the value would be: fine around a marker word. */
 static const char *const filler_words[] = {
@@ -156,7 +158,7 @@ static bool is_wordy_placeholder(const char *s, size_t n)
 		} else if (isdigit(c)) {
 			digits++;
 			i++;
-		} else if (strchr("_-. :/<>[]{}()*#!", c)) {
+		} else if (strchr("_-. :/<>[]{}()*#!@", c)) {
 			i++;
 		} else {
 			return false;
@@ -199,6 +201,16 @@ static bool is_documented_example(const char *s, size_t n)
 		"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 		/* https://www.rfc-editor.org/rfc/rfc6749#section-4.1.4 */
 		"2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA",
+		/* https://www.rfc-editor.org/rfc/rfc5849#section-1.2 (client, temporary and
+		 * token credentials of the photos.example.net walk-through) */
+		"dpf43f3p2l4k3l03", "kd94hf93k423kf44", "hh5s93j4hdidpola", "hdhd0244k9j7ao03",
+		"nnch734d00sl2jdk", "pfkkdhi9sl3r4s00",
+		/* https://www.rfc-editor.org/rfc/rfc5849#section-3.5.1 (the Authorization header
+		 * example; also https://oauth.net/core/1.0/#auth_header) */
+		"0685bd9184jfhq22", "ad180jjd733klru7",
+		/* https://en.wikipedia.org/wiki/Universally_unique_identifier#Textual_representation
+		 * (the UUID documentation pages copy) and https://www.rfc-editor.org/rfc/rfc4122#section-3 */
+		"123e4567-e89b-12d3-a456-426614174000", "f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
 		/* https://learn.microsoft.com/en-us/azure/storage/common/storage-connect-azurite (the emulator's well-known key) */
 		"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
 	};
@@ -298,6 +310,33 @@ static bool is_patterned(const char *s, size_t n)
 	return false;
 }
 
+/* Keyboard mashing ("askfjh234as9sd8", "qwerty1uiop"): ten or more letters, all
+ * from one row of a QWERTY keyboard. Random letters do that with odds under
+ * (10/26)^10 = 7e-5 per row. */
+static bool is_keyboard_row(const char *s, size_t n)
+{
+	static const char *const rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+	size_t letters = 0, hex = 0;
+	int row = -1;
+	for (size_t i = 0; i < n; i++)
+		hex += isxdigit((unsigned char)s[i]) != 0;
+	if (hex == n) /* hex letters are a-f: half of them on the home row */
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		int c = tolower((unsigned char)s[i]);
+		if (!isalpha(c))
+			continue;
+		int r = 0;
+		while (r < 3 && !strchr(rows[r], c))
+			r++;
+		if (row >= 0 && r != row)
+			return false;
+		row = r;
+		letters++;
+	}
+	return letters >= 10;
+}
+
 /* A base64 value (a Kubernetes Secret's data:) stands in when what it encodes does. */
 static bool is_encoded_placeholder(const char *s, size_t n)
 {
@@ -333,11 +372,38 @@ bool kh_is_placeholder(const char *s, size_t n)
 		return true;
 	if (is_reference(s, n) || is_stand_in_word(s, n) || is_documented_example(s, n))
 		return true;
-	if (is_wordy_placeholder(s, n) || is_encoded_placeholder(s, n))
+	if (is_wordy_placeholder(s, n) || is_encoded_placeholder(s, n) || is_keyboard_row(s, n))
 		return true;
+	/* a URL's password is percent-encoded: "pass%2fis%40bad" is pass/is@bad */
+	if (memchr(s, '%', n) && n <= 80) {
+		char dec[80];
+		size_t o = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (s[i] == '%' && i + 2 < n && isxdigit((unsigned char)s[i + 1]) &&
+			    isxdigit((unsigned char)s[i + 2])) {
+				char hx[3] = {s[i + 1], s[i + 2], 0};
+				dec[o++] = (char)strtol(hx, NULL, 16);
+				i += 2;
+			} else {
+				dec[o++] = s[i];
+			}
+		}
+		if (o < n && is_wordy_placeholder(dec, o))
+			return true;
+	}
 	p = prefix_len(s, n);
 	if (is_patterned(s + p, n - p))
 		return true;
+	/* a UUID's digits without its dashes: "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d" */
+	if (n == 36 && s[8] == '-' && s[13] == '-' && s[18] == '-' && s[23] == '-') {
+		char hex[32];
+		size_t o = 0;
+		for (size_t i = 0; i < n && o < sizeof(hex); i++)
+			if (s[i] != '-')
+				hex[o++] = s[i];
+		if (o == 32 && is_patterned(hex, o))
+			return true;
+	}
 	return false;
 }
 

@@ -369,7 +369,7 @@ linkedin|{an:16}|CLIENT_SECRET|https://learn.microsoft.com/en-us/linkedin/shared
 linkpreview|{hex:32}|KEY|https://docs.linkpreview.net/#authentication
 livestorm|{JWT}|API_TOKEN|https://developers.livestorm.co/docs/authorization
 loadmill|{hex:40}|API_TOKEN|https://docs.loadmill.com/api-reference/api-tokens
-lob|live_{hex:35}|API_KEY|https://docs.lob.com/#tag/Authentication
+lob|live_{hex:35}|API_KEY|https://help.lob.com/account-management/api-keys
 loginradius|{uuid}|API_SECRET|https://www.loginradius.com/docs/api/v2/getting-started/get-api-key-and-secret/
 logzio|{an:32}|SHIPPING_TOKEN|https://docs.logz.io/docs/user-guide/admin/authentication-tokens/shipping-tokens/
 lokalisetoken|{hex:40}|API_TOKEN|https://developers.lokalise.com/reference/api-authentication
@@ -528,7 +528,7 @@ salescookie|{hex:32}|API_KEY|https://salescookie.com/api
 salesflare|{b64u:45}|API_KEY|https://api.salesflare.com/docs#section/Introduction/Authentication
 salesforce|00D{an:12}!{b64u:96}|ACCESS_TOKEN|https://help.salesforce.com/s/articleView?id=sf.remoteaccess_access_tokens.htm
 sauce|{uuid}|ACCESS_KEY|https://docs.saucelabs.com/basics/acct-team-mgmt/managing-user-info/
-scalewaykey|SCW{AU:17}|ACCESS_KEY|https://www.scaleway.com/en/docs/identity-and-access-management/iam/reference-content/api-keys/
+scalewaykey|SCW{AU:17}|ACCESS_KEY|https://www.scaleway.com/en/developers/api/iam/api-keys
 scalingo|tk-us-{b64u:48}|API_TOKEN|https://doc.scalingo.com/platform/cli/start#api-tokens
 scrapeowl|{an:30}|API_KEY|https://scrapeowl.com/docs
 scraperapi|{hex:32}|API_KEY|https://docs.scraperapi.com/
@@ -630,7 +630,7 @@ terraformcloud|{an:14}.atlasv1.{b64u:67}|TOKEN|https://developer.hashicorp.com/t
 theoddsapi|{hex:32}|API_KEY|https://the-odds-api.com/liveapi/guides/v4/
 thingsboard|{an:20}|ACCESS_TOKEN|https://thingsboard.io/docs/reference/http-api/
 ticketmaster|{an:32}|CONSUMER_KEY|https://developer.ticketmaster.com/products-and-docs/apis/getting-started/
-tickettailor|sk_{dig:4}_{dig:6}_{hex:32}|API_KEY|https://developers.tickettailor.com/#authentication
+tickettailor|sk_{dig:4}_{dig:6}_{hex:32}|API_KEY|https://developers.tickettailor.com/docs/api/ticket-tailor-api
 tiingo|{hex:40}|API_TOKEN|https://www.tiingo.com/documentation/general/overview
 timecamp|{hex:26}|API_TOKEN|https://developer.timecamp.com/
 timezoneapi|{hex:20}|TOKEN|https://timezoneapi.io/developers

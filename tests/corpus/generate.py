@@ -17,6 +17,7 @@ import re
 import shutil
 import string
 import struct
+import urllib.parse
 import sys
 import zlib
 
@@ -1739,6 +1740,103 @@ def gen_negatives(c):
         add("credtemplates/%d/%s" % (i, fname), text, [neg(eid, "template", 4, "credential-template", v, "https://github.com/keyhound/keyhound/issues/14")])
 
 
+def gen_published(c):
+    """Real-tree cases (docs/real-trees.md): secrets nobody needs to rotate, told by where they
+    sit or what they say (negatives, kind 'published', against 9), each next to the same shape
+    where it is a leak (positives, class 9)."""
+    ISSUE = "https://github.com/keyhound/keyhound/issues/14"
+    TAIL = "pos/tail/published"
+
+    def negf(path, text, eid, prov, value, ref):
+        c.add("neg/published/" + path, text, [neg(eid, "published", 9, prov, value, ref)])
+
+    def posf(path, text, eid, prov, secret, ref, **kw):
+        c.add(TAIL + "/" + path, text, [pos(eid, 9, prov, secret, ref, context="file", basis="context", **kw)])
+
+    # private keys a test suite or a sample ships, and the same key in a service's config
+    for i, (d, fname) in enumerate([("test/certdata", "keycert.pem"), ("tests/fixtures/tls", "server.key"),
+                                    ("testdata", "client-key.pem"), ("examples", "rsakey.pem")]):
+        r = R("n-pub-key-%d" % i)
+        pem, first = rsa_pem(r, "PRIVATE KEY" if i % 2 else "RSA PRIVATE KEY")
+        negf("key%d/%s/%s" % (i, d, fname), pem, "n-pub-key-%d" % i, "privatekey", first,
+             "https://datatracker.ietf.org/doc/html/rfc7468#section-10")
+        r = R("c9-pub-key-%d" % i)
+        pem, first = rsa_pem(r, "PRIVATE KEY" if i % 2 else "RSA PRIVATE KEY")
+        posf("key%d/deploy/%s" % (i, fname), pem, "c9-pub-key-%d" % i, "privatekey", first,
+             "https://datatracker.ietf.org/doc/html/rfc7468#section-10", multipart=True)
+    # a WireGuard key in a manual page's example, and in an interface file
+    for i in range(2):
+        r = R("n-pub-wg-%d" % i)
+        k = r.b64bytes(32)
+        negf("wg%d/man/man5/systemd.netdev.5" % i, ".SH EXAMPLES\n.nf\n[NetDev]\nName=wg0\nKind=wireguard\n\n[WireGuard]\nPrivateKey=%s\nListenPort=51820\n.fi\n" % k,
+             "n-pub-wg-%d" % i, "wireguard", k, "https://www.freedesktop.org/software/systemd/man/latest/systemd.netdev.html")
+        r = R("c9-pub-wg-%d" % i)
+        k = r.b64bytes(32)
+        posf("wg%d/etc/systemd/network/wg0.netdev" % i, "[NetDev]\nName=wg0\nKind=wireguard\n\n[WireGuard]\nPrivateKey=%s\nListenPort=51820\n" % k,
+             "c9-pub-wg-%d" % i, "wireguard", k, "https://www.freedesktop.org/software/systemd/man/latest/systemd.netdev.html")
+    # JWTs: expired (RFC 7519 4.1.4 'exp' in 2019-2021) in a changelog, and valid until 2096
+    for i in range(3):
+        r = R("n-pub-jwt-%d" % i)
+        t = make_jwt(r, {"iss": "https://auth.acme.dev/", "sub": r.s("an", 16), "iat": 1572006954 + i * 10 ** 7,
+                         "exp": 1572010554 + i * 10 ** 7})
+        negf("jwt%d/doc/changelog" % i, "Fixed verification of RS256 tokens:\n\n    token = \"%s\"\n" % t,
+             "n-pub-jwt-%d" % i, "jwt", t, "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4")
+        r = R("c9-pub-jwt-%d" % i)
+        t = make_jwt(r, {"iss": "https://auth.acme.dev/", "sub": r.s("an", 16), "iat": 1764000000, "exp": 3993868800 + i})
+        posf("jwt%d/src/client.py" % i, "SERVICE_JWT = \"%s\"\n" % t, "c9-pub-jwt-%d" % i, "jwt", t,
+             "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4")
+    # Azure SAS: expired (se= in 2023) in an API document, and one valid until 2099
+    for i in range(2):
+        r = R("n-pub-sas-%d" % i)
+        sig = r.b64bytes(32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+        negf("sas%d/service-2.json" % i, '{"documentation": "<p>A token looks like this:</p> <code>sp=r&amp;st=2023-12-20T14:54:52Z&amp;se=2023-12-20T22:54:52Z&amp;spr=https&amp;sv=2021-06-08&amp;sr=c&amp;sig=%s</code>"}\n' % sig,
+             "n-pub-sas-%d" % i, "azure-sas", sig, "https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas")
+        r = R("c9-pub-sas-%d" % i)
+        sig = r.b64bytes(32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+        posf("sas%d/upload.sh" % i, 'curl -T app.tgz "https://acmebuilds.blob.core.windows.net/drops/app.tgz?sp=cw&st=2026-01-01T00:00:00Z&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=%s"\n' % sig,
+             "c9-pub-sas-%d" % i, "azure-sas", sig, "https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas",
+             alt=[urllib.parse.unquote(sig)])
+    # an AWS access key id in a presigned URL's X-Amz-Credential (public by design)
+    for i in range(2):
+        r = R("n-pub-presigned-%d" % i)
+        ak = "AKIA" + r.s("b32", 16)
+        negf("presigned%d/get-download-url.rst" % i, '    "downloadUrl": "https://bucket.s3.us-west-2.amazonaws.com/layer?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20190814T220617Z&X-Amz-SignedHeaders=host&X-Amz-Expires=3600&X-Amz-Credential=%s%%2F20190814%%2Fus-west-2%%2Fs3%%2Faws4_request&X-Amz-Signature=%s"\n' % (ak, r.s("hex", 64)),
+             "n-pub-presigned-%d" % i, "aws", ak, "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html")
+    # a CircleCI status-badge token in a README, and a token in a CI variable
+    for i in range(2):
+        r = R("n-pub-badge-%d" % i)
+        t = r.s("hex", 40)
+        negf("badge%d/README.md" % i, "# app\n\n[![CircleCI](https://circleci.com/gh/acme/app/tree/main.svg?style=svg&circle-token=%s)](https://circleci.com/gh/acme/app/tree/main)\n" % t,
+             "n-pub-badge-%d" % i, "circleci", t, "https://circleci.com/docs/status-badges/")
+        r = R("c9-pub-badge-%d" % i)
+        t = r.s("hex", 40)
+        posf("badge%d/ci.env" % i, "CIRCLECI_TOKEN=%s\n" % t, "c9-pub-badge-%d" % i, "circleci", t,
+             "https://circleci.com/docs/managing-api-tokens/")
+    # a test account's password in a project's online tests, and a deploy account's in a script
+    for i in range(2):
+        r = R("n-pub-testacct-%d" % i)
+        pw = r.s("an", 20)
+        negf("testacct%d/tests/online/clone.c" % i, '#define REPO_URL_WITH_PASS "https://acme-test:%s@bitbucket.org/acme-test/testrepo.git"\n' % pw,
+             "n-pub-testacct-%d" % i, "url-basic-auth", pw, "https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1")
+        r = R("c9-pub-testacct-%d" % i)
+        pw = r.s("an", 20)
+        posf("testacct%d/scripts/mirror.sh" % i, 'git clone "https://deploy-bot:%s@bitbucket.org/acme/app.git"\n' % pw,
+             "c9-pub-testacct-%d" % i, "url-basic-auth", pw, "https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1")
+    # published example values in library docstrings and tests
+    docs = [
+        ("oauth1", "0685bd9184jfhq22", "oauthlib/parameters.py", '        Authorization: OAuth realm="Example",\n            oauth_consumer_key="0685bd9184jfhq22",\n', "https://www.rfc-editor.org/rfc/rfc5849#section-3.5.1"),
+        ("oauth1", "kd94hf93k423kf44", "tests/test_signature.py", "    client_secret = 'kd94hf93k423kf44'\n", "https://www.rfc-editor.org/rfc/rfc5849#section-1.2"),
+        ("generic", "askfjh234as9sd8", "oauthlib/request_validator.py", "            {\n                'access_token': 'askfjh234as9sd8',\n", ISSUE),
+        ("url-basic-auth", "pass%2fis%40bad", "tests/network/url/parse.c", '\t\t"https://user:pass%2fis%40bad@hostname.com:1234/"));\n', ISSUE),
+        ("generic", "CLSID\\{adb880a6-d8ff-11cf-9377-00aa003b7a11}\\InprocServer32", "src/htmlhelp.pas", "  HHPathRegKey = 'CLSID\\{adb880a6-d8ff-11cf-9377-00aa003b7a11}\\InprocServer32';\n", ISSUE),
+        ("generic", "6595b64144ccf1df", "resources/app.manifest", '<assemblyIdentity type="win32" name="Microsoft.Windows.Common-Controls" version="6.0.0.0" processorArchitecture="*" publicKeyToken="6595b64144ccf1df" language="*"/>\n', "https://learn.microsoft.com/en-us/windows/win32/sbscs/assembly-manifests"),
+        ("generic", "48205d4ffd7feba3", "schemas/providers/us_east_1.py", '    "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",\n', ISSUE),
+        ("generic", "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d", "models.py", '        self.update_token = "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"\n', ISSUE),
+    ]
+    for i, (prov, v, path, text, ref) in enumerate(docs):
+        negf("doc%d/%s" % (i, path), text, "n-pub-doc-%d" % i, prov, v, ref)
+
+
 def png(r, w, h):
     def chunk(t, d):
         return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
@@ -1760,6 +1858,7 @@ def build():
     gen_longtail(c)
     gen_keys_and_misc(c)
     gen_negatives(c)
+    gen_published(c)
     return c
 
 

@@ -20,6 +20,7 @@ import argparse
 import collections
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,11 @@ def scan(keyhound, findings_out=None):
         with open(cfg, "w") as f:
             f.write("# measure.py: no allowlist\n")
         out = os.path.join(tmp, "findings.jsonl")
-        cmd = [keyhound, "scan", TREE, "--format", "jsonl", "--show-secrets", "--min-confidence", "low",
+        # a copy outside keyhound's work tree: its files sit at pos/... and neg/..., as in
+        # a repository of their own, not under keyhound's tests/ (a test-fixture folder)
+        tree = os.path.join(tmp, "tree")
+        shutil.copytree(TREE, tree, symlinks=True)
+        cmd = [keyhound, "scan", tree, "--format", "jsonl", "--show-secrets", "--min-confidence", "low",
                "--config", cfg, "--output", out, "--no-progress"]
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if p.returncode not in (0, 1):

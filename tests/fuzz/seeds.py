@@ -186,6 +186,15 @@ def decode_seeds():
     return {"b64": "dG9rX0ExYjJDM2Q0RTVmNkc3aDhJOWowSzFsMg==", "pct": "tok%5FA1b2%2FC3d4%3D%25%zz",
             "mixed": "a=dG9r%3D%3D&b=x"}
 
+def transcode_seeds():
+    # the first byte picks the layout: 0 as is, 1 UTF-16LE with a mark, 2 UTF-16BE without
+    tok = "tok_A1b2C3d4E5f6G7h8I9j0K1l2"
+    return {"json": "\x00" + '{"url": "https:\\/\\/ci:Qx7\\u0040pLm2@build.acme.dev\\/x", "k": "%s"}' % tok,
+            "json-u": "\x00" + '{"k": "tok\\u005FA1b2C3d4E5f6G7h8I9j0K1l2", "q": "\\"\\\\"}',
+            "utf16le": "\x01" + "$t = '%s'\r\n" % tok,
+            "utf16be": "\x02" + "set TOKEN=%s\r\nhttps://ci:Qx7pLm2zz@build.acme.dev\r\n" % tok,
+            "odd": "\x00\xff\xfe\x41"}
+
 def pre_push_seeds():
     z = "0" * 40
     return {"one": "refs/heads/main %s refs/heads/main %s\n" % ("1" * 40, z),
@@ -223,5 +232,6 @@ gens = {"gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
+        "transcode": transcode_seeds,
         "pre_push": pre_push_seeds, "image_dir": image_dir_seeds}
 write(gens[target]())

@@ -58,18 +58,32 @@ def figures(pos, neg, t):
 WORDLIKE = {"identifier", "natural-value", "placeholder", "reference", "template"}
 
 
+HEXLIKE = re.compile(r"^(?:[0-9A-Fa-f]+|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})$")
+
+
+def judged(v):
+    """What keyhound asks the measure about: not hex digits or a UUID (exempt: six letters
+    tell neither measure anything, so the shape and the name decide)."""
+    return not HEXLIKE.match(v)
+
+
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
-    for title, keep in (("all negatives", lambda r: True),
-                        ("word-like negatives (%s)" % ", ".join(sorted(WORDLIKE)), lambda r: r.get("class") in WORDLIKE)):
+    for title, keep, keep_pos in (
+            ("all negatives", lambda r: True, lambda v: True),
+            ("word-like negatives (%s)" % ", ".join(sorted(WORDLIKE)), lambda r: r.get("class") in WORDLIKE,
+             lambda v: True),
+            ("values the measure judges (no hex or UUID, positives and negatives)", lambda r: judged(r["value"]),
+             judged)):
         print("== " + title)
-        table(rows, keep)
+        table(rows, keep, keep_pos)
 
 
-def table(rows, keep):
+def table(rows, keep, keep_pos=lambda v: True):
     data = {}
     for split in ("tuning", "heldout"):
-        pos = [r["secret"] for r in rows if r["kind"] == "positive" and r.get("class") == 1 and r["split"] == split]
+        pos = [r["secret"] for r in rows if r["kind"] == "positive" and r.get("class") == 1 and r["split"] == split
+               and keep_pos(r["secret"])]
         neg = [r["value"] for r in rows if r["kind"] == "negative" and r["split"] == split and r.get("value") and keep(r)]
         data[split] = (pos, neg)
     print("positives (class 1) / negatives: tuning %d/%d, held-out %d/%d" % (

@@ -1,0 +1,2 @@
+        Authorization: OAuth realm="Example",
+            oauth_consumer_key="0685bd9184jfhq22",

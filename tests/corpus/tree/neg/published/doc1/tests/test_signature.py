@@ -1,0 +1,1 @@
+    client_secret = 'kd94hf93k423kf44'

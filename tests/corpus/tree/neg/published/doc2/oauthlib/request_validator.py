@@ -1,0 +1,2 @@
+            {
+                'access_token': 'askfjh234as9sd8',

@@ -1,0 +1,1 @@
+		"https://user:pass%2fis%40bad@hostname.com:1234/"));

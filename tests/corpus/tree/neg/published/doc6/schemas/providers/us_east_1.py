@@ -1,0 +1,1 @@
+    "AWS::ApiGateway::ApiKey": "48205d4ffd7feba3",

@@ -1,0 +1,1 @@
+curl -T app.tgz "https://acmebuilds.blob.core.windows.net/drops/app.tgz?sp=cw&st=2026-01-01T00:00:00Z&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=1PldaQmSoKGdACmhS7vM9mvQ7%2Filxl8g5V3kLQ4BfY8%3D"
