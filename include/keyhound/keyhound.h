@@ -279,7 +279,7 @@ typedef struct {
 #define KEYHOUND_IMAGE_OPTIONS_INIT { KEYHOUND_IMAGE_OPTIONS_VERSION, NULL, NULL }
 int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts);
 
-#define KEYHOUND_SWEEP_OPTIONS_VERSION 1
+#define KEYHOUND_SWEEP_OPTIONS_VERSION 2
 typedef struct {
 	unsigned version;
 	const char *const *inputs;  /* repositories (bare or not), or folders searched for them */
@@ -290,13 +290,36 @@ typedef struct {
 	unsigned jobs;              /* repositories swept at once; 0: 1 */
 	unsigned shard_index;       /* K of K/N (from 0, as JOB_COMPLETION_INDEX) */
 	unsigned shard_count;       /* N of K/N; 0: no sharding */
+	/* clone URLs among the inputs are kept as bare mirrors under this folder (NULL: a URL
+	 * is refused), fetched by the git program */
+	const char *mirror_dir;
+	unsigned fetch_timeout;     /* seconds one clone or fetch may take; 0: 1800 */
+	uint64_t mirror_budget;     /* bytes the mirror folder may hold before new clones are
+				     * skipped; 0: no budget */
+	int include_pull_refs;      /* fetch refs/pull/ and refs/merge-requests/ too */
+	int include_wikis;          /* each URL's wiki (<path>.wiki.git) too, when it has one */
+	/* repositories listed through the forges' APIs (they need mirror_dir) */
+	const char *github_org, *github_user, *gitlab_group;
+	const char *api_url;        /* GitHub Enterprise's or a self-managed GitLab's API; NULL:
+				     * api.github.com, gitlab.com */
+	const char *github_token, *gitlab_token;   /* NULL: anonymous */
+	int include_forks;          /* forks are left out unless this is set */
+	int exclude_archived;       /* archived repositories are in unless this is set */
+	const char *topic;          /* only repositories with this topic; NULL: all */
+	const char *const *exclude_repos;  /* globs over "owner/name" left out */
+	size_t n_exclude_repos;
 	unsigned pause_ms;          /* a pause after each repository is committed (tests) */
 } keyhound_sweep_options;
-#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, 0 }
+#define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, \
+	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0 }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
 int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *opts);
+/* Once a sweep's report is delivered (written whole and durable), record its findings in
+ * the state as reported, so that --new-only does not report them again. A run that dies
+ * before this reports them again: alerts are delivered at least once. */
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *opts);
 
 /* Combine JSON reports (the shards of a sweep) into one: findings in a deterministic
  * order, summaries added. */

@@ -22,6 +22,11 @@ typedef struct cli {
 	/* called with the report once it is written (a hook's advice on what to do) */
 	void (*on_report)(const keyhound_report *r, void *payload);
 	void *on_report_payload;
+	/* called once the report is complete and durable: --output fsynced and renamed into
+	 * place (written beside it first), or stdout flushed without error; never after a
+	 * failed write (a sweep marks its alerts delivered here) */
+	void (*on_written)(const keyhound_report *r, void *payload);
+	void *on_written_payload;
 	const char **args;      /* positional arguments */
 	size_t n_args;
 } cli;
@@ -59,6 +64,17 @@ bool cli_color(const cli *c, FILE *out);
 FILE *cli_open_output(const char *path, bool secret);
 const char *cli_output_error(int err);
 int cli_close_output(FILE *f);
+/* --output written whole or not at all: a temporary file beside it, fsynced, renamed into
+ * place (a path under /dev/ or a non-file is written directly). */
+typedef struct {
+	FILE *f;
+	char *tmp;              /* NULL: written in place */
+	const char *path;
+} cli_output;
+int cli_output_open(cli_output *o, const char *path, bool secret);
+/* Flush, fsync, close and rename; <0 with errno when anything was lost (nothing renamed). */
+int cli_output_commit(cli_output *o);
+void cli_output_abort(cli_output *o);
 void cli_put_escaped(FILE *f, const char *s);          /* control bytes escaped as git does */
 void cli_errors_to_stderr(const keyhound_report *report);
 

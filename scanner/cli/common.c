@@ -547,6 +547,82 @@ FILE *cli_open_output(const char *path, bool secret)
 	return fdopen(fd, "w");
 }
 
+int cli_output_open(cli_output *o, const char *path, bool secret)
+{
+	struct stat st;
+
+	o->path = path;
+	o->tmp = NULL;
+	if (strncmp(path, "/dev/", 5) && strncmp(path, "/proc/", 6) &&
+	    (lstat(path, &st) < 0 || S_ISREG(st.st_mode))) {
+		o->tmp = malloc(strlen(path) + 32);
+		if (!o->tmp)
+			return -1;
+		sprintf(o->tmp, "%s.tmp-%ld", path, (long)getpid());
+		if ((o->f = cli_open_output(o->tmp, secret)))
+			return 0;
+		free(o->tmp);
+		o->tmp = NULL;
+		if (errno != EACCES && errno != EPERM && errno != EROFS)
+			return -1;
+		/* a file we may write in a folder we may not: written in place (still flushed
+		 * and fsynced before it counts as delivered) */
+	}
+	return (o->f = cli_open_output(path, secret)) ? 0 : -1;
+}
+
+void cli_output_abort(cli_output *o)
+{
+	if (o->f)
+		fclose(o->f);
+	o->f = NULL;
+	if (o->tmp)
+		unlink(o->tmp);
+	free(o->tmp);
+	o->tmp = NULL;
+}
+
+int cli_output_commit(cli_output *o)
+{
+	int bad = fflush(o->f) != 0 || ferror(o->f), err = errno;
+	struct stat st;
+
+	if (!bad && fstat(fileno(o->f), &st) == 0 && S_ISREG(st.st_mode) && fsync(fileno(o->f)) < 0)
+		bad = 1, err = errno;
+	if (fclose(o->f) != 0 && !bad)
+		bad = 1, err = errno;
+	o->f = NULL;
+	if (!bad && o->tmp) {
+		/* a test stops here to kill the writer (KEYHOUND_TEST_PAUSE=before-rename:MS) */
+		const char *p = getenv("KEYHOUND_TEST_PAUSE");
+		if (p && !strncmp(p, "before-rename:", 14))
+			usleep((useconds_t)atoi(p + 14) * 1000u);
+		if (rename(o->tmp, o->path) < 0) {
+			bad = 1, err = errno;
+		} else {
+			/* the rename itself is durable once the folder is */
+			char *dir = strdup(o->path), *slash = dir ? strrchr(dir, '/') : NULL;
+			int fd;
+			if (dir) {
+				if (slash)
+					*(slash == dir ? slash + 1 : slash) = 0;
+				fd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+				if (fd >= 0) {
+					fsync(fd);
+					close(fd);
+				}
+				free(dir);
+			}
+		}
+	}
+	if (bad && o->tmp)
+		unlink(o->tmp);
+	free(o->tmp);
+	o->tmp = NULL;
+	errno = err;
+	return bad ? -1 : 0;
+}
+
 /* The reason an output could not be created, in words. */
 const char *cli_output_error(int err)
 {
@@ -610,7 +686,9 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	keyhound_scan *scan = NULL;
 	keyhound_report *report = NULL;
 	FILE *out = stdout;
+	cli_output co = { 0 };
 	int code = 2;
+	bool written = false;
 	progress_state ps = {0};
 
 	if (keyhound_engine_new(&engine, &c->opts) < 0) {
@@ -629,9 +707,12 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = fail_masked(engine, NULL);
 		goto done;
 	}
-	if (c->output && !(out = cli_open_output(c->output, c->opts.show_secrets))) {
-		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, cli_output_error(errno));
-		goto done;
+	if (c->output) {
+		if (cli_output_open(&co, c->output, c->opts.show_secrets) < 0) {
+			fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, cli_output_error(errno));
+			goto done;
+		}
+		out = co.f;
 	}
 	keyhound_write_options wo = KEYHOUND_WRITE_OPTIONS_INIT;
 	wo.color = cli_color(c, out);
@@ -647,6 +728,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		fflush(out); /* the report, then the advice under it */
 		c->on_report(report, c->on_report_payload);
 	}
+	written = true; /* the report is whole: it is kept whatever happens to the baseline */
 	if (c->write_baseline) {
 		FILE *b = cli_open_output(c->write_baseline, c->opts.show_secrets);
 		int werr = !b || keyhound_report_write_baseline(report, b) < 0 ? -1 : 0;
@@ -669,12 +751,20 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	}
 	code = keyhound_report_exit_code(report, c->opts.strict);
 done:
-	if (out && out != stdout && cli_close_output(out) < 0) {
-		fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
+	if (co.f) {
+		if (!written) {
+			cli_output_abort(&co);
+		} else if (cli_output_commit(&co) < 0) {
+			fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, strerror(errno));
+			code = 2;
+			written = false;
+		}
+	} else if (out == stdout && (fflush(stdout) != 0 || ferror(stdout))) {
 		code = 2;
+		written = false;
 	}
-	else if (out == stdout && fflush(stdout) != 0)
-		code = 2;
+	if (written && report && c->on_written)
+		c->on_written(report, c->on_written_payload);
 	keyhound_report_free(report);
 	keyhound_scan_free(scan);
 	keyhound_engine_free(engine);

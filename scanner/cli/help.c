@@ -64,7 +64,20 @@ static const cli_opt_doc image_opts[] = {
 	END,
 };
 static const cli_opt_doc sweep_opts[] = {
-	{"--repos", "FILE", "repositories or folders of them, one a line (- reads stdin)", NULL},
+	{"--repos", "FILE", "repositories, folders of them or clone URLs, one a line (- reads stdin)", NULL},
+	{"--mirror", "DIR", "keep a bare mirror of each clone URL here (cloned once, then fetched)", NULL},
+	{"--fetch-timeout", "TIME", "a clone or fetch taking longer fails (seconds, or 30m; default 30m)", NULL},
+	{"--mirror-budget", "SIZE", "new clones are skipped once the mirror folder holds this much", NULL},
+	{"--include-pull-refs", NULL, "fetch refs/pull/* and refs/merge-requests/* too", NULL},
+	{"--include-wikis", NULL, "each URL's wiki too (<path>.wiki.git), when there is one", NULL},
+	{"--github-org", "ORG", "every repository of a GitHub organization (GITHUB_TOKEN for private ones)", NULL},
+	{"--github-user", "USER", "every repository a GitHub user owns", NULL},
+	{"--gitlab-group", "GROUP", "every project of a GitLab group and its subgroups (GITLAB_TOKEN)", NULL},
+	{"--api-url", "URL", "GitHub Enterprise's or a self-managed GitLab's API (https://host/api/v3)", NULL},
+	{"--include-forks", NULL, "listed forks too (left out by default)", NULL},
+	{"--exclude-archived", NULL, "leave archived repositories out (in by default)", NULL},
+	{"--topic", "TOPIC", "only listed repositories with this topic", NULL},
+	{"--exclude-repos", "GLOB", "leave listed repositories whose owner/name matches out (repeatable)", NULL},
 	{"--state", "FILE", "the sweep's memory (default keyhound-sweep.db)", NULL},
 	{"--new-only", NULL, "report only findings no earlier run reported", NULL},
 	{"--jobs", "N", "repositories swept at once", NULL},
@@ -120,7 +133,7 @@ const cli_cmd_doc cli_docs[] = {
 	 "are scanned too, and so are the config's Env, Cmd, Labels and history.",
 	 image_opts, true, NULL, "docker save app:1.0 -o app.tar && keyhound image app.tar\n"
 	 "skopeo copy docker://app:1.0 oci:app-oci && keyhound image app-oci"},
-	{"sweep", "sweep REPO... | --repos FILE [--state FILE] [--new-only] [--jobs N] [--shard K/N] [OPTIONS]",
+	{"sweep", "sweep REPO|URL... | --repos FILE [--mirror DIR] [--state FILE] [--new-only] [--jobs N] [--shard K/N] [OPTIONS]",
 	 "scan many repositories, incrementally",
 	 "Scans the history of many repositories and remembers, in --state, every blob already matched "
 	 "and every finding already reported, so the next run costs only what changed.",

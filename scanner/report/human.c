@@ -141,9 +141,11 @@ static void print_repositories(FILE *out, const json_t *extra, const keyhound_wr
 			if ((unsigned char)*c < 0x20 || *c == 0x7f)
 				*c = '?';
 		human_size(size, sizeof(size), N(s, "bytes"));
-		fprintf(out, "  %s  %s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
+		const char *mirror = json_string_value(json_object_get(s, "mirror"));
+		fprintf(out, "  %s  %s%s%s: %llu refs, %llu commits, %llu blobs (%llu new, %llu skipped), %s, "
 			"%llu finding%s, %.2f s, %llu error%s\n", name,
-			json_string_value(json_object_get(s, "status")) ?: "?", N(s, "refs"), N(s, "commits"),
+			json_string_value(json_object_get(s, "status")) ?: "?", mirror ? ", mirror " : "",
+			mirror ? mirror : "", N(s, "refs"), N(s, "commits"),
 			N(s, "blobs"), N(s, "blobs_new"), N(s, "blobs_skipped"), size, N(s, "findings"),
 			N(s, "findings") == 1 ? "" : "s", json_number_value(json_object_get(s, "seconds")),
 			N(s, "errors"), N(s, "errors") == 1 ? "" : "s");

@@ -13,15 +13,17 @@
 #include "rules/ruleset.h"
 #include "sweep/sweep.h"
 
-#define SCHEMA_VERSION "1"
-
 struct kh_state {
 	sqlite3 *db;
 	pthread_mutex_t lock;
 	char *path;
 };
 
-static const char *schema =
+/* The schema has one owner, this file: PRAGMA user_version says which of these steps a
+ * state file has had, and opening one runs the steps it lacks, each in its own
+ * transaction. A step is never edited once released: a change is a new step. */
+static const char *const migrations[] = {
+	/* 1: keyhound 0.1.0 */
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);"
 	"CREATE TABLE IF NOT EXISTS repos(path TEXT PRIMARY KEY, tips TEXT, judge_key TEXT,"
 	"  swept_at INTEGER, summary TEXT);"
@@ -34,11 +36,71 @@ static const char *schema =
 	"  finding TEXT NOT NULL);"
 	"CREATE INDEX IF NOT EXISTS findings_repo ON findings(repo);"
 	"CREATE TABLE IF NOT EXISTS reported(repo TEXT NOT NULL, fingerprint TEXT NOT NULL,"
-	"  first_at INTEGER, PRIMARY KEY(repo, fingerprint)) WITHOUT ROWID;";
+	"  first_at INTEGER, PRIMARY KEY(repo, fingerprint)) WITHOUT ROWID;"
+	"INSERT OR REPLACE INTO meta VALUES('schema', '1');",
+	/* 2: mirrors (sweep --mirror): when each was last fetched, so a stale one says since
+	 * when; the meta row 'schema' gives way to user_version */
+	"CREATE TABLE IF NOT EXISTS mirrors(repo TEXT PRIMARY KEY, fetched_at INTEGER,"
+	"  status TEXT);"
+	"DELETE FROM meta WHERE key = 'schema';",
+};
+#define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(*migrations)))
 
 static int db_fail(kh_state *s, const char *what)
 {
 	return kh_error(KEYHOUND_EIO, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+static int user_version(kh_state *s, int *v)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		*v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(s, "not a keyhound sweep state");
+}
+
+/* keyhound 0.1.0 left user_version at 0 and said "schema 1" in its meta table. */
+static bool is_v010(kh_state *s)
+{
+	sqlite3_stmt *st = NULL;
+	bool yes = sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'schema'", -1, &st,
+				      NULL) == SQLITE_OK &&
+		   sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+		   !strcmp((const char *)sqlite3_column_text(st, 0), "1");
+	sqlite3_finalize(st);
+	return yes;
+}
+
+static int migrate(kh_state *s)
+{
+	char *msg = NULL, pragma[48];
+	int v = 0, error;
+
+	if ((error = user_version(s, &v)) < 0)
+		return error;
+	if (v == 0 && is_v010(s))
+		v = 1;
+	if (v > SCHEMA_VERSION)
+		return kh_error(KEYHOUND_EINVAL, "%s: a sweep state of schema %d, written by a newer "
+				"keyhound (this one knows up to %d): use that keyhound, or a new state file",
+				s->path, v, SCHEMA_VERSION);
+	for (; v < SCHEMA_VERSION; v++) {
+		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d;", v + 1);
+		if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(s->db, migrations[v], NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(s->db, pragma, NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(s->db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+			error = kh_error(KEYHOUND_EIO, "%s: cannot bring the sweep state to schema %d: %s",
+					 s->path, v + 1, msg ? msg : sqlite3_errmsg(s->db));
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			sqlite3_free(msg);
+			return error;
+		}
+	}
+	return 0;
 }
 
 int kh_state_open(kh_state **out, const char *path)
@@ -68,27 +130,12 @@ int kh_state_open(kh_state **out, const char *path)
 	}
 	sqlite3_busy_timeout(s->db, 10000);
 	if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", NULL, NULL,
-			 &msg) != SQLITE_OK ||
-	    sqlite3_exec(s->db, schema, NULL, NULL, &msg) != SQLITE_OK) {
+			 &msg) != SQLITE_OK) {
 		error = kh_error(KEYHOUND_EIO, "%s: not a keyhound sweep state: %s", path,
 				 msg ? msg : "");
 		goto done;
 	}
-	if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key='schema'", -1, &st, NULL) ==
-		    SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW) {
-		const char *v = (const char *)sqlite3_column_text(st, 0);
-		if (!v || strcmp(v, SCHEMA_VERSION)) {
-			error = kh_error(KEYHOUND_EINVAL,
-					 "%s: sweep state of schema %s; this keyhound writes %s: "
-					 "start a new state file", path, v ? v : "?", SCHEMA_VERSION);
-			goto done;
-		}
-	} else if (sqlite3_exec(s->db, "INSERT OR REPLACE INTO meta VALUES('schema','" SCHEMA_VERSION "')",
-				NULL, NULL, &msg) != SQLITE_OK) {
-		error = kh_error(KEYHOUND_EIO, "%s: %s", path, msg ? msg : "");
-		goto done;
-	}
+	error = migrate(s);
 done:
 	sqlite3_finalize(st);
 	sqlite3_free(msg);
@@ -306,15 +353,13 @@ done:
 
 static int exec_findings(kh_state *s, const kh_repo_commit *c)
 {
-	sqlite3_stmt *del = NULL, *ins = NULL, *rep = NULL;
+	sqlite3_stmt *del = NULL, *ins = NULL;
 	size_t i;
 	json_t *f;
 	int error = 0;
 
 	if (sqlite3_prepare_v2(s->db, "DELETE FROM findings WHERE repo = ?", -1, &del, NULL) ||
-	    sqlite3_prepare_v2(s->db, "INSERT INTO findings VALUES(?, ?, ?)", -1, &ins, NULL) ||
-	    sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO reported VALUES(?, ?, strftime('%s','now'))",
-			       -1, &rep, NULL)) {
+	    sqlite3_prepare_v2(s->db, "INSERT INTO findings VALUES(?, ?, ?)", -1, &ins, NULL)) {
 		error = db_fail(s, "cannot record the findings");
 		goto done;
 	}
@@ -329,19 +374,56 @@ static int exec_findings(kh_state *s, const kh_repo_commit *c)
 		sqlite3_bind_text(ins, 1, c->repo, -1, SQLITE_STATIC);
 		sqlite3_bind_text(ins, 2, fp ? fp : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(ins, 3, text, -1, free);
-		sqlite3_bind_text(rep, 1, c->repo, -1, SQLITE_STATIC);
-		sqlite3_bind_text(rep, 2, fp ? fp : "", -1, SQLITE_STATIC);
-		if (sqlite3_step(ins) != SQLITE_DONE || sqlite3_step(rep) != SQLITE_DONE) {
+		if (sqlite3_step(ins) != SQLITE_DONE) {
 			error = db_fail(s, "cannot record a finding");
 			goto done;
 		}
 		sqlite3_reset(ins);
-		sqlite3_reset(rep);
 	}
 done:
 	sqlite3_finalize(del);
 	sqlite3_finalize(ins);
+	return error;
+}
+
+/* Findings are marked reported only once the report holding them is delivered (the caller
+ * says when): a run killed before that reports them again, never loses them. */
+int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n)
+{
+	sqlite3_stmt *rep = NULL;
+	int error = 0;
+
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot start a transaction");
+		goto done;
+	}
+	if (sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO reported VALUES(?, ?, strftime('%s','now'))",
+			       -1, &rep, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot record what was reported");
+		goto rollback;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_text(rep, 1, repos[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(rep, 2, fingerprints[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(rep) != SQLITE_DONE) {
+			error = db_fail(s, "cannot record what was reported");
+			goto rollback;
+		}
+		sqlite3_reset(rep);
+	}
 	sqlite3_finalize(rep);
+	rep = NULL;
+	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot commit");
+		goto rollback;
+	}
+	goto done;
+rollback:
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+done:
+	sqlite3_finalize(rep);
+	pthread_mutex_unlock(&s->lock);
 	return error;
 }
 
@@ -382,5 +464,39 @@ done:
 	sqlite3_finalize(st);
 	pthread_mutex_unlock(&s->lock);
 	free(sum);
+	return error;
+}
+
+int kh_state_mirror(kh_state *s, const char *repo, const char *status, bool fetched, int64_t *last_fetch)
+{
+	sqlite3_stmt *st = NULL;
+	int error = 0;
+
+	*last_fetch = 0;
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(s->db, "SELECT fetched_at FROM mirrors WHERE repo = ?", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		error = db_fail(s, "cannot read the mirrors");
+		goto done;
+	}
+	sqlite3_bind_text(st, 1, repo, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*last_fetch = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	st = NULL;
+	if (sqlite3_prepare_v2(s->db, fetched ?
+			       "INSERT OR REPLACE INTO mirrors VALUES(?, strftime('%s','now'), ?)" :
+			       "INSERT INTO mirrors VALUES(?, NULL, ?) ON CONFLICT(repo) DO UPDATE SET status = excluded.status",
+			       -1, &st, NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot record the mirror");
+		goto done;
+	}
+	sqlite3_bind_text(st, 1, repo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		error = db_fail(s, "cannot record the mirror");
+done:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
 	return error;
 }

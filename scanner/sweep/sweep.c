@@ -67,10 +67,15 @@ static bent *bt_get(btab *t, const uint8_t *id)
 /* ---- repositories and jobs ---- */
 
 typedef struct {
-	char *path;                 /* as given or found */
+	char *path;                 /* as given or found; a URL's name (no userinfo) */
 	char *fail;                 /* why it cannot be swept (found at discovery), or NULL */
 	json_t *summary;
 	keyhound_report *report;    /* its part, moved into the sweep's report at the end */
+	kh_url *url;                /* a clone URL's parts (its mirror is swept), or NULL */
+	bool wiki;                  /* a URL's wiki: its absence is no error */
+	char *dir;                  /* where a URL's mirror is on disk */
+	int mirror;                 /* kh_mirror_update's status */
+	char *mirror_why;
 } repo;
 
 typedef struct {
@@ -86,6 +91,9 @@ typedef struct {
 	size_t n_repos, cap_repos;
 	_Atomic size_t next;
 	unsigned pause_ms;
+	kh_mirrors *mirrors;        /* --mirror */
+	json_t *discovered;         /* what the forges' listings held, for the summary */
+	const char *token_user, *token;  /* for the URLs being discovered */
 } sweep;
 
 typedef struct {
@@ -544,7 +552,7 @@ static void sweep_repo(job *j)
 		status = "failed";
 		goto done;
 	}
-	if (git_repository_open_ext(&gr, r->path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
+	if (git_repository_open_ext(&gr, r->dir ? r->dir : r->path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
 		const git_error *ge = git_error_last();
 		kh_report_error(j->report, r->path, "cannot open the repository: %s",
 				ge && ge->message ? ge->message : "not a git repository");
@@ -573,7 +581,7 @@ static void sweep_repo(job *j)
 		kh_memo memo = { memo_plan, memo_lookup, memo_store, memo_forget, j };
 		kh_git g = { .scan = &js, .opts = &go, .repo = gr, .repository = r->path,
 			     .gitdir = git_repository_commondir(gr) };
-		go.repo = r->path;
+		go.repo = r->dir ? r->dir : r->path;
 		kh_pipeline_set_memo(j->pipe, &memo);
 		if (kh_git_history(&g) < 0)
 			kh_report_error(j->report, r->path, "%s", keyhound_last_error());
@@ -615,6 +623,68 @@ done:
 	git_repository_free(gr);
 }
 
+/* ---- mirrors ---- */
+
+static void fetch_outcome(job *j);
+
+/* Clone or fetch a URL's mirror; false when there is nothing to sweep (the summary says
+ * why). A failed fetch leaves the previous mirror to sweep: stale, or gone upstream. */
+static bool fetch(job *j)
+{
+	repo *r = j->r;
+	const char *st;
+
+	int64_t last = 0;
+
+	r->mirror = kh_mirror_update(j->sw->mirrors, r->url, &r->dir, &r->mirror_why);
+	kh_state_mirror(j->sw->state, r->path, kh_mirror_status_name(r->mirror),
+			r->mirror == KH_MIRROR_FETCHED || r->mirror == KH_MIRROR_CLONED, &last);
+	if ((r->mirror == KH_MIRROR_STALE || r->mirror == KH_MIRROR_GONE) && last > 0) {
+		/* how old what is swept instead is */
+		char when[32], *why;
+		time_t t = (time_t)last;
+		strftime(when, sizeof(when), "%Y-%m-%d %H:%M UTC", gmtime(&t));
+		why = kh_sprintf("%s (last fetched %s)", r->mirror_why ? r->mirror_why : "?", when);
+		free(r->mirror_why);
+		r->mirror_why = why;
+	}
+	if (r->mirror == KH_MIRROR_FETCHED || r->mirror == KH_MIRROR_CLONED ||
+	    r->mirror == KH_MIRROR_STALE || r->mirror == KH_MIRROR_GONE)
+		return true;
+	if (r->mirror == KH_MIRROR_ABSENT && r->wiki) {
+		st = "absent"; /* most repositories have no wiki */
+	} else if (r->mirror == KH_MIRROR_SKIPPED) {
+		kh_report_skip_n(j->report, "mirror budget (--mirror-budget)", 1);
+		st = "skipped";
+	} else {
+		kh_report_error(j->report, r->path, "%s", r->mirror_why ? r->mirror_why : "cannot clone");
+		st = "failed";
+	}
+	r->summary = repo_summary(j, st, 0, 0);
+	fetch_outcome(j);
+	return false;
+}
+
+/* The mirror's part of the repository's summary; a fetch that failed is an error of the
+ * repository (after its sweep, so its state is kept: the next night need not walk it). */
+static void fetch_outcome(job *j)
+{
+	repo *r = j->r;
+
+	if (r->mirror == KH_MIRROR_STALE || r->mirror == KH_MIRROR_GONE) {
+		kh_report_error(j->report, r->path, "%s: %s; its mirror was swept as it was",
+				r->mirror == KH_MIRROR_GONE ? "the upstream repository is gone" : "cannot fetch",
+				r->mirror_why ? r->mirror_why : "?");
+		json_object_set_new(r->summary, "errors", json_integer((json_int_t)j->report->n_err));
+		if (!json_object_get(r->summary, "error"))
+			json_object_set_new(r->summary, "error", json_pack("{s:s,s:o}", "location", r->path,
+									  "reason", kh_json_str(j->report->err_reason[j->report->n_err - 1])));
+	}
+	json_object_set_new(r->summary, "mirror", json_string(kh_mirror_status_name(r->mirror)));
+	if (r->mirror_why && (r->mirror == KH_MIRROR_SKIPPED || r->mirror == KH_MIRROR_ABSENT))
+		json_object_set_new(r->summary, "reason", kh_json_str(r->mirror_why));
+}
+
 static int run_job(sweep *sw, repo *r, uint32_t id)
 {
 	job j = { .sw = sw, .r = r, .id = id, .pol = sw->e->policy };
@@ -627,9 +697,11 @@ static int run_job(sweep *sw, repo *r, uint32_t id)
 	if ((error = kh_pipeline_new(&j.pipe, sw->e, j.report, 0)) < 0) {
 		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
 		r->summary = repo_summary(&j, "failed", 0, 0);
-	} else {
+	} else if (!r->url || fetch(&j)) {
 		kh_pipeline_set_policy(j.pipe, &j.pol);
 		sweep_repo(&j);
+		if (r->url)
+			fetch_outcome(&j);
 	}
 	if (!j.released)
 		release_claims(&j);
@@ -676,11 +748,131 @@ static bool is_repo(const char *p)
 	return yes;
 }
 
-static void add_repo(sweep *sw, const char *path, const char *fail)
+static repo *add_repo(sweep *sw, const char *path, const char *fail)
 {
 	if (sw->n_repos == sw->cap_repos)
 		sw->repos = kh_realloc(sw->repos, sizeof(repo) * (sw->cap_repos = sw->cap_repos * 2 + 16));
-	sw->repos[sw->n_repos++] = (repo){ kh_strdup(path), kh_strdup(fail), NULL, NULL };
+	sw->repos[sw->n_repos] = (repo){ .path = kh_strdup(path), .fail = kh_strdup(fail) };
+	return &sw->repos[sw->n_repos++];
+}
+
+/* A clone URL: its mirror is swept under the URL's name (no userinfo); with
+ * --include-wikis its wiki too. */
+static int add_url(sweep *sw, const char *given)
+{
+	kh_url u;
+	int error;
+
+	if (!sw->o->mirror_dir)
+		return kh_error(KEYHOUND_EINVAL, "a clone URL wants --mirror DIR (where its mirror is kept)");
+	if ((error = kh_url_parse(&u, given)) < 0)
+		return error;
+	repo *r = add_repo(sw, u.name, NULL);
+	r->url = kh_malloc(sizeof(kh_url));
+	*r->url = u;
+	if (sw->o->include_wikis && !strstr(u.name, ".wiki")) {
+		kh_url w;
+		kh_url_wiki(&w, &u);
+		r = add_repo(sw, w.name, NULL);
+		r->url = kh_malloc(sizeof(kh_url));
+		*r->url = w;
+		r->wiki = true;
+	}
+	return 0;
+}
+
+/* ---- organizations, users and groups ---- */
+
+static void discovered_one(void *payload, const char *full_name, const char *clone_url)
+{
+	sweep *sw = payload;
+	kh_url u;
+	repo *r;
+
+	(void)full_name;
+	if (kh_url_parse(&u, clone_url) < 0)
+		return;
+	if (sw->token && !strncmp(u.git_url, "https://", 8) && !u.user) {
+		/* given to git by the askpass, for this URL only */
+		u.user = kh_strdup(sw->token_user);
+		u.pass = kh_strdup(sw->token);
+	}
+	r = add_repo(sw, u.name, NULL);
+	r->url = kh_malloc(sizeof(kh_url));
+	*r->url = u;
+	if (sw->o->include_wikis) {
+		kh_url w;
+		kh_url_wiki(&w, &u);
+		r = add_repo(sw, w.name, NULL);
+		r->url = kh_malloc(sizeof(kh_url));
+		*r->url = w;
+		r->wiki = true;
+	}
+}
+
+static int discover_one(sweep *sw, keyhound_report *report, int forge, const char *name, bool user,
+			const char *token)
+{
+	const keyhound_sweep_options *o = sw->o;
+	kh_discover_opts d = { .forge = forge, .name = name, .user = user, .api_url = o->api_url,
+			       .token = token, .max_rate_wait = 900,
+			       .filter = { o->include_forks, o->exclude_archived, o->topic,
+					   o->exclude_repos, o->n_exclude_repos } };
+	kh_discover_counts n;
+	char *where = NULL;
+	json_t *j;
+	int error;
+
+	sw->token = token && *token ? token : NULL;
+	sw->token_user = forge == KH_FORGE_GITHUB ? "x-access-token" : "oauth2";
+	error = kh_discover(&d, discovered_one, sw, &n, &where);
+	sw->token = NULL;
+	if (error == KEYHOUND_EINVAL && !where) {
+		free(where);
+		return error; /* a usage error: a bad --api-url */
+	}
+	if (error < 0)
+		kh_report_error(report, where ? where : name, "%s", keyhound_last_error());
+	j = json_pack("{s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:b}", "listing", where ? where : name,
+		      "forge", forge == KH_FORGE_GITHUB ? "github" : "gitlab", "listed", (json_int_t)n.listed,
+		      "forks_left_out", (json_int_t)n.forks, "archived_left_out", (json_int_t)n.archived,
+		      "topic_left_out", (json_int_t)n.topic, "excluded", (json_int_t)n.excluded,
+		      "pages", (json_int_t)n.pages, "requests", (json_int_t)n.requests, "complete", error == 0);
+	if (!sw->discovered)
+		sw->discovered = json_array();
+	json_array_append_new(sw->discovered, j);
+	free(where);
+	return 0;
+}
+
+static int discover_all(sweep *sw, keyhound_report *report)
+{
+	const keyhound_sweep_options *o = sw->o;
+	int error = 0;
+
+	if ((o->github_org || o->github_user || o->gitlab_group) && !o->mirror_dir)
+		return kh_error(KEYHOUND_EINVAL, "--github-org, --github-user and --gitlab-group want "
+				"--mirror DIR (where the repositories are kept)");
+	if (o->github_org && (error = discover_one(sw, report, KH_FORGE_GITHUB, o->github_org, false,
+						    o->github_token)) < 0)
+		return error;
+	if (o->github_user && (error = discover_one(sw, report, KH_FORGE_GITHUB, o->github_user, true,
+						     o->github_token)) < 0)
+		return error;
+	if (o->gitlab_group && (error = discover_one(sw, report, KH_FORGE_GITLAB, o->gitlab_group, false,
+						      o->gitlab_token)) < 0)
+		return error;
+	return 0;
+}
+
+static void free_repo(repo *r)
+{
+	free(r->path);
+	free(r->fail);
+	free(r->dir);
+	free(r->mirror_why);
+	kh_url_free(r->url);
+	free(r->url);
 }
 
 #define MAX_SEARCH_DEPTH 16
@@ -724,8 +916,10 @@ static char *clean_path(const char *in)
 	return p;
 }
 
-static void add_input(sweep *sw, const char *given)
+static int add_input(sweep *sw, const char *given)
 {
+	if (kh_url_is_remote(given))
+		return add_url(sw, given);
 	char *path = clean_path(given);
 	size_t before = sw->n_repos;
 
@@ -739,6 +933,7 @@ static void add_input(sweep *sw, const char *given)
 		add_repo(sw, path, errno == ENOENT ? "no such repository" : "not a git repository");
 	}
 	free(path);
+	return 0;
 }
 
 static int read_repos_file(sweep *sw, const char *file)
@@ -747,6 +942,7 @@ static int read_repos_file(sweep *sw, const char *file)
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
+	int error = 0;
 
 	if (!f)
 		return kh_error(KEYHOUND_EINVAL, "--repos %s: %s", file, strerror(errno));
@@ -756,13 +952,13 @@ static int read_repos_file(sweep *sw, const char *file)
 			s++;
 		while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
 			*--e = 0;
-		if (*s && *s != '#')
-			add_input(sw, s);
+		if (*s && *s != '#' && (error = add_input(sw, s)) < 0)
+			break;
 	}
 	free(line);
 	if (f != stdin)
 		fclose(f);
-	return 0;
+	return error;
 }
 
 static int cmp_repo(const void *a, const void *b)
@@ -786,15 +982,15 @@ static void select_repos(sweep *sw)
 	qsort(sw->repos, sw->n_repos, sizeof(repo), cmp_repo);
 	for (size_t i = 0; i < sw->n_repos; i++) {
 		repo *r = &sw->repos[i];
-		char *rp = realpath(r->path, NULL);
+		/* URLs that normalise alike are one repository: the same mirror */
+		char *rp = r->url ? kh_sprintf("\001%s", r->url->rel) : realpath(r->path, NULL);
 		bool dup = false;
 		for (size_t k = 0; rp && k < kept; k++)
 			dup |= real[k] && !strcmp(real[k], rp);
 		if (dup || (sw->o->shard_count &&
 			    kh_sweep_shard_hash(r->path) % sw->o->shard_count != sw->o->shard_index)) {
 			free(rp);
-			free(r->path);
-			free(r->fail);
+			free_repo(r);
 			continue;
 		}
 		real[kept] = rp;
@@ -882,6 +1078,8 @@ static json_t *sweep_summary(sweep *sw, const char *state_path)
 		json_object_set_new(tot, "shard", json_string(shard));
 	}
 	json_object_set_new(tot, "state", kh_json_str(state_path));
+	if (sw->discovered)
+		json_object_set(tot, "discovered", sw->discovered);
 	json_object_set_new(extra, "sweep", tot);
 	json_object_set_new(extra, "repositories", list);
 	return extra;
@@ -910,10 +1108,13 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 	sw.pause_ms = o->pause_ms; /* lets a test kill a sweep mid-way */
 	git_libgit2_init();
 	for (size_t i = 0; i < o->n_inputs; i++)
-		add_input(&sw, o->inputs[i]);
+		if ((error = add_input(&sw, o->inputs[i])) < 0)
+			goto done;
 	if (o->repos_file && (error = read_repos_file(&sw, o->repos_file)) < 0)
 		goto done;
-	if (!sw.n_repos && !o->shard_count) {
+	if ((error = discover_all(&sw, scan->report)) < 0)
+		goto done;
+	if (!sw.n_repos && !o->shard_count && !sw.discovered) {
 		error = kh_error(KEYHOUND_EINVAL, "no repositories to sweep: give paths or --repos FILE");
 		goto done;
 	}
@@ -921,6 +1122,12 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 	match_key(&sw);
 	if ((error = kh_state_open(&sw.state, state_path)) < 0)
 		goto done;
+	if (o->mirror_dir) {
+		kh_mirror_opts mo = { .dir = o->mirror_dir, .timeout_s = o->fetch_timeout,
+				      .budget = o->mirror_budget, .pull_refs = o->include_pull_refs };
+		if ((error = kh_mirrors_new(&sw.mirrors, &mo)) < 0)
+			goto done;
+	}
 	if (jobs > sw.n_repos)
 		jobs = sw.n_repos ? (unsigned)sw.n_repos : 1;
 	tid = kh_calloc(jobs, sizeof(pthread_t));
@@ -940,9 +1147,10 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 done:
 	free(tid);
 	kh_state_close(sw.state);
+	kh_mirrors_free(sw.mirrors);
+	json_decref(sw.discovered);
 	for (size_t i = 0; i < sw.n_repos; i++) {
-		free(sw.repos[i].path);
-		free(sw.repos[i].fail);
+		free_repo(&sw.repos[i]);
 		json_decref(sw.repos[i].summary);
 		keyhound_report_free(sw.repos[i].report);
 	}
@@ -955,5 +1163,36 @@ done:
 	pthread_cond_destroy(&sw.blobs.changed);
 	pthread_mutex_destroy(&sw.load_lock);
 	git_libgit2_shutdown();
+	return error;
+}
+
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+{
+	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	size_t n = keyhound_report_count(report), k = 0;
+	const char **repos, **fps;
+	const char *pause = getenv("KEYHOUND_TEST_PAUSE");
+	kh_state *st = NULL;
+	int error;
+
+	if (!n)
+		return 0;
+	/* a test stops here to kill the sweep between the report and this mark */
+	if (pause && !strncmp(pause, "before-mark:", 12))
+		usleep((useconds_t)atoi(pause + 12) * 1000u);
+	repos = kh_calloc(n, sizeof(char *));
+	fps = kh_calloc(n, sizeof(char *));
+	for (size_t i = 0; i < n; i++) {
+		const keyhound_finding *f = keyhound_report_get(report, i);
+		if (f->repository && f->fingerprint) {
+			repos[k] = f->repository;
+			fps[k++] = f->fingerprint;
+		}
+	}
+	if ((error = kh_dl_require(KH_DL_SQLITE)) == 0 && (error = kh_state_open(&st, state_path)) == 0)
+		error = kh_state_mark_reported(st, repos, fps, k);
+	kh_state_close(st);
+	free(repos);
+	free(fps);
 	return error;
 }

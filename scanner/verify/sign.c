@@ -11,6 +11,7 @@ static const kh_signer signers[] = {
 	{"aws-sigv4", kh_sign_aws_sigv4},
 	{"gcp-jwt", kh_sign_gcp_jwt},
 	{"azure-sharedkey", kh_sign_azure_sharedkey},
+	{"mailchimp-dc", kh_sign_mailchimp_dc},
 };
 
 const kh_signer *kh_signer_find(const char *name)

@@ -56,5 +56,6 @@ const kh_signer *kh_signer_find(const char *name);
 int kh_sign_aws_sigv4(kh_verify_request *req, const kh_verify_vars *vars, time_t now);
 int kh_sign_gcp_jwt(kh_verify_request *req, const kh_verify_vars *vars, time_t now);
 int kh_sign_azure_sharedkey(kh_verify_request *req, const kh_verify_vars *vars, time_t now);
+int kh_sign_mailchimp_dc(kh_verify_request *req, const kh_verify_vars *vars, time_t now);
 
 #endif

@@ -273,28 +273,6 @@ check "--shard K/N with K >= N is a usage error" test "$RC" = 2
 run_kh sweep
 check "sweep without repositories is a usage error" test "$RC" = 2
 
-# ---- the README's Kubernetes Job and CI matrix parse and name the right flags ----
-check "README: Kubernetes Indexed Job and GitHub Actions matrix parse and use --shard / report merge" python3 - "$SRC/README.md" <<'PY'
-import re, sys, yaml
-text = open(sys.argv[1], encoding="utf-8").read()
-sec = text.split("## Sweeps", 1)[1].split("\n## ", 1)[0]
-blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", sec, re.S)]
-job = next(b for b in blocks if isinstance(b, dict) and b.get("kind") == "Job")
-spec = job["spec"]
-n = spec["completions"]
-assert spec["completionMode"] == "Indexed" and spec["parallelism"] >= 1
-c = spec["template"]["spec"]["containers"][0]
-args = " ".join(map(str, c.get("command", []) + c.get("args", [])))
-assert "sweep" in args and "$(JOB_COMPLETION_INDEX)/%d" % n in args and "--state" in args and "--repos" in args, args
-env = {e["name"] for e in c.get("env", [])}
-assert "JOB_COMPLETION_INDEX" in env, env
-wf = next(b for b in blocks if isinstance(b, dict) and "jobs" in b)
-sweep_job = next(j for j in wf["jobs"].values() if "matrix" in j.get("strategy", {}))
-shards = sweep_job["strategy"]["matrix"]["shard"]
-runs = " ".join(s.get("run", "") for s in sweep_job["steps"])
-assert "--shard ${{ matrix.shard }}/%d" % len(shards) in runs and "--state" in runs, runs
-merge = " ".join(s.get("run", "") for j in wf["jobs"].values() for s in j["steps"])
-assert "keyhound report merge" in merge
-PY
+# (the README's recipes: tests/cli/test_sweep_recipes.sh)
 
 finish

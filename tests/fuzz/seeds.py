@@ -215,6 +215,20 @@ def image_dir_seeds():
                 "fifo-like": b"index.json\0{\"manifests\":[{\"digest\":\"sha256:" + b"a" * 64 + b"\"}]}\0"
                              b"@blobs/sha256/" + b"a" * 64 + b"\0/dev/zero\0"}
 
+def url_seeds():
+    return {"https": "https://user:p%40ss@GitHub.com:443/acme/app.git/", "scp": "git@gitlab.com:group/sub/p.git",
+            "ssh": "ssh://git@host:2222/a/b", "file": "file:///srv/git/x.git", "v6": "http://[::1]:8080/r",
+            "climb": "https://h/a/../../etc", "ext": "ext::sh -c x",
+            "fragment": "https://h/a/../.(./et#"}  # leaked its host once (fuzz_url)
+
+def discover_seeds():
+    gh = [{"full_name": "acme/app", "clone_url": "https://github.com/acme/app.git", "fork": False,
+           "archived": True, "topics": ["keep"]}, {"full_name": "acme/skip-x", "clone_url": "u"}]
+    gl = [{"path_with_namespace": "g/s/p", "http_url_to_repo": "https://gitlab.com/g/s/p.git",
+           "forked_from_project": {"id": 1}, "tag_list": ["keep"]}]
+    return {"gh.json": json.dumps(gh), "gl.json": json.dumps(gl),
+            "link": '<https://api.github.com/orgs/a/repos?page=2>; rel="next", <https://x/y>; rel="last"'}
+
 def gcp_key_seeds():
     with tempfile.TemporaryDirectory() as tmp:
         key = os.path.join(tmp, "k.pem")
@@ -228,7 +242,7 @@ def gcp_key_seeds():
             "escaped.json": json.dumps(dict(sa, private_key=pem.replace("\n", "\\n"))),
             "dup.json": '{"type":"service_account","type":"x"}'}
 
-gens = {"gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
+gens = {"url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,

@@ -520,6 +520,27 @@ static void test_azure_sharedkey(void **state)
 	kh_verify_request_clear(&req);
 }
 
+/* ---- secrets that name their endpoint ---- */
+
+static void test_mailchimp_signer(void **state)
+{
+	const char *names[] = {"secret"};
+	const char *values[] = {"3f6b1c2d4e5f60718293a4b5c6d7e8f9-us21"};
+	kh_verify_vars vars = {names, values, 1};
+	kh_verify_request req = {.method = kh_strdup("GET"), .host = kh_strdup("us1.api.mailchimp.com"),
+				 .path = kh_strdup("/3.0/")};
+	assert_int_equal(kh_sign_mailchimp_dc(&req, &vars, 0), 0);
+	assert_string_equal(req.host, "us21.api.mailchimp.com");
+	const char *bad[] = {"3f6b1c2d4e5f60718293a4b5c6d7e8f9-eu1", "3f6b1c2d4e5f60718293a4b5c6d7e8f9-us",
+			     "3f6b1c2d4e5f60718293a4b5c6d7e8f9-us123", "x-us1.evil.example", "nodash", "-"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		values[0] = bad[i];
+		assert_int_equal(kh_sign_mailchimp_dc(&req, &vars, 0), KEYHOUND_EINVAL);
+		assert_string_equal(req.host, "us21.api.mailchimp.com");
+	}
+	kh_verify_request_clear(&req);
+}
+
 static void test_base64url(void **state)
 {
 	const char *cases[][2] = {{"", ""}, {"f", "Zg"}, {"fo", "Zm8"}, {"foo", "Zm9v"},
@@ -540,6 +561,7 @@ int main(void)
 		cmocka_unit_test(test_aws_signer_for_rules),
 		cmocka_unit_test(test_aws_bad_requests),
 		cmocka_unit_test(test_azure_sharedkey),
+		cmocka_unit_test(test_mailchimp_signer),
 		cmocka_unit_test(test_base64url),
 		cmocka_unit_test(test_gcp_jwt_verifies_with_openssl),
 		cmocka_unit_test(test_gcp_from_parts),

@@ -73,9 +73,18 @@ REQUESTS = {
                             **{"Content-Type": "multipart/form-data; boundary=kh"}),
                        b'--kh\r\nContent-Disposition: form-data; name=":action"\r\n\r\nfile_upload\r\n'
                        b'--kh\r\nContent-Disposition: form-data; name="protocol_version"\r\n\r\n1\r\n--kh--\r\n'),
+    "netlify": lambda k: ("api.netlify.com", "GET", "/api/v1/user", bearer(k), b""),
+    "replicate": lambda k: ("api.replicate.com", "GET", "/v1/account", bearer(k), b""),
+    "groq": lambda k: ("api.groq.com", "GET", "/openai/v1/models", bearer(k), b""),
+    "terraform": lambda k: ("app.terraform.io", "GET", "/api/v2/account/details",
+                            dict(bearer(k), **{"Content-Type": "application/vnd.api+json"}), b""),
+    "airtable": lambda k: ("api.airtable.com", "GET", "/v0/meta/whoami", bearer(k), b""),
+    "buildkite": lambda k: ("api.buildkite.com", "GET", "/v2/access-token", bearer(k), b""),
+    "figma": lambda k: ("api.figma.com", "GET", "/v1/me", {"X-Figma-Token": k}, b""),
+    "circleci": lambda k: ("circleci.com", "GET", "/api/v2/me", {"Circle-Token": k}, b""),
 }
 LIVE_STATUS = {"pypi": 400}
-INVALID_STATUS = {"datadog": 403, "pypi": 403, "gcp": 400, "aws": 403, "azure": 403}
+INVALID_STATUS = {"figma": 403, "datadog": 403, "pypi": 403, "gcp": 400, "aws": 403, "azure": 403}
 LIMITED_STATUS = {"linear": 400, "aws": 400, "azure": 503}
 
 

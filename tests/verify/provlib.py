@@ -80,3 +80,22 @@ def form(body):
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
     return {k: v[0] for k, v in parse_qs(body or "", keep_blank_values=True).items()}
+
+
+def simple(method, path, credential, live, invalid, live_body, invalid_status, invalid_body, limited_body,
+           require=None):
+    """handle() for a provider with one read-only call: credential(headers) picks the
+    credential out of the request; require (name -> value) are headers the call needs"""
+    def handle(m, p, headers, body):
+        if (m, p) != (method, path):
+            return not_found()
+        for k, v in (require or {}).items():
+            if hget(headers, k) != v:
+                return answer(400, {"error": "missing or wrong header %s" % k})
+        c = credential(headers)
+        if c in live:
+            return answer(200, live_body(live[c]) if callable(live_body) else live_body)
+        if c in invalid:
+            return limited(limited_body)
+        return answer(invalid_status, invalid_body)
+    return handle
