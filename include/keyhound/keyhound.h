@@ -27,7 +27,6 @@ enum {
 	KEYHOUND_EIO = -5,
 	KEYHOUND_ERULES = -6,    /* a rule file could not be loaded or compiled */
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
-	KEYHOUND_ELIMIT = -8,    /* a limit stopped it (a size, a depth, a count) */
 };
 
 /* When the library cannot allocate memory it calls handler(size, payload), which must not
@@ -144,6 +143,9 @@ typedef struct {
 	const char *commit, *author, *email, *date, *message, *repository;
 	int in_head;                    /* -1 unknown, 0, 1 */
 	int commit_message;
+	/* the same blob sits at this many more paths of the history, not reported (a blob is
+	 * reported at its first 100 paths; a git bomb puts one at a million) */
+	unsigned long more_paths;
 	/* image */
 	const char *image, *platform, *layer, *created_by, *deleted_in_layer, *config_field;
 	long layer_index;               /* -1 when not an image */
@@ -245,6 +247,8 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 /* The .keyhound.yml of a bare repository: the file in HEAD's tree. *text (free()) and
  * *len on success; KEYHOUND_ENOTFOUND when the repository is not bare or has none. */
 int keyhound_git_head_config(const char *repo, char **text, size_t *len);
+/* The .keyhound.yml of revision rev's tree (NULL: HEAD, bare repositories only). */
+int keyhound_git_config_at(const char *repo, const char *rev, char **text, size_t *len);
 
 /* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source shows
  * them) into the repository's hooks folder, core.hooksPath included. Each runs `program`

@@ -136,11 +136,37 @@ static bool looks_bare(const char *dir)
 	return stat(p, &st) == 0;
 }
 
+/* What a push starts from, for its configuration: the remote's commit of the first
+ * pushed ref the remote has (or PRE_COMMIT_FROM_REF); NULL for a new branch. git's lines
+ * are read here (1 MiB at most) and handed on from memory. */
+static char *push_base(git_args *g, char **buf, size_t *len)
+{
+	const char *from = getenv("PRE_COMMIT_FROM_REF");
+	char line[1024], *base = NULL;
+	FILE *mem;
+
+	if (from && *from)
+		return strdup(from);
+	if (!(mem = open_memstream(buf, len)))
+		return NULL;
+	while (*len < (1u << 20) && fgets(line, sizeof(line), stdin)) {
+		char lref[512], loid[128], rref[512], roid[128];
+		fputs(line, mem);
+		if (!base && sscanf(line, "%511s %127s %511s %127s", lref, loid, rref, roid) == 4 &&
+		    strspn(roid, "0") != strlen(roid))
+			base = strdup(roid);
+		fflush(mem);
+	}
+	fclose(mem);
+	g->o.pre_push_input = fmemopen(*buf ? *buf : (char *)"", *len, "r");
+	return base;
+}
+
 int cmd_git(int argc, char **argv)
 {
 	git_args g = { KEYHOUND_GIT_OPTIONS_INIT, NULL, 0 };
-	char *head_config = NULL;
-	size_t head_config_len = 0;
+	char *head_config = NULL, *push_in = NULL;
+	size_t head_config_len = 0, push_len = 0;
 	cli c;
 	int code = cli_parse(&c, argc, argv, git_opt, &g);
 
@@ -162,8 +188,34 @@ int cmd_git(int argc, char **argv)
 	g.o.range = g.range;
 	g.o.pre_push_input = stdin;
 	cli_git_env(&g.o);
-	/* the configuration of the work tree's root; for a bare repository, HEAD's file */
+	/* the configuration of the work tree's root; for a bare repository, HEAD's file; a
+	 * change is judged with the configuration it starts from: --range with its base's,
+	 * --staged with HEAD's (a change to the file is reported, never applied to itself) */
 	cli_find_config(&c, g.o.repo ? g.o.repo : ".");
+	char *base = NULL;
+	if (!c.config_given && g.o.mode == KEYHOUND_GIT_RANGE && g.range && strstr(g.range, "..")) {
+		base = strndup(g.range, (size_t)(strstr(g.range, "..") - g.range));
+	} else if (!c.config_given && g.o.mode == KEYHOUND_GIT_STAGED) {
+		base = strdup("HEAD");
+	} else if (!c.config_given && g.o.mode == KEYHOUND_GIT_PRE_PUSH) {
+		base = push_base(&g, &push_in, &push_len);
+	}
+	if (base && *base) {
+		if (c.opts.config_path) { /* the work tree's file is not the base's */
+			free((char *)c.opts.config_path);
+			c.opts.config_path = NULL;
+		}
+		if (keyhound_git_config_at(g.o.repo, base, &head_config, &head_config_len) == 0) {
+			size_t n = strlen(g.o.repo ? g.o.repo : ".") + 32;
+			char *name = malloc(n);
+			snprintf(name, n, "%s/.keyhound.yml", g.o.repo ? g.o.repo : ".");
+			c.opts.config_path = name;
+			c.opts.config_text = head_config;
+			c.opts.config_text_len = head_config_len;
+			c.opts.config_untrusted = 1;
+		}
+	}
+	free(base);
 	if (!c.opts.config_path && !c.config_given && looks_bare(g.o.repo ? g.o.repo : ".") &&
 	    keyhound_git_head_config(g.o.repo, &head_config, &head_config_len) == 0) {
 		size_t n = strlen(g.o.repo ? g.o.repo : ".") + 32;
@@ -179,7 +231,10 @@ int cmd_git(int argc, char **argv)
 		c.on_report_payload = &g;
 	}
 	code = cli_run(&c, run_git, &g);
+	if (g.o.pre_push_input && g.o.pre_push_input != stdin)
+		fclose(g.o.pre_push_input);
 done:
+	free(push_in);
 	free(head_config);
 	free(g.range);
 	cli_free(&c);

@@ -21,6 +21,7 @@ typedef struct kh_origin {
 	char *commit, *author, *email, *date, *message, *repository;
 	int in_head;                    /* -1 unknown */
 	bool commit_message;
+	unsigned long more_paths;       /* the blob's paths not listed (keyhound_finding) */
 	/* lines added by the change under scan: a finding must touch one (NULL: all lines) */
 	kh_line_range *added;
 	size_t n_added;

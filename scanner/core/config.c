@@ -644,6 +644,14 @@ void kh_config_restrict(kh_config *c, char ***notes, size_t *n_notes)
 		}
 	}
 	c->n_extra = k;
+	if (c->n_disable > KH_CONFIG_UNTRUSTED_MAX_DISABLE) {
+		kh_note(notes, n_notes, "%s: rules.disable names %zu rules: a repository's own file "
+			"may disable at most %u, the rest are not applied (pass it with --config to "
+			"trust it)", c->path, c->n_disable, KH_CONFIG_UNTRUSTED_MAX_DISABLE);
+		for (size_t i = KH_CONFIG_UNTRUSTED_MAX_DISABLE; i < c->n_disable; i++)
+			free(c->disable[i]);
+		c->n_disable = KH_CONFIG_UNTRUSTED_MAX_DISABLE;
+	}
 	if (c->baseline && !inside(c->dir, c->baseline)) {
 		kh_note(notes, n_notes, "%s: baseline %s is outside the repository: not read", c->path,
 			c->baseline);

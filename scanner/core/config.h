@@ -52,6 +52,9 @@ struct kh_config {
 #define KH_CONFIG_MAX_BYTES (1u << 20)
 /* At most this many rules under allow.rules (the pack has a few hundred). */
 #define KH_CONFIG_MAX_RULE_ALLOWLISTS 4096
+/* A repository's own file disables at most this many rules: it narrows what is
+ * reported, it does not switch detection off. */
+#define KH_CONFIG_UNTRUSTED_MAX_DISABLE 16
 /* PCRE2 match limit for allow.secrets: a regex that hits it does not allow the finding. */
 #define KH_CONFIG_MATCH_LIMIT 100000
 

@@ -6,6 +6,7 @@
 #define KH_DL_GIT_H
 
 #include <git2.h>
+#include <git2/sys/odb_backend.h>
 
 #include "core/dl.h"
 
@@ -34,7 +35,9 @@
 	X(git_diff_tree_to_index) \
 	X(git_diff_tree_to_tree) \
 	X(git_error_last) \
+	X(git_error_set_str) \
 	X(git_index_free) \
+	X(git_index_get_bypath) \
 	X(git_libgit2_init) \
 	X(git_libgit2_opts) \
 	X(git_libgit2_shutdown) \
@@ -43,9 +46,12 @@
 	X(git_object_lookup) \
 	X(git_object_peel) \
 	X(git_object_type) \
+	X(git_odb_add_backend) \
+	X(git_odb_backend_data_alloc) \
 	X(git_odb_exists) \
 	X(git_odb_foreach) \
 	X(git_odb_free) \
+	X(git_odb_init_backend) \
 	X(git_odb_object_data) \
 	X(git_odb_object_free) \
 	X(git_odb_object_size) \
@@ -79,6 +85,7 @@
 	X(git_repository_open_ext) \
 	X(git_repository_path) \
 	X(git_repository_workdir) \
+	X(git_revparse) \
 	X(git_revparse_single) \
 	X(git_revwalk_free) \
 	X(git_revwalk_hide) \
@@ -88,6 +95,9 @@
 	X(git_revwalk_push) \
 	X(git_revwalk_push_range) \
 	X(git_revwalk_sorting) \
+	X(git_tree_entry_bypath) \
+	X(git_tree_entry_free) \
+	X(git_tree_entry_id) \
 	X(git_tree_free)
 
 #ifndef KH_DL_DEFINE
@@ -119,7 +129,9 @@ KH_DL_GIT_FUNCS(X)
 #define git_diff_tree_to_index (*kh_dl_git_diff_tree_to_index)
 #define git_diff_tree_to_tree (*kh_dl_git_diff_tree_to_tree)
 #define git_error_last (*kh_dl_git_error_last)
+#define git_error_set_str (*kh_dl_git_error_set_str)
 #define git_index_free (*kh_dl_git_index_free)
+#define git_index_get_bypath (*kh_dl_git_index_get_bypath)
 #define git_libgit2_init (*kh_dl_git_libgit2_init)
 #define git_libgit2_opts (*kh_dl_git_libgit2_opts)
 #define git_libgit2_shutdown (*kh_dl_git_libgit2_shutdown)
@@ -128,9 +140,12 @@ KH_DL_GIT_FUNCS(X)
 #define git_object_lookup (*kh_dl_git_object_lookup)
 #define git_object_peel (*kh_dl_git_object_peel)
 #define git_object_type (*kh_dl_git_object_type)
+#define git_odb_add_backend (*kh_dl_git_odb_add_backend)
+#define git_odb_backend_data_alloc (*kh_dl_git_odb_backend_data_alloc)
 #define git_odb_exists (*kh_dl_git_odb_exists)
 #define git_odb_foreach (*kh_dl_git_odb_foreach)
 #define git_odb_free (*kh_dl_git_odb_free)
+#define git_odb_init_backend (*kh_dl_git_odb_init_backend)
 #define git_odb_object_data (*kh_dl_git_odb_object_data)
 #define git_odb_object_free (*kh_dl_git_odb_object_free)
 #define git_odb_object_size (*kh_dl_git_odb_object_size)
@@ -164,6 +179,7 @@ KH_DL_GIT_FUNCS(X)
 #define git_repository_open_ext (*kh_dl_git_repository_open_ext)
 #define git_repository_path (*kh_dl_git_repository_path)
 #define git_repository_workdir (*kh_dl_git_repository_workdir)
+#define git_revparse (*kh_dl_git_revparse)
 #define git_revparse_single (*kh_dl_git_revparse_single)
 #define git_revwalk_free (*kh_dl_git_revwalk_free)
 #define git_revwalk_hide (*kh_dl_git_revwalk_hide)
@@ -173,6 +189,9 @@ KH_DL_GIT_FUNCS(X)
 #define git_revwalk_push (*kh_dl_git_revwalk_push)
 #define git_revwalk_push_range (*kh_dl_git_revwalk_push_range)
 #define git_revwalk_sorting (*kh_dl_git_revwalk_sorting)
+#define git_tree_entry_bypath (*kh_dl_git_tree_entry_bypath)
+#define git_tree_entry_free (*kh_dl_git_tree_entry_free)
+#define git_tree_entry_id (*kh_dl_git_tree_entry_id)
 #define git_tree_free (*kh_dl_git_tree_free)
 #endif
 

@@ -175,6 +175,7 @@ static void fill_origin(keyhound_finding *f, const kh_origin *o)
 	f->repository = kh_strdup(o->repository);
 	f->in_head = o->in_head;
 	f->commit_message = o->commit_message;
+	f->more_paths = o->more_paths;
 	f->image = kh_strdup(o->image);
 	f->platform = kh_strdup(o->platform);
 	f->layer = kh_strdup(o->layer);

@@ -56,6 +56,9 @@ static void print_group(FILE *out, const keyhound_finding *f, const keyhound_wri
 		put(out, c);
 		fputs(OFF(o), out);
 	}
+	if (f->more_paths)
+		fprintf(out, "  %s(the same file at %lu more paths, not listed)%s", DIM(o), f->more_paths,
+			OFF(o));
 	if (f->layer_index >= 0)
 		fprintf(out, "  %slayer %ld%s", DIM(o), f->layer_index, OFF(o));
 	if (f->config_field) {

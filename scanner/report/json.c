@@ -104,6 +104,8 @@ json_t *kh_finding_json(const keyhound_finding *f)
 		json_object_set_new(o, "commit_message", json_boolean(f->commit_message));
 		json_object_set_new(o, "occurrences", json_integer((json_int_t)f->occurrences));
 		json_object_set_new(o, "last_commit", kh_json_str(f->last_commit ? f->last_commit : f->commit));
+		if (f->more_paths)
+			json_object_set_new(o, "more_paths", json_integer((json_int_t)f->more_paths));
 	}
 	if (f->source == KEYHOUND_SOURCE_IMAGE) {
 		json_object_set_new(o, "image", kh_json_str(f->image));

@@ -212,6 +212,8 @@ static json_t *result_props(const keyhound_finding *f)
 		if (f->in_head >= 0)
 			json_object_set_new(p, "in_head", json_boolean(f->in_head));
 		json_object_set_new(p, "commit_message", json_boolean(f->commit_message));
+		if (f->more_paths)
+			json_object_set_new(p, "more_paths", json_integer((json_int_t)f->more_paths));
 	}
 	if (f->source == KEYHOUND_SOURCE_IMAGE) {
 		set_str(p, "image", f->image);

@@ -11,6 +11,10 @@
 #include "pipeline/feed.h"
 #include "source/git.h"
 #include "source/git_mini.h"
+#include "source/git_object.h"
+#include "source/git_odb.h"
+
+#define KH_CONFIG_TEXT_MAX (1u << 20) /* KH_CONFIG_MAX_BYTES */
 
 static const char *git_msg(void)
 {
@@ -108,6 +112,60 @@ void kh_git_step(const char *name)
 
 /* ---- the lines a diff adds ---- */
 
+void kh_git_diff_reset(kh_git *g)
+{
+	kh_oidmap_free(&g->diff_ids);
+	free(g->diff_paths);
+	g->diff_paths = NULL;
+	g->diff_paths_cap = 0;
+	g->diff_files = 0;
+}
+
+int kh_git_diff_notify(const git_diff *so_far, const git_diff_delta *d, const char *spec,
+		       void *payload)
+{
+	kh_git *g = payload;
+	bool added;
+	uint32_t i;
+
+	(void)so_far;
+	(void)spec;
+	if (++g->diff_files > KH_DIFF_MAX_FILES)
+		return GIT_EUSER;
+	if (d->status == GIT_DELTA_DELETED)
+		return 0;
+	i = kh_oidmap_add(&g->diff_ids, d->new_file.id.id, &added);
+	if (i >= g->diff_paths_cap) {
+		size_t cap = g->diff_ids.cap;
+		g->diff_paths = kh_realloc(g->diff_paths, sizeof(uint32_t) * cap);
+		memset(g->diff_paths + g->diff_paths_cap, 0, sizeof(uint32_t) * (cap - g->diff_paths_cap));
+		g->diff_paths_cap = cap;
+	}
+	if (g->diff_paths[i] < UINT32_MAX)
+		g->diff_paths[i]++;
+	return g->diff_paths[i] > KH_DIFF_PATHS_PER_BLOB; /* > 0: left out of the diff */
+}
+
+/* Paths of blob id the diff left out (kh_git_diff_notify). */
+static unsigned long diff_more_paths(const kh_git *g, const git_oid *id)
+{
+	uint32_t i = kh_oidmap_find(&g->diff_ids, id->id);
+
+	return i == KH_OIDMAP_NONE || g->diff_paths[i] <= KH_DIFF_PATHS_PER_BLOB
+		       ? 0
+		       : g->diff_paths[i] - KH_DIFF_PATHS_PER_BLOB;
+}
+
+/* The error of a diff that failed: past KH_DIFF_MAX_FILES, or libgit2's. */
+static void diff_failed(kh_git *g, const char *where)
+{
+	if (g->diff_files > KH_DIFF_MAX_FILES)
+		kh_report_error(g->scan->report, where,
+				"the change holds more than 1,048,576 files: not scanned");
+	else
+		kh_report_error(g->scan->report, where, "cannot diff: %s", git_msg());
+}
+
 /* Scan the new side of every added, modified, renamed or copied file of diff, reporting
  * only findings that touch lines the diff adds. commit may be NULL (the index). */
 int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
@@ -136,7 +194,11 @@ int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
 		if (d->new_file.mode == GIT_FILEMODE_COMMIT || d->new_file.mode == GIT_FILEMODE_TREE)
 			continue; /* submodules are another repository */
 		if (git_blob_lookup(&blob, g->repo, &d->new_file.id) < 0) {
-			kh_report_error(s->report, d->new_file.path, "cannot read the blob: %s", git_msg());
+			if (g->has_too_large && !memcmp(g->too_large, d->new_file.id.id, 20))
+				kh_report_skip(s->report, KH_SKIP_FILE_SIZE);
+			else
+				kh_report_error(s->report, d->new_file.path, "cannot read the blob: %s",
+						git_msg());
 			continue;
 		}
 		b = kh_calloc(1, sizeof(*b));
@@ -146,6 +208,7 @@ int kh_git_scan_diff(kh_git *g, git_diff *diff, const git_commit *commit)
 		o->source = KEYHOUND_SOURCE_GIT;
 		o->path = kh_strdup(d->new_file.path);
 		o->repository = kh_strdup(g->repository);
+		o->more_paths = diff_more_paths(g, &d->new_file.id);
 		if (commit)
 			kh_git_origin_from_commit(o, g, commit);
 		kh_skip skip = kh_pipeline_check_size(s->pipe, (uint64_t)git_blob_rawsize(blob));
@@ -193,6 +256,9 @@ static int scan_commit(kh_git *g, const git_oid *id)
 	git_oid_tostr(hex, sizeof(hex), id);
 	opts.context_lines = 0;
 	opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+	opts.notify_cb = kh_git_diff_notify;
+	opts.payload = g;
+	kh_git_diff_reset(g);
 	if (git_commit_lookup(&c, g->repo, id) < 0 || git_commit_tree(&tree, c) < 0 ||
 	    (git_commit_parentcount(c) &&
 	     (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&ptree, parent) < 0))) {
@@ -200,7 +266,7 @@ static int scan_commit(kh_git *g, const git_oid *id)
 		goto done;
 	}
 	if (git_diff_tree_to_tree(&diff, g->repo, ptree, tree, &opts) < 0) {
-		kh_report_error(g->scan->report, hex, "cannot diff the commit: %s", git_msg());
+		diff_failed(g, hex);
 		goto done;
 	}
 	error = kh_git_scan_diff(g, diff, c);
@@ -227,6 +293,23 @@ static int scan_walk(kh_git *g, git_revwalk *walk)
 	return 0;
 }
 
+/* The .keyhound.yml of A..B's end against its base's. */
+static void config_change_revs(kh_git *g, const char *range)
+{
+	git_revspec spec;
+	git_object *from = NULL, *to = NULL;
+
+	if (git_revparse(&spec, g->repo, range) < 0)
+		return;
+	if (spec.from && spec.to && git_object_peel(&from, spec.from, GIT_OBJECT_COMMIT) == 0 &&
+	    git_object_peel(&to, spec.to, GIT_OBJECT_COMMIT) == 0)
+		kh_git_config_change(g, git_object_id(from), git_object_id(to));
+	git_object_free(from);
+	git_object_free(to);
+	git_object_free(spec.from);
+	git_object_free(spec.to);
+}
+
 int kh_git_range(kh_git *g, const char *range)
 {
 	git_revwalk *walk = NULL;
@@ -246,6 +329,7 @@ int kh_git_range(kh_git *g, const char *range)
 		goto done;
 	}
 	error = scan_walk(g, walk);
+	config_change_revs(g, range);
 done:
 	git_revwalk_free(walk);
 	return error;
@@ -310,6 +394,11 @@ static int push_revs(kh_git *g, const char *to, const char *from)
 	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
 	if ((error = push_ref(g, walk, tohex, fromhex)) == 0)
 		error = scan_walk(g, walk);
+	if (!error && fromhex[0]) {
+		char *r = kh_sprintf("%s..%s", fromhex, tohex);
+		config_change_revs(g, r);
+		free(r);
+	}
 	git_revwalk_free(walk);
 	return error;
 }
@@ -341,6 +430,11 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 			continue; /* a deletion pushes nothing */
 		if ((error = push_ref(g, walk, loid, roid)) < 0)
 			break;
+		if (!is_zero_oid(roid)) {
+			char *r = kh_sprintf("%s..%s", roid, loid);
+			config_change_revs(g, r);
+			free(r);
+		}
 		pushed++;
 	}
 	if (!error && pushed)
@@ -391,6 +485,12 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 		g.repository = shown;
 	}
 	kh_git_step("open");
+	/* the history walk reads objects with keyhound's readers alone; the diffs go through
+	 * libgit2, which reads them through ours */
+	if (opts->mode != KEYHOUND_GIT_HISTORY &&
+	    (error = kh_git_odb_install(g.repo, g.gitdir, scan->opts->limits.max_file_size,
+					scan->report, &g)) < 0)
+		goto done;
 	switch (opts->mode) {
 	case KEYHOUND_GIT_HISTORY:
 		error = kh_git_history(&g);
@@ -409,6 +509,7 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 		error = kh_error(KEYHOUND_EINVAL, "unknown git mode");
 	}
 done:
+	kh_git_diff_reset(&g);
 	git_repository_free(g.repo);
 	git_libgit2_shutdown();
 	free(shown);
@@ -417,20 +518,81 @@ done:
 
 int keyhound_git_head_config(const char *repo_path, char **text, size_t *len)
 {
+	return keyhound_git_config_at(repo_path, NULL, text, len);
+}
+
+/* HEAD's .keyhound.yml without libgit2 (a pre-commit hook does not load it): 0, or
+ * KEYHOUND_ENOTFOUND (none, or a repository the small reader does not handle). */
+static int head_config_mini(const char *repo_path, char **text, size_t *len)
+{
+	kh_mini *m = NULL;
+	uint8_t id[20];
+	kh_obj_type type;
+	unsigned char *d = NULL;
+	size_t n;
+	kh_commit_fields f;
+	kh_tree_entry e;
+	bool bad = false, found = false;
+	int error = KEYHOUND_ENOTFOUND;
+
+	if (kh_mini_open(&m, repo_path, NULL, KH_CONFIG_TEXT_MAX) < 0)
+		return KEYHOUND_ENOTFOUND;
+	if (kh_mini_head(m, id) != 0 || kh_mini_read(m, id, &type, &d, &n) < 0 ||
+	    type != KH_OBJ_COMMIT || kh_commit_parse(d, n, &f, NULL, NULL) < 0 || !f.has_tree)
+		goto done;
+	memcpy(id, f.tree, 20);
+	free(d);
+	d = NULL;
+	if (kh_mini_read(m, id, &type, &d, &n) < 0 || type != KH_OBJ_TREE)
+		goto done;
+	for (const unsigned char *p = d; kh_tree_next(&p, d + n, &e, &bad);)
+		if (e.name_len == 13 && !memcmp(e.name, ".keyhound.yml", 13) &&
+		    kh_git_mode_is_blob(e.mode)) {
+			memcpy(id, e.id, 20);
+			found = true;
+			break;
+		}
+	free(d);
+	d = NULL;
+	if (!found) {
+		error = 1; /* HEAD has none: known without libgit2 */
+		goto done;
+	}
+	if (kh_mini_read(m, id, &type, &d, &n) < 0 || type != KH_OBJ_BLOB)
+		goto done;
+	*text = kh_malloc(n + 1);
+	memcpy(*text, d, n);
+	(*text)[n] = 0;
+	*len = n;
+	error = 0;
+done:
+	free(d);
+	kh_mini_free(m);
+	return error;
+}
+
+int keyhound_git_config_at(const char *repo_path, const char *rev, char **text, size_t *len)
+{
 	git_repository *repo = NULL;
 	git_object *obj = NULL;
+	char *spec = NULL;
 	int error;
 
 	*text = NULL;
 	*len = 0;
+	if (rev && !strcmp(rev, "HEAD") &&
+	    (error = head_config_mini(repo_path, text, len)) != KEYHOUND_ENOTFOUND)
+		return error == 0 ? 0 : KEYHOUND_ENOTFOUND;
 	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
 		return error;
 	git_libgit2_init();
+	spec = kh_sprintf("%s:.keyhound.yml", rev ? rev : "HEAD");
 	if (git_repository_open_ext(&repo, repo_path ? repo_path : NULL,
 				    repo_path ? 0 : GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0 ||
-	    !git_repository_is_bare(repo) ||
-	    git_revparse_single(&obj, repo, "HEAD:.keyhound.yml") < 0 ||
-	    git_object_type(obj) != GIT_OBJECT_BLOB) {
+	    (!rev && !git_repository_is_bare(repo)) ||
+	    kh_git_odb_install(repo, git_repository_commondir(repo), KH_CONFIG_TEXT_MAX, NULL,
+			       NULL) < 0 ||
+	    git_revparse_single(&obj, repo, spec) < 0 || git_object_type(obj) != GIT_OBJECT_BLOB) {
 		error = KEYHOUND_ENOTFOUND;
 		goto done;
 	}
@@ -441,6 +603,7 @@ int keyhound_git_head_config(const char *repo_path, char **text, size_t *len)
 	(*text)[*len] = '\0';
 	error = 0;
 done:
+	free(spec);
 	git_object_free(obj);
 	git_repository_free(repo);
 	git_libgit2_shutdown();

@@ -3,11 +3,12 @@
  * and judged at each path it appears at, with the first commit that put it there.
  *
  * 1. Each pack's commits and trees are read with our pack reader into memory (bounded;
- *    past the bound, and for loose objects, libgit2 reads them): git_store.c.
+ *    past the bound, and for loose objects, our readers read them one by one; libgit2
+ *    reads no object here, it hangs on damaged ones): git_store.c.
  * 2. One walk over the commits yields for each (blob, path) the first commit, and the
  *    set of blobs in HEAD: git_walk.c, with the object parsers of git_object.c.
  * 3. Each pack's blobs are read again with the pack reader on every worker thread and
- *    matched in place; blobs the packs did not serve are read with libgit2 (this file).
+ *    matched in place; blobs the pack walks did not serve are read one by one (this file).
  * 4. Commit messages are scanned as blobs of their own. */
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -58,6 +59,7 @@ static kh_origin *blob_origins(hist *h, uint32_t b, size_t *n_out, char ***paths
 		x->path = paths[n];
 		x->repository = (char *)h->g->repository;
 		x->in_head = h->w.blobs[b].in_head;
+		x->more_paths = h->w.blobs[b].more_paths;
 		if (r->commit != NONE) {
 			const kh_commit_rec *c = &h->w.commits[r->commit];
 			x->commit = c->hex;
@@ -195,10 +197,33 @@ static void blob_problem(unsigned thread, const uint8_t oid[20], kh_obj_type typ
 	hist *h = payload;
 	uint32_t b = kh_oidmap_find(&h->w.blob_ids, oid);
 
-	/* errors are left to libgit2, which may find the object elsewhere */
+	/* a damaged object is left for scan_leftovers, which reports it unless another pack
+	 * or a loose copy serves it */
 	if (b == NONE || problem != KH_PACK_TOO_LARGE || !take_blob(h, b))
 		return;
 	skip_large(h, b);
+}
+
+/* Read blob b by id with keyhound's readers: 0 (bytes in *data, malloc'd), 1 over the size
+ * limit, -1 reported as an error. */
+static int read_one(hist *h, uint32_t b, const char *where, unsigned char **data, size_t *len)
+{
+	kh_obj_type type;
+	char hex[41];
+	int error = kh_store_read(&h->st, h->w.blob_ids.ids[b], &type, data, len);
+
+	if (error == KH_EOBJ_TOO_LARGE)
+		return 1;
+	if (error == 0 && type == KH_OBJ_BLOB)
+		return 0;
+	free(*data);
+	*data = NULL;
+	kh_hex(h->w.blob_ids.ids[b], 20, hex);
+	kh_report_error(h->report, where ? where : hex, "blob %s: missing or corrupt object: %s", hex,
+			error == KEYHOUND_ENOTFOUND ? "not found"
+			: error == 0		    ? "not a blob"
+						    : keyhound_last_error());
+	return -1;
 }
 
 static int scan_packs(hist *h)
@@ -223,29 +248,21 @@ static int scan_packs(hist *h)
 static void scan_leftovers(hist *h)
 {
 	for (uint32_t b = 0; b < h->w.blob_ids.n; b++) {
-		git_odb_object *obj = NULL;
-		git_oid oid;
+		unsigned char *data = NULL;
 		kh_origin *occ;
 		char **paths;
-		size_t n;
+		size_t n, len = 0;
+		int r;
 
 		if (atomic_load(&h->w.blobs[b].done))
 			continue;
-		memcpy(oid.id, h->w.blob_ids.ids[b], 20);
 		occ = blob_origins(h, b, &n, &paths);
-		if (git_odb_read(&obj, h->st.odb, &oid) < 0 ||
-		    git_odb_object_type(obj) != GIT_OBJECT_BLOB) {
-			char hex[41];
-			kh_hex(oid.id, 20, hex);
-			kh_report_error(h->report, n ? occ[0].path : hex,
-					"blob %s (first in commit %.12s): missing or corrupt object", hex,
-					n && occ[0].commit ? occ[0].commit : "?");
-		} else if (kh_pipeline_check_size(h->pipe, git_odb_object_size(obj)) != KH_SKIP_NONE) {
+		r = read_one(h, b, n ? occ[0].path : NULL, &data, &len);
+		if (r > 0 || (r == 0 && kh_pipeline_check_size(h->pipe, len) != KH_SKIP_NONE))
 			skip_large(h, b);
-		} else {
-			scan_blob_now(h, 0, b, git_odb_object_data(obj), git_odb_object_size(obj));
-		}
-		git_odb_object_free(obj);
+		else if (r == 0)
+			scan_blob_now(h, 0, b, data, len);
+		free(data);
 		free_origins(occ, n, paths);
 	}
 }
@@ -271,37 +288,38 @@ static int odb_read(void *payload, const uint8_t id[20], const kh_blob *b,
 		    const unsigned char **data, size_t *len, void **handle)
 {
 	hist *h = payload;
-	git_odb_object *obj = NULL;
-	git_oid oid;
+	unsigned char *bytes = NULL;
+	kh_obj_type type;
+	int error = kh_store_read(&h->st, id, &type, &bytes, len);
 
-	memcpy(oid.id, id, 20);
-	if (git_odb_read(&obj, h->st.odb, &oid) < 0 || git_odb_object_type(obj) != GIT_OBJECT_BLOB) {
+	if (error < 0 || type != KH_OBJ_BLOB) {
 		char hex[41];
 		kh_hex(id, 20, hex);
 		kh_report_error(h->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
-				"blob %s: missing or corrupt object", hex);
-		git_odb_object_free(obj);
+				"blob %s: missing or corrupt object: %s", hex,
+				error == KEYHOUND_ENOTFOUND ? "not found"
+				: error == 0		    ? "not a blob"
+							    : keyhound_last_error());
+		free(bytes);
 		return -1;
 	}
-	*data = git_odb_object_data(obj);
-	*len = git_odb_object_size(obj);
-	*handle = obj;
+	*data = bytes;
+	*handle = bytes;
 	return 0;
 }
 
 static void odb_release(void *payload, void *handle)
 {
-	git_odb_object_free(handle);
+	(void)payload;
+	free(handle);
 }
 
 static bool odb_exists(void *payload, const uint8_t id[20], const kh_blob *b)
 {
 	hist *h = payload;
-	git_oid oid;
 	char hex[41];
 
-	memcpy(oid.id, id, 20);
-	if (git_odb_exists(h->st.odb, &oid))
+	if (kh_store_exists(&h->st, id))
 		return true;
 	kh_hex(id, 20, hex);
 	kh_report_error(h->report, b->n_occ && b->occ[0].path ? b->occ[0].path : hex,
@@ -361,16 +379,18 @@ static void scan_messages(hist *h)
 static int loose_object(const git_oid *id, void *payload)
 {
 	hist *h = payload;
-	git_odb_object *obj = NULL;
+	unsigned char *data = NULL;
+	kh_obj_type type;
+	size_t len;
 
 	if (kh_oidmap_find(&h->w.blob_ids, id->id) != NONE)
 		return 0;
 	if (kh_store_in_packs(&h->st, id->id))
 		return 0;
-	if (git_odb_read(&obj, h->st.odb, id) == 0 && git_odb_object_type(obj) == GIT_OBJECT_BLOB &&
-	    kh_pipeline_check_size(h->pipe, git_odb_object_size(obj)) == KH_SKIP_NONE)
-		scan_dangling(h, 0, id->id, git_odb_object_data(obj), git_odb_object_size(obj));
-	git_odb_object_free(obj);
+	if (kh_store_read(&h->st, id->id, &type, &data, &len) == 0 && type == KH_OBJ_BLOB &&
+	    kh_pipeline_check_size(h->pipe, len) == KH_SKIP_NONE)
+		scan_dangling(h, 0, id->id, data, len);
+	free(data);
 	return 0;
 }
 
@@ -398,6 +418,8 @@ int kh_git_history(kh_git *g)
 	h.w.g = g;
 	h.w.report = h.report;
 	h.w.st = &h.st;
+	h.st.max_size = h.o->limits.max_file_size;
+	h.st.report = h.report;
 	if (git_repository_odb(&h.st.odb, g->repo) < 0) {
 		error = kh_error(KEYHOUND_ERROR, "cannot open the object database: %s",
 				 git_error_last() ? git_error_last()->message : "");

@@ -260,8 +260,8 @@ static void open_packs(kh_mini *m)
 }
 
 /* A loose object: zlib of "<type> <size>\0<bytes>". */
-static int read_loose(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsigned char **data,
-		      size_t *len)
+int kh_loose_read(const char *objdir, const uint8_t id[20], uint64_t max_size, kh_obj_type *type,
+		  unsigned char **data, size_t *len)
 {
 	char hex[41], *path;
 	unsigned char head[64], *buf = NULL;
@@ -274,15 +274,18 @@ static int read_loose(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsig
 	static const char *names[] = { NULL, "commit", "tree", "blob", "tag" };
 
 	kh_hex(id, 20, hex);
-	path = kh_sprintf("%s/objects/%.2s/%s", m->commondir, hex, hex + 2);
+	path = kh_sprintf("%s/%.2s/%s", objdir, hex, hex + 2);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	free(path);
 	if (fd < 0)
 		return KEYHOUND_ENOTFOUND;
-	if (fstat(fd, &st) < 0 || st.st_size <= 0 || (uint64_t)st.st_size > m->max_size * 2 + 65536) {
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
 		close(fd);
-		return kh_error(KEYHOUND_ERROR, "loose object %s: unreadable, or far larger than the size limit",
-				hex);
+		return kh_error(KEYHOUND_ERROR, "loose object %s: unreadable", hex);
+	}
+	if ((uint64_t)st.st_size > max_size * 2 + 65536) {
+		close(fd);
+		return kh_error(KH_EOBJ_TOO_LARGE, "loose object %s: over the size limit", hex);
 	}
 	in = kh_malloc((size_t)st.st_size);
 	if (read(fd, in, (size_t)st.st_size) != st.st_size) {
@@ -313,8 +316,8 @@ static int read_loose(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsig
 		error = kh_error(KEYHOUND_ERROR, "loose object %s: bad type", hex);
 		goto done;
 	}
-	if (size > m->max_size) {
-		error = kh_error(KEYHOUND_ELIMIT, "loose object %s: over the size limit", hex);
+	if (size > max_size) {
+		error = kh_error(KH_EOBJ_TOO_LARGE, "loose object %s: over the size limit", hex);
 		goto done;
 	}
 	{
@@ -348,7 +351,10 @@ done:
 int kh_mini_read(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsigned char **data,
 		 size_t *len)
 {
-	int error = read_loose(m, id, type, data, len);
+	char *objdir = kh_sprintf("%s/objects", m->commondir);
+	int error = kh_loose_read(objdir, id, m->max_size, type, data, len);
+
+	free(objdir);
 
 	if (error != KEYHOUND_ENOTFOUND)
 		return error;

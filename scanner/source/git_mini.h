@@ -23,8 +23,14 @@ const char *kh_mini_workdir(const kh_mini *m);  /* NULL when bare */
 /* HEAD's commit: 0, 1 on an unborn branch, or an error. */
 int kh_mini_head(kh_mini *m, uint8_t out[20]);
 
-/* An object's bytes (malloc'd): 0, KEYHOUND_ENOTFOUND, KEYHOUND_ELIMIT (over the size
- * limit), or another error. */
+/* A loose object of the folder objdir (".git/objects"), inflated into *data (malloc'd):
+ * 0, KEYHOUND_ENOTFOUND when there is no such file, KH_EOBJ_TOO_LARGE over max_size,
+ * or an error (corrupt, truncated: never handed to libgit2, whose reader loops on a
+ * truncated object). */
+int kh_loose_read(const char *objdir, const uint8_t id[20], uint64_t max_size, kh_obj_type *type,
+		  unsigned char **data, size_t *len);
+
+/* An object's bytes (malloc'd): 0, KEYHOUND_ENOTFOUND, or an error. */
 int kh_mini_read(kh_mini *m, const uint8_t id[20], kh_obj_type *type, unsigned char **data,
 		 size_t *len);
 

@@ -1082,11 +1082,11 @@ typedef struct {
 	z_stream zs;
 	bool ready;
 	uint64_t max_size;
-	int code;                   /* the error code for why: KEYHOUND_ELIMIT, _ENOMEM, or 0 */
+	int code;                   /* the error code for why: KH_EOBJ_TOO_LARGE, KEYHOUND_ENOMEM, or 0 */
 } reader;
 
 /* A reason, with the code kh_pack_read returns for it. */
-#define TOO_LARGE(r, text) ((r)->code = KEYHOUND_ELIMIT, (text))
+#define TOO_LARGE(r, text) ((r)->code = KH_EOBJ_TOO_LARGE, (text))
 #define NO_MEMORY(r) ((r)->code = KEYHOUND_ENOMEM, "out of memory")
 
 /* One entry's header at off: its type and size, where its zlib data starts, and for a

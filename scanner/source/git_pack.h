@@ -20,6 +20,10 @@ typedef enum {
 
 typedef struct kh_pack kh_pack;
 
+/* An object over the size limit asked for (kh_pack_read, kh_loose_read): not an error in
+ * the object, a counted skip for the caller. */
+#define KH_EOBJ_TOO_LARGE (-100)
+
 /* Open a pack; path names the .pack (its .idx sits next to it). A bad or unsupported
  * index, or a pack header that does not agree with it, fails the whole pack. */
 int kh_pack_open(kh_pack **out, const char *pack_path);
@@ -32,9 +36,9 @@ const uint8_t *kh_pack_oid(const kh_pack *p, size_t i);
 int kh_pack_has(const kh_pack *p, const uint8_t oid[20]);
 
 /* Read one object by id (random access: for a few objects, not for walks). *data is
- * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; KEYHOUND_ELIMIT when it
- * (or a delta of it) is over max_size (0: 50 MiB); KEYHOUND_ENOMEM when a size the pack
- * gives cannot be allocated; else an error (message in keyhound_last_error()). */
+ * malloc'd. KEYHOUND_ENOTFOUND when the pack does not hold it; KH_EOBJ_TOO_LARGE over
+ * max_size (0: 50 MiB); an error (message in keyhound_last_error()) when it is
+ * unreadable. Not thread-safe (the pack's base cache). */
 int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_type *type,
 		 unsigned char **data, size_t *len);
 

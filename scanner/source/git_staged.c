@@ -610,7 +610,7 @@ static void scan_change(staged *s, change *c)
 	if ((error = kh_mini_read(s->m, c->id, &type, &data, &len)) < 0 || type != KH_OBJ_BLOB) {
 		if (error == KEYHOUND_ENOTFOUND || type != KH_OBJ_BLOB)
 			kh_report_error(scan->report, c->path, "the staged blob is missing");
-		else if (error == KEYHOUND_ELIMIT)
+		else if (error == KH_EOBJ_TOO_LARGE)
 			goto large;
 		else
 			kh_report_error(scan->report, c->path, "%s", keyhound_last_error());
@@ -674,6 +674,9 @@ int kh_git_staged(kh_git *g)
 	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
 	opts.context_lines = 0;
 	opts.flags = GIT_DIFF_IGNORE_SUBMODULES;
+	opts.notify_cb = kh_git_diff_notify;
+	opts.payload = g;
+	kh_git_diff_reset(g);
 	if (git_repository_index(&index, g->repo) < 0) {
 		error = kh_error(KEYHOUND_ERROR, "cannot read the index: %s", git_error_last()->message);
 		goto done;
@@ -684,6 +687,14 @@ int kh_git_staged(kh_git *g)
 		goto done;
 	}
 	error = kh_git_scan_diff(g, diff, NULL);
+	if (head) {
+		git_object *hc = NULL;
+		if (git_revparse_single(&hc, g->repo, "HEAD^{commit}") == 0)
+			kh_git_config_change(g, git_object_id(hc), NULL);
+		git_object_free(hc);
+	} else {
+		kh_git_config_change(g, NULL, NULL);
+	}
 done:
 	git_diff_free(diff);
 	git_object_free(head);
@@ -748,6 +759,12 @@ int kh_git_staged_fast(kh_git *g)
 	}
 	if ((error = s.error) < 0)
 		goto done;
+	/* a staged .keyhound.yml is compared with HEAD's by the libgit2 path */
+	for (size_t i = 0; i < s.n_ch; i++)
+		if (!strcmp(s.ch[i].path, ".keyhound.yml")) {
+			error = KEYHOUND_ENOTFOUND;
+			goto done;
+		}
 	for (size_t i = 0; i < s.n_ch; i++)
 		scan_change(&s, &s.ch[i]);
 	kh_git_step("scan");

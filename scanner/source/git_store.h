@@ -4,6 +4,7 @@
 #ifndef KH_SOURCE_GIT_STORE_H
 #define KH_SOURCE_GIT_STORE_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 
 #include "core/dl_git.h"
@@ -32,12 +33,28 @@ typedef struct {
 	_Atomic uint64_t meta_bytes;
 	uint64_t meta_cap;
 	atomic_bool meta_full;      /* written by the reading threads */
-	git_odb *odb;
+	git_odb *odb;               /* for listing loose objects only: never reads one */
+	/* the object folders: gitdir/objects, then those its alternates name */
+	char **objdirs;
+	size_t n_objdirs;
+	uint64_t max_size;          /* objects larger are not read (kh_store_read) */
+	keyhound_report *report;    /* packs that cannot be read are errors here */
+	pthread_mutex_t lock;       /* kh_store_read: a pack's base cache is not thread-safe */
 } kh_store;
 
-/* Lists and opens the packs of gitdir/objects/pack (a pack our reader cannot open is
- * left to libgit2). */
+/* Lists and opens the packs of gitdir/objects/pack and of the alternates' object folders.
+ * A pack our reader cannot open is an error, and is not handed to libgit2. */
 void kh_store_find_packs(kh_store *st, const char *gitdir);
+
+/* An object's bytes, read by keyhound's own readers only (packs, then loose objects of
+ * each object folder), never by libgit2: a damaged object is an error in the report,
+ * not a hang (libgit2 1.5 loops on a truncated loose object and on a REF_DELTA cycle).
+ * *data is malloc'd. 0, KEYHOUND_ENOTFOUND, KH_EOBJ_TOO_LARGE (over max_size), or an
+ * error whose message is keyhound_last_error(). Thread-safe. */
+int kh_store_read(kh_store *st, const uint8_t id[20], kh_obj_type *type, unsigned char **data,
+		  size_t *len);
+/* Whether some object folder or pack holds id (without reading it). */
+bool kh_store_exists(const kh_store *st, const uint8_t id[20]);
 
 /* Reads every pack's commits, trees and tags (up to meta_cap bytes; objects over
  * max_object_size are left out) into memory, on threads threads. */
@@ -47,10 +64,11 @@ int kh_store_load_meta(kh_store *st, unsigned threads, uint64_t max_object_size,
 /* The trees and commits are no longer needed: frees them. */
 void kh_store_drop_meta(kh_store *st);
 
-/* An object's bytes: borrowed from the metadata kept in memory, else read with libgit2
- * into *owned (free it). Returns 0, or -1 when the object is missing or unreadable. */
-int kh_store_get(const kh_store *st, const uint8_t id[20], kh_obj_type *type,
-		 const unsigned char **data, size_t *len, git_odb_object **owned);
+/* An object's bytes: borrowed from the metadata kept in memory, else read with
+ * kh_store_read into *owned (free() it). Returns 0, or -1 when the object is missing or
+ * unreadable. */
+int kh_store_get(kh_store *st, const uint8_t id[20], kh_obj_type *type,
+		 const unsigned char **data, size_t *len, unsigned char **owned);
 
 /* Whether one of the packs our reader opened holds id. */
 bool kh_store_in_packs(const kh_store *st, const uint8_t id[20]);

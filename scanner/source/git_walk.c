@@ -77,6 +77,22 @@ static void pathtab_grow(kh_pathtab *t)
 	t->mask = cap - 1;
 }
 
+/* The id of (parent, name), or NONE when it was never added. */
+static uint32_t pathtab_find(const kh_pathtab *t, uint32_t parent, const char *name, size_t len)
+{
+	if (!t->mask)
+		return NONE;
+	for (size_t at = path_hash(parent, name, len) & t->mask; t->slots[at];
+	     at = (at + 1) & t->mask) {
+		const kh_path_ent *e = &t->v[t->slots[at] - 1];
+		if (e->parent == parent && e->name_len == len &&
+		    !memcmp(t->names + e->name_off, name, len))
+			return t->slots[at] - 1;
+	}
+	return NONE;
+}
+
+/* The id of (parent, name), added if new; NONE when the table holds KH_WALK_MAX_PATHS. */
 static uint32_t pathtab_add(kh_pathtab *t, uint32_t parent, const char *name, size_t len)
 {
 	size_t at;
@@ -89,6 +105,8 @@ static uint32_t pathtab_add(kh_pathtab *t, uint32_t parent, const char *name, si
 		    !memcmp(t->names + e->name_off, name, len))
 			return t->slots[at] - 1;
 	}
+	if (t->n >= KH_WALK_MAX_PATHS)
+		return NONE;
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 4096;
 		t->v = kh_realloc(t->v, sizeof(*t->v) * t->cap);
@@ -190,7 +208,7 @@ static void read_commits(kh_walk *h, uint32_t *stack, size_t n)
 		kh_obj_type type;
 		const unsigned char *d;
 		size_t len;
-		git_odb_object *owned;
+		unsigned char *owned;
 		uint8_t id[20];
 
 		if (h->commits[ci].known || h->commits[ci].message)
@@ -199,11 +217,11 @@ static void read_commits(kh_walk *h, uint32_t *stack, size_t n)
 		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_COMMIT) {
 			walk_error(h, id, "commit", "missing or unreadable commit");
 			h->commits[ci].message = kh_strdup("");
-			git_odb_object_free(owned);
+			free(owned);
 			continue;
 		}
 		parse_commit(h, ci, d, len, kh_oidmap_find(&h->shallow, id) != NONE);
-		git_odb_object_free(owned);
+		free(owned);
 		for (uint32_t k = 0; k < h->commits[ci].n_parents; k++) {
 			uint32_t pi = h->commits[ci].parents[k];
 			if (h->commits[pi].known || h->commits[pi].message)
@@ -226,20 +244,20 @@ static uint32_t tip_commit(kh_walk *h, const uint8_t id0[20])
 		kh_obj_type type;
 		const unsigned char *d;
 		size_t len;
-		git_odb_object *owned;
+		unsigned char *owned;
 		if (kh_store_get(h->st, id, &type, &d, &len, &owned) < 0) {
 			walk_error(h, id, "ref target", "missing object");
 			return NONE;
 		}
 		if (type == KH_OBJ_COMMIT) {
-			git_odb_object_free(owned);
+			free(owned);
 			return commit_ref(h, id);
 		}
 		if (type != KH_OBJ_TAG || kh_tag_target(d, len, id) < 0) {
-			git_odb_object_free(owned);
+			free(owned);
 			return NONE; /* a tag of a tree or a blob: not history */
 		}
-		git_odb_object_free(owned);
+		free(owned);
 	}
 	return NONE;
 }
@@ -388,11 +406,10 @@ static void topo_order(kh_walk *h)
 
 /* ---- trees ---- */
 
-static void add_occurrence(kh_walk *h, const uint8_t *blob_id, uint32_t path, uint32_t commit)
+static uint32_t blob_index(kh_walk *h, const uint8_t *blob_id)
 {
 	bool added;
 	uint32_t b = kh_oidmap_add(&h->blob_ids, blob_id, &added);
-	kh_occ_rec *o;
 
 	if (added) {
 		if (b >= h->blobs_cap) {
@@ -401,6 +418,43 @@ static void add_occurrence(kh_walk *h, const uint8_t *blob_id, uint32_t path, ui
 		}
 		memset(&h->blobs[b], 0, sizeof(h->blobs[b]));
 		h->blobs[b].first_occ = h->blobs[b].last_occ = NONE;
+	}
+	return b;
+}
+
+static void add_paths(uint32_t *n, uint64_t more)
+{
+	*n = *n + more > UINT32_MAX ? UINT32_MAX : (uint32_t)(*n + more);
+}
+
+static void paths_full(kh_walk *h, const uint8_t *tree_id)
+{
+	if (!h->paths_full)
+		walk_error(h, tree_id, "tree",
+			   "the history holds more distinct paths than are kept (8,388,608): "
+			   "folders past them were not walked");
+	h->paths_full = true;
+}
+
+/* Blob b at name in folder dir, first put there by commit. A blob listed at
+ * KH_WALK_PATHS_PER_BLOB paths already only has the new path counted. */
+static void add_occurrence(kh_walk *h, uint32_t b, uint32_t dir, const kh_tree_entry *e,
+			   uint32_t commit)
+{
+	kh_occ_rec *o;
+	uint32_t path;
+
+	if (h->blobs[b].n_paths >= KH_WALK_PATHS_PER_BLOB) {
+		path = pathtab_find(&h->paths, dir, (const char *)e->name, e->name_len);
+		if (path == NONE || keyset_add(&h->pairs, ((uint64_t)b << 32 | path) + 1))
+			add_paths(&h->blobs[b].more_paths, 1);
+		return;
+	}
+	path = pathtab_add(&h->paths, dir, (const char *)e->name, e->name_len);
+	if (path == NONE) {
+		paths_full(h, e->id);
+		add_paths(&h->blobs[b].more_paths, 1);
+		return;
 	}
 	if (!keyset_add(&h->pairs, ((uint64_t)b << 32 | path) + 1))
 		return;
@@ -415,6 +469,138 @@ static void add_occurrence(kh_walk *h, const uint8_t *blob_id, uint32_t path, ui
 	else
 		h->occs[h->blobs[b].last_occ].next = (uint32_t)h->n_occs;
 	h->blobs[b].last_occ = (uint32_t)h->n_occs++;
+	h->blobs[b].n_paths++;
+}
+
+/* ---- trees met at many folders ---- */
+
+static int sum_cmp(const void *a, const void *b)
+{
+	const kh_walk_sum_ent *x = a, *y = b;
+	return x->blob < y->blob ? -1 : x->blob > y->blob;
+}
+
+/* The blobs below tree_id with the number of paths each has there (computed once per
+ * tree, from the counts of its subtrees); NONE when the tree cannot be read. At most
+ * KH_WALK_SUM_MAX_BLOBS blobs per tree and KH_WALK_MAX_SUM_ENTRIES in all: past them
+ * the counts are lower bounds (counts_partial). */
+static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
+{
+	bool added, bad = false;
+	uint32_t s = kh_oidmap_add(&h->sum_ids, tree_id, &added);
+	kh_obj_type type;
+	const unsigned char *d, *p;
+	size_t len, n = 0, cap = 0;
+	unsigned char *owned;
+	kh_tree_entry e;
+	kh_walk_sum_ent *acc = NULL;
+	bool partial = false;
+
+	if (!added)
+		return h->sums[s].busy ? NONE : s;
+	if (s >= h->sums_cap) {
+		h->sums_cap = h->sum_ids.cap;
+		h->sums = kh_realloc(h->sums, sizeof(*h->sums) * h->sums_cap);
+	}
+	h->sums[s] = (kh_walk_sum){ 0, 0, true, true };
+	if (depth > MAX_TREE_DEPTH || kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0 ||
+	    type != KH_OBJ_TREE) {
+		free(owned);
+		return s; /* empty and partial: the walk reported it */
+	}
+	p = d;
+	while (kh_tree_next(&p, d + len, &e, &bad)) {
+		const kh_walk_sum_ent *from;
+		kh_walk_sum_ent one;
+		size_t k = 0;
+		if (kh_git_mode_is_tree(e.mode)) {
+			uint32_t sub = tree_sum(h, e.id, depth + 1);
+			if (sub == NONE)
+				continue;
+			partial |= h->sums[sub].partial;
+			from = h->sum_ents + h->sums[sub].off;
+			k = h->sums[sub].n;
+		} else if (kh_git_mode_is_blob(e.mode)) {
+			uint32_t b = kh_oidmap_find(&h->blob_ids, e.id);
+			if (b == NONE)
+				continue;
+			one = (kh_walk_sum_ent){ b, 1 };
+			from = &one;
+			k = 1;
+		} else {
+			continue;
+		}
+		if (n + k > cap) {
+			cap = (n + k) * 2;
+			acc = kh_realloc(acc, sizeof(*acc) * cap);
+		}
+		/* from may point into sum_ents, which only tree_sum() grows: copy now */
+		memcpy(acc + n, from, sizeof(*acc) * k);
+		n += k;
+		if (n > KH_WALK_SUM_MAX_BLOBS * 4) { /* merge repeats before growing further */
+			size_t m = 0;
+			qsort(acc, n, sizeof(*acc), sum_cmp);
+			for (size_t i = 0; i < n; i++)
+				if (m && acc[m - 1].blob == acc[i].blob)
+					add_paths(&acc[m - 1].count, acc[i].count);
+				else
+					acc[m++] = acc[i];
+			n = m;
+			if (n > KH_WALK_SUM_MAX_BLOBS)
+				n = KH_WALK_SUM_MAX_BLOBS, partial = true;
+		}
+	}
+	free(owned);
+	if (n) {
+		size_t m = 0;
+		qsort(acc, n, sizeof(*acc), sum_cmp);
+		for (size_t i = 0; i < n; i++)
+			if (m && acc[m - 1].blob == acc[i].blob)
+				add_paths(&acc[m - 1].count, acc[i].count);
+			else
+				acc[m++] = acc[i];
+		n = m > KH_WALK_SUM_MAX_BLOBS ? (partial = true, KH_WALK_SUM_MAX_BLOBS) : m;
+	}
+	if (h->n_sum_ents + n > KH_WALK_MAX_SUM_ENTRIES)
+		n = 0, partial = true;
+	if (h->n_sum_ents + n > h->sum_ents_cap) {
+		h->sum_ents_cap = (h->n_sum_ents + n) * 2;
+		h->sum_ents = kh_realloc(h->sum_ents, sizeof(*h->sum_ents) * h->sum_ents_cap);
+	}
+	memcpy(h->sum_ents + h->n_sum_ents, acc, sizeof(*acc) * n);
+	h->sums[s] = (kh_walk_sum){ (uint32_t)h->n_sum_ents, (uint32_t)n, partial, false };
+	h->n_sum_ents += n;
+	free(acc);
+	return s;
+}
+
+/* A tree already walked at KH_WALK_FOLDERS_PER_TREE folders, met at another: each of
+ * its blobs is listed at that many paths already, so the copy's paths are counted. */
+static bool copy_counted(kh_walk *h, const uint8_t *tree_id)
+{
+	bool added;
+	uint32_t t = kh_oidmap_add(&h->tree_ids, tree_id, &added), s;
+
+	if (t >= h->tree_walks_cap) {
+		size_t cap = h->tree_ids.cap;
+		h->tree_walks = kh_realloc(h->tree_walks, sizeof(uint32_t) * cap);
+		memset(h->tree_walks + h->tree_walks_cap, 0,
+		       sizeof(uint32_t) * (cap - h->tree_walks_cap));
+		h->tree_walks_cap = cap;
+	}
+	if (h->tree_walks[t] < KH_WALK_FOLDERS_PER_TREE) {
+		h->tree_walks[t]++;
+		return false;
+	}
+	h->copies_counted++;
+	if ((s = tree_sum(h, tree_id, 0)) == NONE)
+		return true;
+	h->counts_partial |= h->sums[s].partial;
+	for (uint32_t i = 0; i < h->sums[s].n; i++) {
+		const kh_walk_sum_ent *x = &h->sum_ents[h->sums[s].off + i];
+		add_paths(&h->blobs[x->blob].more_paths, x->count);
+	}
+	return true;
 }
 
 static void prev_slot(kh_walk *h, uint32_t dir, const unsigned char ***data, uint32_t **len)
@@ -461,7 +647,7 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 	const unsigned char *d, *p, *end, *old, *oend, **slot;
 	uint32_t *slot_len;
 	size_t len;
-	git_odb_object *owned;
+	unsigned char *owned;
 	kh_tree_entry e, oe;
 	bool bad = false, have_old = false, added;
 	uint8_t key[20];
@@ -474,9 +660,11 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 		walk_error(h, tree_id, "tree", "folders nested too deep");
 		return;
 	}
+	if (copy_counted(h, tree_id))
+		return;
 	if (kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0 || type != KH_OBJ_TREE) {
 		walk_error(h, tree_id, "tree", "missing or unreadable tree");
-		git_odb_object_free(owned);
+		free(owned);
 		return;
 	}
 	prev_slot(h, dir, &slot, &slot_len);
@@ -494,11 +682,14 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 			continue; /* unchanged since the previous tree here */
 		if (kh_git_mode_is_tree(e.mode)) {
 			uint32_t sub = pathtab_add(&h->paths, dir, (const char *)e.name, e.name_len);
+			if (sub == NONE) {
+				paths_full(h, tree_id);
+				continue;
+			}
 			walk_tree(h, e.id, sub, ci, depth + 1);
 			prev_slot(h, dir, &slot, &slot_len); /* the arrays may have moved */
 		} else if (kh_git_mode_is_blob(e.mode)) {
-			uint32_t path = pathtab_add(&h->paths, dir, (const char *)e.name, e.name_len);
-			add_occurrence(h, e.id, path, ci);
+			add_occurrence(h, blob_index(h, e.id), dir, &e, ci);
 		}
 		/* gitlinks (submodules) are another repository's history */
 	}
@@ -508,33 +699,36 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 	/* only trees kept in memory can be diffed against later */
 	*slot = owned ? NULL : d;
 	*slot_len = owned ? 0 : (uint32_t)len;
-	git_odb_object_free(owned);
+	free(owned);
 }
 
-/* Mark the blobs of HEAD's tree (the whole tree: seen or not). */
-static void mark_head(kh_walk *h, const uint8_t *tree_id, unsigned depth)
+/* Mark the blobs of HEAD's tree (the whole tree: seen or not); each tree once, however
+ * many folders it sits at. */
+static void mark_head(kh_walk *h, kh_oidmap *seen, const uint8_t *tree_id, unsigned depth)
 {
 	kh_obj_type type;
 	const unsigned char *d, *p, *end;
 	size_t len;
-	git_odb_object *owned;
+	unsigned char *owned;
 	kh_tree_entry e;
-	bool bad = false;
+	bool bad = false, added;
 
-	if (depth > MAX_TREE_DEPTH || kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0)
+	kh_oidmap_add(seen, tree_id, &added);
+	if (!added || depth > MAX_TREE_DEPTH ||
+	    kh_store_get(h->st, tree_id, &type, &d, &len, &owned) < 0)
 		return;
 	p = d;
 	end = d + len;
 	while (type == KH_OBJ_TREE && kh_tree_next(&p, end, &e, &bad)) {
 		if (kh_git_mode_is_tree(e.mode)) {
-			mark_head(h, e.id, depth + 1);
+			mark_head(h, seen, e.id, depth + 1);
 		} else if (kh_git_mode_is_blob(e.mode)) {
 			uint32_t b = kh_oidmap_find(&h->blob_ids, e.id);
 			if (b != NONE)
 				h->blobs[b].in_head = true;
 		}
 	}
-	git_odb_object_free(owned);
+	free(owned);
 }
 
 /* Each commit's id and date as text, for findings. */
@@ -566,9 +760,19 @@ void kh_walk_history(kh_walk *h)
 	}
 	if (git_reference_name_to_id(&head, h->g->repo, "HEAD") == 0) {
 		uint32_t ci = kh_oidmap_find(&h->commit_ids, head.id);
+		kh_oidmap seen = { 0 };
 		if (ci != NONE && h->commits[ci].known)
-			mark_head(h, h->commits[ci].tree, 0);
+			mark_head(h, &seen, h->commits[ci].tree, 0);
+		kh_oidmap_free(&seen);
 	}
+	if (h->copies_counted)
+		kh_report_note(h->report,
+			       "%llu copies of folders met at more than %u folders were counted, not "
+			       "walked: a blob is listed at its first %u paths, the rest are counted "
+			       "(more_paths)%s",
+			       (unsigned long long)h->copies_counted, KH_WALK_FOLDERS_PER_TREE,
+			       KH_WALK_PATHS_PER_BLOB,
+			       h->counts_partial ? "; some counts are lower bounds" : "");
 	commit_strings(h);
 }
 
@@ -603,4 +807,9 @@ void kh_walk_free(kh_walk *h)
 	free(h->paths.slots);
 	free(h->prev_tree);
 	free(h->prev_len);
+	kh_oidmap_free(&h->tree_ids);
+	free(h->tree_walks);
+	kh_oidmap_free(&h->sum_ids);
+	free(h->sums);
+	free(h->sum_ents);
 }

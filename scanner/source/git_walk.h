@@ -27,11 +27,30 @@ typedef struct {
 	uint32_t next;              /* next occurrence of the same blob, KH_WALK_NONE */
 } kh_occ_rec;
 
+/* A blob is listed at its first KH_WALK_PATHS_PER_BLOB paths; the paths past them are
+ * counted, not kept (a git bomb puts one blob at a million paths with 16 objects). */
+#define KH_WALK_PATHS_PER_BLOB 100
+/* A tree met at more folders than this is not walked again: its blobs already sit at as
+ * many paths as are listed, and the paths of its other copies are counted. */
+#define KH_WALK_FOLDERS_PER_TREE KH_WALK_PATHS_PER_BLOB
+/* Distinct paths (files and folders) of the whole history kept in memory; past it
+ * folders not seen before are not walked, an error. */
+#define KH_WALK_MAX_PATHS (1u << 23)
+/* Entries of the per-tree blob counts that count the paths of unwalked copies. */
+#define KH_WALK_MAX_SUM_ENTRIES (1u << 22)
+#define KH_WALK_SUM_MAX_BLOBS 4096
+
 typedef struct {
 	uint32_t first_occ, last_occ;
+	uint32_t n_paths;           /* occurrences kept (at most KH_WALK_PATHS_PER_BLOB) */
+	uint32_t more_paths;        /* paths counted past those (saturating) */
 	_Atomic uint8_t done;       /* the driver's: scanned, skipped or failed */
 	bool in_head;
 } kh_blob_rec;
+
+/* For a tree not walked again: the blobs below it and how many paths each has there. */
+typedef struct { uint32_t blob, count; } kh_walk_sum_ent;
+typedef struct { uint32_t off, n; bool partial, busy; } kh_walk_sum;
 
 typedef struct { uint64_t *slots; size_t n, mask; } kh_walk_keyset;
 
@@ -53,7 +72,7 @@ typedef struct {
 	/* in */
 	const kh_git *g;
 	keyhound_report *report;
-	const kh_store *st;
+	kh_store *st;
 	/* out */
 	kh_oidmap commit_ids;
 	kh_commit_rec *commits;
@@ -74,6 +93,18 @@ typedef struct {
 	uint32_t prev_root_len;
 	size_t prev_cap;
 	kh_oidmap shallow;
+	/* how many folders each tree was walked at (tree id -> count) */
+	kh_oidmap tree_ids;
+	uint32_t *tree_walks;
+	size_t tree_walks_cap;
+	/* blob counts of trees not walked again */
+	kh_oidmap sum_ids;
+	kh_walk_sum *sums;
+	size_t sums_cap;
+	kh_walk_sum_ent *sum_ents;
+	size_t n_sum_ents, sum_ents_cap;
+	uint64_t copies_counted;    /* folder copies counted, not walked */
+	bool counts_partial, paths_full;
 } kh_walk;
 
 /* Walks the history of w->g's repository, reading objects from w->st; problems are

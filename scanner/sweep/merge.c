@@ -68,6 +68,7 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 	f->last_commit = get_str(o, "last_commit");
 	if (json_is_boolean(v = json_object_get(o, "in_head")))
 		f->in_head = json_is_true(v);
+	f->more_paths = get_ulong(o, "more_paths");
 	f->commit_message = json_is_true(json_object_get(o, "commit_message"));
 	f->image = get_str(o, "image");
 	f->platform = get_str(o, "platform");

@@ -13,15 +13,16 @@ TOK2=tok_Z9y8X7w6V5u4T3s2R1q0P9o8
 ASAN=
 if ldd "$KH" 2>/dev/null | grep -q libasan; then ASAN=1; fi
 
-# bounded SECONDS MEGABYTES ARGS...: keyhound under a wall clock and an address-space limit;
-# $OUT, $ERR, $RC as run_kh. RC 124/137 is the clock, >128 a signal (abort, out of memory).
+# bounded SECONDS MEGABYTES ARGS...: keyhound under a wall clock and an address-space limit,
+# stdin from $BOUNDED_IN (default /dev/null); $OUT, $ERR, $RC as run_kh. RC 124/137 is
+# the clock, >128 a signal (abort, out of memory).
 bounded() {
 	local secs=$1 mb=$2
 	shift 2
 	(
 		[ -n "$ASAN" ] || ulimit -v $((mb * 1024))
 		exec timeout -k 2 "$secs" "$KH" "$@"
-	) >"$T/.out" 2>"$T/.err" </dev/null
+	) >"$T/.out" 2>"$T/.err" <"${BOUNDED_IN:-/dev/null}"
 	RC=$?
 	OUT=$(cat "$T/.out")
 	ERR=$(cat "$T/.err")
@@ -302,6 +303,127 @@ C
 	fi
 fi
 
+# ---- 2. a git bomb: one blob at 10^LEVELS paths, from LEVELS + 3 objects ----
+mkbomb() { # mkbomb DIR LEVELS: a 10-wide chain of LEVELS trees over one blob holding $TOK
+	local d=$1 t blob c
+	rm -rf "$d" && git init -q "$d"
+	blob=$(printf 'API_TOKEN=%s\n' "$TOK" | git -C "$d" hash-object -w --stdin)
+	t=$(printf '100644 blob %s\tsecret.env\n' "$blob" | git -C "$d" mktree)
+	for _ in $(seq "$2"); do
+		t=$(for i in 0 1 2 3 4 5 6 7 8 9; do printf '040000 tree %s\td%d\n' "$t" "$i"; done |
+			git -C "$d" mktree)
+	done
+	c=$(git -C "$d" -c user.name=t -c user.email=t@t commit-tree -m base "$(git -C "$d" mktree </dev/null)")
+	git -C "$d" update-ref refs/heads/base "$c"
+	c=$(git -C "$d" -c user.name=t -c user.email=t@t commit-tree -p "$c" -m bomb "$t")
+	git -C "$d" update-ref refs/heads/main "$c"
+	git -C "$d" symbolic-ref HEAD refs/heads/main
+}
+n_findings() { grep -c '"rule_id"' "$T/.out"; }
+mkbomb "$T/bomb6" 6
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}" --format jsonl
+check "2 git bomb (10^6 paths), history: ends within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... a hundred findings, not a million" [ "$(n_findings)" = 100 ]
+check "2 ... each counts the paths not listed (more_paths 999900)" \
+	[ "$(grep -c '"more_paths": *999900' "$T/.out")" = 100 ]
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}"
+check "2 ... human output says how many more paths" has "at 999900 more paths, not listed"
+bounded 30 1024 git "$T/bomb6" "${RULES[@]}" --range base..main --format jsonl
+check "2 git bomb, --range: ends within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... --range: a hundred findings, more_paths 999900" \
+	bash -c "[ \$(grep -c '\"more_paths\": *999900' '$T/.out') = 100 ] && [ \$(grep -c rule_id '$T/.out') = 100 ]"
+bounded 60 1024 sweep "${RULES[@]}" --format json "$T/bomb6"
+check "2 git bomb, sweep: ends within 60 s and 1 GiB, exit 1, 100 findings" \
+	bash -c "[ $RC = 1 ] && [ \$(grep -c '\"rule_id\"' '$T/.out') = 100 ]"
+mkbomb "$T/bomb7" 7
+bounded 30 1024 git "$T/bomb7" "${RULES[@]}" --format jsonl
+check "2 one level deeper (10^7 paths), history: within 30 s and 1 GiB, exit 1" [ "$RC" = 1 ]
+check "2 ... more_paths 9999900" grep -q '"more_paths": *9999900' "$T/.out"
+bounded 30 1024 git "$T/bomb7" "${RULES[@]}" --range base..main --format jsonl
+check "2 one level deeper, --range: within 30 s and 1 GiB, an error naming the commit (exit 2)" \
+	bash -c "[ $RC = 2 ] && grep -q 'more than 1,048,576 files' '$T/.err'"
+
+# ---- 3. damaged objects: keyhound's readers judge them, libgit2 never loops on them ----
+# a truncated loose blob (libgit2 1.5 inflates it forever at 100% CPU)
+rm -rf "$T/r3" && git init -q "$T/r3"
+echo hi >"$T/r3/a.txt"
+git -C "$T/r3" add -A && git -C "$T/r3" -c user.name=t -c user.email=t@t commit -qm a
+python3 -c "import sys; sys.stdout.write('x = $TOK\n' * 2000)" >"$T/r3/big.txt"
+git -C "$T/r3" add -A && git -C "$T/r3" -c user.name=t -c user.email=t@t commit -qm b
+LOOSE="$T/r3/.git/objects/$(git -C "$T/r3" rev-parse HEAD:big.txt | sed 's|^..|&/|')"
+chmod u+w "$LOOSE"
+python3 -c "import sys; p = sys.argv[1]; b = open(p, 'rb').read(); open(p, 'wb').write(b[:len(b) // 2])" "$LOOSE"
+bounded 20 1024 git "$T/r3" "${RULES[@]}" --format json
+check "3 truncated loose blob, history: ends within 20 s, an error naming it (exit 2)" \
+	bash -c "[ $RC = 2 ] && grep -q 'big.txt' '$T/.out' && grep -q 'corrupt' '$T/.out'"
+bounded 20 1024 git "$T/r3" "${RULES[@]}" --range HEAD~1..HEAD --format json
+check "3 truncated loose blob, --range: ends within 20 s, exit 2" \
+	bash -c "[ $RC = 2 ] && grep -q 'big.txt' '$T/.out'"
+bounded 30 1024 sweep "${RULES[@]}" --format json "$T/r3"
+check "3 truncated loose blob, sweep: ends within 30 s, exit 2" [ "$RC" = 2 ]
+# a pack whose two objects are REF_DELTAs of each other (libgit2 loops to 10 GB)
+rm -rf "$T/cy" && git init -q "$T/cy"
+python3 - "$T/cy/.git" <<'PY'
+import hashlib, os, struct, sys, zlib
+gitdir = sys.argv[1]
+X, Y = hashlib.sha1(b"x-object").digest(), hashlib.sha1(b"y-object").digest()
+def varint(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7f; n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+def ref_delta(base, delta):
+    n = len(delta); hdr = bytearray([(7 << 4) | (n & 15) | (0x80 if n >> 4 else 0)]); n >>= 4
+    while n:
+        hdr.append((n & 0x7f) | (0x80 if n >> 7 else 0)); n >>= 7
+    return bytes(hdr) + base + zlib.compress(delta)
+delta = varint(20) + varint(20) + bytes([20]) + b"tok_H1b2C3d4E5f6G7h8"
+body, objs = b"PACK" + struct.pack(">II", 2, 2), []
+for oid, base in sorted([(X, Y), (Y, X)]):
+    e = ref_delta(base, delta)
+    objs.append((oid, len(body), e))
+    body += e
+pack = body + hashlib.sha1(body).digest()
+fan = [sum(1 for o, _, _ in objs if o[0] <= i) for i in range(256)]
+idx = b"\xfftOc" + struct.pack(">I", 2) + b"".join(struct.pack(">I", f) for f in fan)
+idx += b"".join(o for o, _, _ in objs)
+idx += b"".join(struct.pack(">I", zlib.crc32(e)) for _, _, e in objs)
+idx += b"".join(struct.pack(">I", off) for _, off, _ in objs) + pack[-20:]
+idx += hashlib.sha1(idx).digest()
+d = os.path.join(gitdir, "objects", "pack")
+os.makedirs(d, exist_ok=True)
+open(os.path.join(d, "pack-%s.pack" % pack[-20:].hex()), "wb").write(pack)
+open(os.path.join(d, "pack-%s.idx" % pack[-20:].hex()), "wb").write(idx)
+def loose(kind, data):  # written by hand: git itself loops on the pack
+    raw = b"%s %d\0" % (kind, len(data)) + data
+    oid = hashlib.sha1(raw).hexdigest()
+    os.makedirs(os.path.join(gitdir, "objects", oid[:2]), exist_ok=True)
+    open(os.path.join(gitdir, "objects", oid[:2], oid[2:]), "wb").write(zlib.compress(raw))
+    return oid
+who = b"t <t@t> 1700000000 +0000"
+base = loose(b"commit", b"tree %s\nauthor %s\ncommitter %s\n\nbase\n" % (loose(b"tree", b"").encode(), who, who))
+tip = loose(b"commit", b"tree %s\nparent %s\nauthor %s\ncommitter %s\n\ncycle\n" %
+            (loose(b"tree", b"100644 cycle.txt\0" + X).encode(), base.encode(), who, who))
+open(os.path.join(gitdir, "refs", "heads", "base"), "w").write(base + "\n")
+open(os.path.join(gitdir, "refs", "heads", "main"), "w").write(tip + "\n")
+open(os.path.join(gitdir, "HEAD"), "w").write("ref: refs/heads/main\n")
+PY
+bounded 20 1024 git "$T/cy" "${RULES[@]}" --format json
+check "3 REF_DELTA cycle, history: within 20 s and 1 GiB, an error naming it (exit 2)" \
+	bash -c "[ $RC = 2 ] && grep -q 'delta chain' '$T/.out'"
+bounded 20 1024 git "$T/cy" "${RULES[@]}" --range base..main --format json
+check "3 REF_DELTA cycle, --range: within 20 s and 1 GiB, exit 2" \
+	bash -c "[ $RC = 2 ] && grep -q 'delta chain' '$T/.out'"
+printf 'refs/heads/main %s refs/heads/main %s\n' "$(cat "$T/cy/.git/refs/heads/main")" \
+	"$(cat "$T/cy/.git/refs/heads/base")" >"$T/cy.push"
+( cd "$T/cy" && BOUNDED_IN="$T/cy.push" bounded 20 1024 git "${RULES[@]}" --pre-push --format json
+  echo "$RC" >"$T/cy.rc" )
+check "3 REF_DELTA cycle, --pre-push: within 20 s and 1 GiB, exit 2" [ "$(cat "$T/cy.rc")" = 2 ]
+bounded 30 1024 sweep "${RULES[@]}" --format json "$T/cy"
+check "3 REF_DELTA cycle, sweep: within 30 s and 1 GiB, exit 2" [ "$RC" = 2 ]
+
 # ---- 13. errors reach stderr in every format; outputs are safe and complete ----
 bounded 20 1024 scan "${RULES[@]}" "$T/s7" "$T/no-such-file" --format jsonl
 check "13 jsonl: findings on stdout, exit 1" bash -c "[ $RC = 1 ] && grep -q test-token '$T/.out'"
@@ -350,6 +472,46 @@ own_cfg "baseline: ../outside/b.json"
 bounded 60 1024 scan "$T/r10" "${RULES[@]}" --format json
 check "10 a baseline outside the repository is not read" \
 	bash -c "[ $RC = 1 ] && grep -q 'outside the repository' '$T/.out'"
+
+# a repository's own rules.disable narrows, it does not switch detection off
+own_cfg "rules: {disable: [$(for i in $(seq 16); do printf 'r%d, ' "$i"; done)test-token]}"
+bounded 60 1024 git "$T/r10" "${RULES[@]}" --format json
+check "10 rules.disable in the repository's own file: at most 16 apply (exit 1, a note)" \
+	bash -c "[ $RC = 1 ] && grep -q '\"src/app.conf\"' '$T/.out' && grep -q 'may disable at most 16' '$T/.out'"
+# a change that widens the allowlist is itself reported; a change is judged with the
+# configuration it starts from
+wcommit() { git -C "$T/r10b" add -A && git -C "$T/r10b" -c user.name=t -c user.email=t@t commit -qm "$1"; }
+rm -rf "$T/r10b" && mkdir -p "$T/r10b/src" && git -C "$T/r10b" init -q
+echo "x = 1" >"$T/r10b/src/a.txt"
+printf 'allow: {stopwords: [example]}\n' >"$T/r10b/.keyhound.yml"
+wcommit base
+BASE=$(git -C "$T/r10b" rev-parse HEAD)
+printf 'key = %s\n' "$TOK" >"$T/r10b/src/app.conf"
+printf 'allow: {stopwords: [example], paths: ["src/**"]}\nrules: {disable: [test-env]}\n' >"$T/r10b/.keyhound.yml"
+git -C "$T/r10b" add -A
+( cd "$T/r10b" && bounded 60 1024 git "${RULES[@]}" --staged --format json; echo "$RC" >"$T/r10.rc" )
+check "10 --staged: the staged allowlist does not hide the staged secret (exit 1)" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q '\"test-token\"' '$T/.out'"
+check "10 --staged: the widening is a finding naming the entry" \
+	bash -c "grep -q 'keyhound-config-widened' '$T/.out' && grep -q \"allow.paths 'src/\\*\\*' added\" '$T/.out'"
+check "10 --staged: ... and the disabled rule" grep -q "rules.disable 'test-env' added" "$T/.out"
+check "10 --staged: an entry already there is not reported" bash -c "! grep -q \"stopwords 'example' added\" '$T/.out'"
+wcommit widen
+TIP=$(git -C "$T/r10b" rev-parse HEAD)
+bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$BASE..$TIP" --format json
+check "10 --range: judged with the base's configuration, the secret is reported (exit 1)" \
+	bash -c "[ $RC = 1 ] && grep -q '\"test-token\"' '$T/.out'"
+check "10 --range: the widening is a finding" grep -q "allow.paths 'src/\*\*' added" "$T/.out"
+printf 'refs/heads/x %s refs/heads/x %s\n' "$TIP" "$BASE" >"$T/r10.push"
+( cd "$T/r10b" && BOUNDED_IN="$T/r10.push" bounded 60 1024 git "${RULES[@]}" --pre-push --format json
+  echo "$RC" >"$T/r10.rc" )
+check "10 --pre-push: the secret and the widening are reported (exit 1)" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q '\"test-token\"' '$T/.out' && grep -q 'keyhound-config-widened' '$T/.out'"
+printf 'allow: {stopwords: [example]}\n' >"$T/r10b/.keyhound.yml"
+wcommit narrow
+bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$TIP..HEAD" --format json
+check "10 --range: a change that narrows the allowlist is not reported (exit 0)" \
+	bash -c "[ $RC = 0 ] && ! grep -q 'keyhound-config-widened' '$T/.out'"
 
 # ---- 11. an edited rules cache is not trusted: the YAML is parsed again ----
 mkdir -p "$T/c11"

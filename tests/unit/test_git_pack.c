@@ -281,7 +281,7 @@ static void test_read_by_id(void **state)
 		kh_obj_type type;
 		assert_int_equal(kh_pack_read(p, missing, 0, &type, &data, &len), KEYHOUND_ENOTFOUND);
 	}
-	/* over the size limit: KEYHOUND_ELIMIT, which the staged scan tells from damage by
+	/* over the size limit: KH_EOBJ_TOO_LARGE, which the staged scan tells from damage by
 	 * its code (it reports such a blob as over --max-file-size), not by its message */
 	{
 		size_t big = 0, big_len = 0;
@@ -296,7 +296,7 @@ static void test_read_by_id(void **state)
 		}
 		assert_true(big_len > 1);
 		assert_int_equal(kh_pack_read(p, kh_pack_oid(p, big), big_len - 1, &type, &data, &len),
-				 KEYHOUND_ELIMIT);
+				 KH_EOBJ_TOO_LARGE);
 		assert_int_equal(kh_pack_read(p, kh_pack_oid(p, big), big_len, &type, &data, &len), 0);
 		free(data);
 	}
