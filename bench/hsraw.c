@@ -12,8 +12,9 @@
  *                                one-literal database
  *
  * DB is keyhound's serialized rules (keyhound-rules.hsdb beside the program, or a
- * rules-*.hsdb from its cache): "KHDB" magic, key, count, 9 bytes a pattern, then
- * Hyperscan's serialized database. RULES.jsonl is `keyhound rules list --format jsonl`.
+ * rules-*.hsdb from its cache); `scan` uses the databases every blob is scanned with
+ * (see load_db).
+ * RULES.jsonl is `keyhound rules list --format jsonl`.
  * Build: cc -O2 -o hsraw bench/hsraw.c -lhs -ljansson */
 #include <errno.h>
 #include <fcntl.h>
@@ -72,21 +73,37 @@ static const unsigned char *map_file(const char *path, size_t *len)
 	return p;
 }
 
-/* keyhound's database file: magic(8) key(32) n(4) n x {u64 width, u8 prefilter} db */
-static hs_database_t *load_db(const char *path)
+/* keyhound's database file: magic(8) key(32) n(4) n x {u64 width, u8 prefilter}, the
+ * number of databases(4), then each {u32 rule, u64 length, bytes}: the shared one and the
+ * open one (patterns of rules with common keywords), which every blob is scanned with,
+ * then one per rule scoped to paths, scanned only over a blob at one of its paths. The
+ * floor is the first two; either may be empty (NULL here). */
+static void load_db(const char *path, hs_database_t *db[2])
 {
 	size_t len, off;
 	const unsigned char *buf = map_file(path, &len);
-	hs_database_t *db = NULL;
-	unsigned n;
-	if (len < 44 || memcmp(buf, "KHDB", 4))
-		die(path, "not a keyhound rules database");
+	unsigned n, parts;
+	if (len < 44 || memcmp(buf, "KHDB0003", 8))
+		die(path, "not a keyhound rules database (KHDB0003)");
 	memcpy(&n, buf + 40, 4);
 	off = 44 + (size_t)n * 9;
-	if (off > len || hs_deserialize_database((const char *)buf + off, len - off, &db) != HS_SUCCESS)
-		die(path, "Hyperscan cannot load the database");
+	if (off + 4 > len)
+		die(path, "truncated");
+	memcpy(&parts, buf + off, 4);
+	off += 4;
+	for (unsigned k = 0; k < 2; k++) {
+		unsigned long long part_len;
+		db[k] = NULL;
+		if (k >= parts || off + 12 > len)
+			die(path, "truncated");
+		memcpy(&part_len, buf + off + 4, 8);
+		off += 12;
+		if (part_len > len - off ||
+		    (part_len && hs_deserialize_database((const char *)buf + off, part_len, &db[k]) != HS_SUCCESS))
+			die(path, "Hyperscan cannot load the database");
+		off += part_len;
+	}
 	munmap((void *)buf, len);
-	return db;
 }
 
 /* One hs_scan per blob, as keyhound does (chunks only past 1 GB). */
@@ -104,17 +121,21 @@ static unsigned long long scan(const hs_database_t *db, hs_scratch_t *s, const u
 
 static int cmd_scan(int argc, char **argv)
 {
-	hs_database_t *db = load_db(argv[0]);
+	hs_database_t *db[2];
 	hs_scratch_t *s = NULL;
 	unsigned long long hits = 0, bytes = 0;
 	double t0;
-	if (hs_alloc_scratch(db, &s) != HS_SUCCESS)
-		die(argv[0], "no scratch (a database for another CPU?)");
+	load_db(argv[0], db);
+	for (int k = 0; k < 2; k++)
+		if (db[k] && hs_alloc_scratch(db[k], &s) != HS_SUCCESS)
+			die(argv[0], "no scratch (a database for another CPU?)");
 	t0 = user_cpu();
 	for (int i = 1; i < argc; i++) {
 		size_t len;
 		const unsigned char *p = map_file(argv[i], &len);
-		hits += scan(db, s, p, len);
+		for (int k = 0; k < 2; k++)
+			if (db[k])
+				hits += scan(db[k], s, p, len);
 		bytes += len;
 		munmap((void *)p, len);
 	}
@@ -225,8 +246,10 @@ static int cmd_cost(int argc, char **argv)
 			const char *fac = json_string_value(json_object_get(o, "factor"));
 			if (!nk)
 				exprs[0] = fac ? fac : pattern;
-			snprintf(row->what, sizeof(row->what), "%s%.120s", nk ? "keywords of " : fac ? "factor " : "",
-				 fac ? fac : pattern);
+			json_t *paths = json_object_get(o, "paths");
+			snprintf(row->what, sizeof(row->what), "%s%s%.120s",
+				 json_is_array(paths) && json_array_size(paths) ? "(own database) " : "",
+				 nk ? "keywords of " : fac ? "factor " : "", fac ? fac : pattern);
 			if (cost_of(exprs, flags, ne, p, len, row) == 0) {
 				total += row->cpu;
 				n++;
@@ -260,7 +283,8 @@ static int cmd_cost(int argc, char **argv)
 	return 0;
 }
 
-/* Every rule of RULES.jsonl but the excluded ids, compiled together as keyhound does. */
+/* Every rule of RULES.jsonl but the excluded ids and those scoped to paths (each has a
+ * database of its own), compiled together as keyhound compiles its shared database. */
 static int compile_set(const char *rules, const char *exclude, hs_database_t **out, unsigned *n_out)
 {
 	FILE *f = fopen(rules, "r");
@@ -280,7 +304,9 @@ static int compile_set(const char *rules, const char *exclude, hs_database_t **o
 		id = json_string_value(json_object_get(o, "id"));
 		kw = json_object_get(o, "keywords");
 		snprintf(needle, sizeof(needle), ",%s,", id ? id : "");
-		if (pattern && id && !(exclude && strstr(exclude, needle))) {
+		json_t *paths = json_object_get(o, "paths");
+		if (pattern && id && !(exclude && strstr(exclude, needle)) &&
+		    !(json_is_array(paths) && json_array_size(paths))) {
 			size_t nk = json_is_array(kw) ? json_array_size(kw) : 0;
 			for (size_t k = 0; k < (nk ? nk : 1); k++) {
 				if (n == cap) {

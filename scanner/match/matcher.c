@@ -5,13 +5,16 @@
  * reports every end of a repeat, shortest first, so later hits inside a
  * confirmed span (or a span PCRE2 already searched in vain) are skipped.
  * A rule with keywords is scanned as its keywords: a hit says "keyword here",
- * and PCRE2 looks for a match starting within KH_KEYWORD_NEAR bytes of it. */
+ * and PCRE2 looks for a match starting within KH_KEYWORD_NEAR bytes of it.
+ * A rule scoped to paths is in a database of its own, scanned only over a blob at
+ * one of its paths. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>
 #include <limits.h>
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/kh.h"
 #include "filter/judge.h"
@@ -56,7 +59,12 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 {
 	kh_scratch *s = kh_calloc(1, sizeof(*s));
 	int error = 0;
-	if (rs->hs_db && hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) != HS_SUCCESS) {
+	/* one scratch serves every database: hs_alloc_scratch grows it to fit each */
+	bool ok = (!rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS) &&
+		  (!rs->hs_open || hs_alloc_scratch((const hs_database_t *)rs->hs_open, &s->hs) == HS_SUCCESS);
+	for (size_t i = 0; i < rs->n_hs_scoped && ok; i++)
+		ok = hs_alloc_scratch((const hs_database_t *)rs->hs_scoped[i].db, &s->hs) == HS_SUCCESS;
+	if (!ok) {
 		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
 		goto done;
 	}
@@ -119,8 +127,24 @@ static int add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t 
 	return 0;
 }
 
+/* Whether one of a gated rule's keywords starts within KH_KEYWORD_NEAR bytes of ms (or
+ * ends within it before): what a keyword hit's confirmation accepts (confirm_starts),
+ * for a rule with common keywords whose pattern Hyperscan scanned instead. */
+static bool near_keyword(const kh_scratch *s, const kh_rule *r, size_t ms)
+{
+	for (size_t k = 0; k < r->n_keywords; k++) {
+		size_t n = strlen(r->keywords[k]);
+		size_t lo = ms > KH_KEYWORD_NEAR + n ? ms - KH_KEYWORD_NEAR - n : 0;
+		size_t hi = ms + KH_KEYWORD_NEAR + n < s->len ? ms + KH_KEYWORD_NEAR + n : s->len;
+		for (size_t i = lo; i + n <= hi; i++)
+			if (!strncasecmp((const char *)s->data + i, r->keywords[k], n))
+				return true;
+	}
+	return false;
+}
+
 /* Keep PCRE2's match (after its checksum, if the rule has one). Returns what
- * add_match does; 0 when the checksum fails. */
+ * add_match does; 0 when the checksum fails or a keyword is not near. */
 static int keep(kh_scratch *s, unsigned ri, const kh_rule *r, size_t ms, size_t me, int rc)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
@@ -130,6 +154,8 @@ static int keep(kh_scratch *s, unsigned ri, const kh_rule *r, size_t ms, size_t 
 		se = ov[3];
 	}
 	if (r->validate && kh_validate(r->validate, (const char *)s->data + ss, se - ss) != 1)
+		return 0;
+	if (r->common_keywords && !near_keyword(s, r, ms))
 		return 0;
 	return add_match(s, ri, ms, me, ss, se);
 }
@@ -252,7 +278,7 @@ void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n)
 }
 
 /* A rule scoped to paths that the blob sits at none of would only be judged away: its
- * hits are not confirmed (the costliest generic rules are scoped to config files). */
+ * database is not scanned (the costliest generic rules are scoped to config files). */
 static bool rule_applies(kh_scratch *s, unsigned ri)
 {
 	const kh_rule *r = &s->rs->rules[ri];
@@ -274,8 +300,6 @@ static int on_hit(unsigned int id, unsigned long long from, unsigned long long t
 	kh_scratch *s = ctx;
 	size_t end = s->base + (size_t)to;
 	unsigned kw = s->rs->hs_keyword_len[id], ri = s->rs->hs_to_rule[id];
-	if (!rule_applies(s, ri))
-		return 0;
 	if (kw) {
 		size_t start = end >= kw ? end - kw : 0;
 		return confirm_starts(s, ri, start > KH_KEYWORD_NEAR ? start - KH_KEYWORD_NEAR : 0,
@@ -294,10 +318,31 @@ static int sort_by_start(const void *pa, const void *pb)
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
 }
 
+/* One database over the blob, in chunks. Returns 0, 1 when a callback stopped the scan
+ * (the blob's hard cap), or an error. */
+static int scan_db(const void *db, kh_scratch *s)
+{
+	for (size_t base = 0; base < s->len;) {
+		size_t n = s->len - base < CHUNK ? s->len - base : CHUNK;
+		s->base = base;
+		hs_error_t rc = hs_scan((const hs_database_t *)db, (const char *)s->data + base,
+					(unsigned)n, 0, s->hs, on_hit, s);
+		if (rc == HS_SCAN_TERMINATED)
+			return 1;
+		if (rc != HS_SUCCESS)
+			return kh_error(KEYHOUND_ERROR, "Hyperscan scan failed (%d)", (int)rc);
+		if (base + n >= s->len)
+			break;
+		base += n - OVERLAP;
+	}
+	return 0;
+}
+
 static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 		    const keyhound_limits *limits, kh_matches *out)
 {
-	if (!rs->hs_db || !len)
+	int rc = 0;
+	if (!len)
 		return 0;
 	s->rs = rs;
 	s->data = data;
@@ -309,20 +354,15 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 		memset(s->astamp, 0, s->n_rules * sizeof(uint32_t));
 		s->gen = 1;
 	}
-	for (size_t base = 0; base < len;) {
-		size_t n = len - base < CHUNK ? len - base : CHUNK;
-		s->base = base;
-		hs_error_t rc = hs_scan((const hs_database_t *)rs->hs_db, (const char *)data + base,
-					(unsigned)n, 0, s->hs, on_hit, s);
-		if (rc == HS_SCAN_TERMINATED)
-			break;
-		if (rc != HS_SUCCESS)
-			return kh_error(KEYHOUND_ERROR, "Hyperscan scan failed (%d)", (int)rc);
-		if (base + n >= len)
-			break;
-		base += n - OVERLAP;
-	}
-	return 0;
+	if (rs->hs_db)
+		rc = scan_db(rs->hs_db, s);
+	if (rs->hs_open && rc == 0)
+		rc = scan_db(rs->hs_open, s);
+	/* a rule scoped to paths is scanned only over a blob at one of them */
+	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++)
+		if (rule_applies(s, rs->hs_scoped[i].rule))
+			rc = scan_db(rs->hs_scoped[i].db, s);
+	return rc < 0 ? rc : 0;
 }
 
 /* A decoded match that repeats a raw match (same rule and secret, inside the

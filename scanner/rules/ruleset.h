@@ -37,13 +37,30 @@ typedef struct kh_rule {
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
 	bool prefilter;
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
+	/* a gated rule whose keywords are everyday words in code (key, token, pass...): Hyperscan
+	 * scans its pattern (prefiltered) in the open database, and PCRE2's match counts only
+	 * near a keyword, as for any gated rule */
+	bool common_keywords;
 } kh_rule;
+
+/* A rule scoped to paths has a database of its own, scanned only over a blob at one of
+ * its paths: a config-file shape such as chap-secrets' "three words on a line" hits on
+ * most lines of any text, and in the shared database it cost Hyperscan 3x over C headers. */
+typedef struct {
+	void *db;               /* hs_database_t* over the rule's pattern, factor or keywords */
+	size_t mapped;          /* its length when it lives in our own mapping, else 0 */
+	unsigned rule;
+} kh_hs_scoped;
 
 typedef struct kh_ruleset {
 	kh_rule *rules;
 	size_t n_rules;
-	void *hs_db;            /* hs_database_t* over rules with a pattern */
+	void *hs_db;            /* hs_database_t* over the rules that apply at any path */
 	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
+	void *hs_open;          /* hs_database_t* over the patterns of rules with common keywords */
+	size_t hs_open_mapped;
+	kh_hs_scoped *hs_scoped; /* one database per rule scoped to paths */
+	size_t n_hs_scoped;
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */
 	size_t n_hs;

@@ -4,6 +4,8 @@
 #include "kh_test.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
+#include "match/match.h"
+#include "decode/decode.h"
 
 static int load_err(const char *yaml, char *msg, size_t n)
 {
@@ -264,6 +266,110 @@ static void keywords_are_cached_and_shipped(void **state)
 	free(dir);
 }
 
+/* Count rule `id`'s matches in text for a blob at `path` (NULL: where it sits is unknown). */
+static size_t count_at(const kh_ruleset *rs, const char *text, const char *path, const char *id)
+{
+	kh_scratch *s = NULL;
+	kh_matches m = {0};
+	keyhound_limits limits = KEYHOUND_LIMITS_INIT;
+	const char *paths[1] = {path};
+	size_t n = 0;
+	assert_int_equal(kh_scratch_new(&s, rs), 0);
+	kh_scratch_set_paths(s, path ? paths : NULL, path ? 1 : 0);
+	assert_int_equal(kh_match_blob(rs, s, (const unsigned char *)text, strlen(text), &limits, &m), 0);
+	for (size_t i = 0; i < m.n; i++)
+		n += !strcmp(rs->rules[m.v[i].rule].id, id);
+	kh_matches_free(&m);
+	kh_scratch_free(s);
+	return n;
+}
+
+/* A rule scoped to paths has a database of its own: it matches a blob at one of its
+ * paths (or at an unknown place), never one elsewhere; compiled, cached and shipped. */
+static void scoped_rules_match_only_at_their_paths(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], db[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	const char *text = "zz_123456 abc42 acme val=qwerty\n";
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	kt_write(dir, "a.yml", "rules:\n"
+			       "  - {id: conf, name: C, pattern: 'zz_[0-9]{6}', severity: low, confidence: low,"
+			       " paths: ['*.conf']}\n"
+			       "  - {id: gated-ini, name: G, pattern: 'val=([a-z]{6})', severity: low,"
+			       " confidence: low, keywords: [acme], paths: ['*.ini', '*.conf']}\n"
+			       "  - {id: plain, name: P, pattern: 'abc[0-9]+', severity: low, confidence: low}\n");
+	for (int pass = 0; pass < 4; pass++) {
+		/* compiled, from the cache, written as shipped, from the shipped file */
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		assert_int_equal(rs->n_hs_scoped, 2);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "conf"), 1);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "gated-ini"), 1);
+		assert_int_equal(count_at(rs, text, "etc/a.conf", "plain"), 1);
+		assert_int_equal(count_at(rs, text, "b.ini", "conf"), 0);
+		assert_int_equal(count_at(rs, text, "b.ini", "gated-ini"), 1);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "conf"), 0);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "gated-ini"), 0);
+		assert_int_equal(count_at(rs, text, "src/c.txt", "plain"), 1);
+		assert_int_equal(count_at(rs, text, NULL, "conf"), 1);
+		if (pass == 2)
+			assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+		kh_ruleset_free(rs);
+		if (pass == 2) {
+			lo.cache_dir = NULL;
+			lo.db_path = db;
+		}
+	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
+/* "TOKEN", gap spaces, then a value: its match starts gap bytes after the keyword's end. */
+static const char *gap_text(char *buf, size_t gap)
+{
+	memset(buf, ' ', 5 + gap);
+	memcpy(buf, "TOKEN", 5);
+	strcpy(buf + 5 + gap, "v=abcdef");
+	return buf;
+}
+
+/* A gated rule whose keyword is an everyday word has Hyperscan scan its pattern (the open
+ * database), and still matches only near a keyword, as a gated rule always did. */
+static void common_keywords_still_gate(void **state)
+{
+	char *dir = kt_tmpdir(), db[4200], buf[KH_KEYWORD_NEAR + 64];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1};
+	kt_write(dir, "a.yml", "rules:\n"
+			       "  - {id: common, name: C, pattern: 'v=([a-z]{6})\\b', severity: low,"
+			       " confidence: low, keywords: [Token]}\n"
+			       "  - {id: provider, name: P, pattern: 'w=([a-z]{6})\\b', severity: low,"
+			       " confidence: low, keywords: [acme]}\n");
+	for (int pass = 0; pass < 2; pass++) {
+		/* compiled, then from the shipped file */
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		assert_true(kh_ruleset_find(rs, "common")->common_keywords);
+		assert_false(kh_ruleset_find(rs, "provider")->common_keywords);
+		assert_non_null(rs->hs_open);
+		assert_int_equal(count_at(rs, "my token: v=abcdef", "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, "v=abcdef near a token", "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, "v=abcdef alone", "a.txt", "common"), 0);
+		assert_int_equal(count_at(rs, gap_text(buf, KH_KEYWORD_NEAR), "a.txt", "common"), 1);
+		assert_int_equal(count_at(rs, gap_text(buf, KH_KEYWORD_NEAR + 1), "a.txt", "common"), 0);
+		assert_int_equal(count_at(rs, "acme w=abcdef", "a.txt", "provider"), 1);
+		if (pass == 0)
+			assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+		kh_ruleset_free(rs);
+		lo.db_path = db;
+	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -280,6 +386,8 @@ int main(void)
 		cmocka_unit_test(parsed_rules_are_cached),
 		cmocka_unit_test(bad_keywords_are_errors),
 		cmocka_unit_test(keywords_are_cached_and_shipped),
+		cmocka_unit_test(scoped_rules_match_only_at_their_paths),
+		cmocka_unit_test(common_keywords_still_gate),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
