@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "core/kh.h"
+#include "rules/verify_spec.h"
+#include "verify/verify.h"
 #include "core/config.h"
 #include "core/report.h"
 #include "decode/decode.h"
@@ -70,6 +72,53 @@ static int load_baselines(keyhound_engine *e)
 	return 0;
 }
 
+/* Rules a repository's own configuration adds (rules.extra) never verify: the repository
+ * would choose where its findings are sent (DESIGN "Configuration"). */
+static void strip_repository_verify(keyhound_engine *e, size_t n_extra)
+{
+	size_t stripped = 0;
+	for (size_t i = 0; i < e->rules->n_rules; i++) {
+		kh_rule *r = &e->rules->rules[i];
+		for (size_t k = 0; r->verify && k < n_extra; k++) {
+			const char *dir = e->policy.config->extra[k];
+			size_t n = strlen(dir);
+			if (!strncmp(r->file, dir, n) && (r->file[n] == '/' || dir[n - 1] == '/')) {
+				free(r->verify);
+				r->verify = NULL;
+				stripped++;
+			}
+		}
+	}
+	if (stripped)
+		engine_note(e, kh_sprintf("%s: %zu rule(s) from rules.extra carry 'verify': a "
+					  "repository's own rules are never verified",
+					  e->policy.config->path, stripped));
+}
+
+/* --verify: every verify block parsed once, its parts' rules resolved. */
+static int load_verify_specs(keyhound_engine *e)
+{
+	const kh_ruleset *rs = e->rules;
+	char err[200];
+	e->verify_specs = kh_calloc(rs->n_rules + 1, sizeof(*e->verify_specs));
+	e->verify_with = kh_calloc(rs->n_rules + 1, sizeof(*e->verify_with));
+	for (size_t i = 0; i < rs->n_rules; i++) {
+		struct kh_verify_spec *sp;
+		if (!rs->rules[i].verify)
+			continue;
+		if (kh_verify_spec_parse(&sp, rs->rules[i].verify, err, sizeof(err)) < 0)
+			return kh_error(KEYHOUND_ERULES, "%s: rule %s: %s", rs->rules[i].file,
+					rs->rules[i].id, err);
+		e->verify_specs[i] = sp;
+		e->verify_with[i] = kh_calloc(sp->n_with + 1, sizeof(unsigned));
+		for (size_t k = 0; k < sp->n_with; k++) {
+			const kh_rule *w = kh_ruleset_find(rs, sp->with_rules[k]);
+			e->verify_with[i][k] = w ? (unsigned)(w - rs->rules) : UINT_MAX;
+		}
+	}
+	return 0;
+}
+
 int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 {
 	keyhound_engine *e = kh_calloc(1, sizeof(*e));
@@ -115,6 +164,10 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 	}
 	if ((error = kh_ruleset_load(&e->rules, &lo)) < 0)
 		goto done;
+	if (opts->config_untrusted)
+		strip_repository_verify(e, n_extra);
+	if (opts->verify && (error = load_verify_specs(e)) < 0)
+		goto done;
 	if ((error = load_baselines(e)) < 0)
 		goto done;
 	/* a typo in a rule id would silently allow nothing: say so (not an error, since one
@@ -143,6 +196,12 @@ void keyhound_engine_free(keyhound_engine *e)
 {
 	if (!e)
 		return;
+	for (size_t i = 0; e->verify_specs && i < e->rules->n_rules; i++) {
+		kh_verify_spec_free(e->verify_specs[i]);
+		free(e->verify_with[i]);
+	}
+	free(e->verify_specs);
+	free(e->verify_with);
 	kh_ruleset_free(e->rules);
 	kh_config_free(e->policy.config);
 	for (size_t i = 0; i < e->policy.n_baseline; i++)
@@ -153,6 +212,14 @@ void keyhound_engine_free(keyhound_engine *e)
 		free(e->notes[i]);
 	free(e->notes);
 	free(e);
+}
+
+int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
+			   const keyhound_verify_options *opts, unsigned long *requests)
+{
+	if (!e->verify_specs)
+		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
+	return kh_verify_report(report, e->rules, (kh_verify_spec *const *)e->verify_specs, opts, requests);
 }
 
 int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
@@ -203,6 +270,7 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	out->factor = r->factor;
 	out->keywords = (const char *const *)r->keywords;
 	out->n_keywords = r->n_keywords;
+	out->verify = r->verify;
 	return 0;
 }
 

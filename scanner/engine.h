@@ -7,8 +7,13 @@
 #include "filter/judge.h"
 #include "rules/ruleset.h"
 
+struct kh_verify_spec;
 struct keyhound_engine {
 	kh_ruleset *rules;
+	/* opts.verify: each rule's parsed verify block (NULL: it does not verify), and the
+	 * rule index of each of its `with:` parts (UINT_MAX: no such rule) */
+	struct kh_verify_spec **verify_specs;
+	unsigned **verify_with;
 	keyhound_options opts;
 	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	kh_policy policy;               /* owned */

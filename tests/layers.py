@@ -31,7 +31,9 @@ ENV_CALLS = {"getenv", "secure_getenv", "readlink"}
 # net.c reads KEYHOUND_CONNECT_TO / KEYHOUND_CAINFO (testing overrides; scanner/net is
 # the verify work's, to move into kh_net_opts); mirror.c (TMPDIR, GIT_SSH*) and sweep.c
 # (KEYHOUND_TEST_PAUSE) came with the sweep's mirrors, to move into keyhound_sweep_options
-ENV_DEBTS = {("net.c.o", "getenv"), ("mirror.c.o", "getenv"), ("sweep.c.o", "getenv")}
+# verify.c (the verify work's) reads its own variables too
+ENV_DEBTS = {("net.c.o", "getenv"), ("verify.c.o", "getenv"), ("mirror.c.o", "getenv"),
+             ("sweep.c.o", "getenv")}
 
 def folder_of(rel):
     """scanner-relative file -> its folder (a file at the top: its own name)"""

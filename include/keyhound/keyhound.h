@@ -117,6 +117,9 @@ typedef struct {
 	 * can only narrow what is reported (no limits, no allowlist that allows everything,
 	 * nothing read from outside its folder) */
 	int config_untrusted;
+	/* keep what --verify needs (the raw secret and its paired parts, until checked) for
+	 * the rules that verify: set only from the command line (DESIGN "Network") */
+	int verify;
 	/* the built-in rules compiled at build time (keyhound-rules.hsdb); a stale or foreign
 	 * file is ignored. NULL: the installed share/keyhound's */
 	const char *rules_db_path;
@@ -126,7 +129,7 @@ typedef struct {
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, NULL, NULL }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, 0, NULL, NULL }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {
@@ -158,6 +161,17 @@ typedef struct {
 	 * all-occurrences; 0 for other sources), and the commit that put the newest there */
 	unsigned long occurrences;
 	const char *last_commit;
+	/* --verify (keyhound_report_verify): status NULL when the finding was not checked */
+	struct {
+		const char *status;     /* "live", "invalid" or "unknown" */
+		const char *reason;     /* why, for unknown ("host-not-allowed", "timeout", ...) and
+					 * the answer for the others ("http-200") */
+		const char *checked_at; /* RFC 3339, UTC */
+		const char *identity;   /* who the key belongs to, when the answer says; may be NULL */
+		const char *scopes;     /* what it can do, when the answer says; may be NULL */
+		const char *rotate;     /* where to revoke it (the rule's link); may be NULL */
+		int cached;             /* the verdict came from the cache */
+	} verification;
 } keyhound_finding;
 
 typedef struct keyhound_engine keyhound_engine;
@@ -191,6 +205,7 @@ typedef struct {
 	size_t n_paths;
 	const char *const *keywords;
 	size_t n_keywords;
+	const char *verify;         /* the live check, as JSON (README "Verification"), or NULL */
 } keyhound_rule_info;
 int keyhound_engine_rule(const keyhound_engine *engine, size_t i, keyhound_rule_info *out);
 
@@ -386,6 +401,30 @@ typedef struct {
 #define KEYHOUND_WRITE_OPTIONS_INIT { KEYHOUND_WRITE_OPTIONS_VERSION, 0, 0, NULL }
 int keyhound_report_write(const keyhound_report *report, FILE *out, keyhound_format format,
 			  const keyhound_write_options *opts);
+
+/* ---- live verification (--verify; README "Verification") ---- */
+#define KEYHOUND_VERIFY_OPTIONS_VERSION 1
+typedef struct {
+	unsigned version;
+	const char *const *rules;   /* only these rule ids get traffic (--verify-rules); NULL: all */
+	size_t n_rules;
+	const char *const *exclude; /* never these (--verify-exclude) */
+	size_t n_exclude;
+	unsigned timeout_s;         /* everything together, Retry-After waits included; 0: 60 */
+	unsigned concurrency;       /* requests at once; 0: 8 */
+	int cache;                  /* 1: $XDG_CACHE_HOME/keyhound/verify.db; 0: no cache */
+	const char *cache_path;     /* NULL: the default */
+} keyhound_verify_options;
+#define KEYHOUND_VERIFY_OPTIONS_INIT { KEYHOUND_VERIFY_OPTIONS_VERSION, NULL, 0, NULL, 0, 0, 0, 1, NULL }
+
+/* Check every finding of a rule that verifies, each distinct secret once, and fill its
+ * `verification`. Failures of the checks are verdicts (unknown), never an error; errors
+ * are for what stops all checks (libcurl missing, a bad KEYHOUND_CONNECT_TO). The engine
+ * must have been made with options.verify. requests (may be NULL) gets the number sent. */
+int keyhound_report_verify(keyhound_report *report, const keyhound_engine *engine,
+			   const keyhound_verify_options *opts, unsigned long *requests);
+/* Drop every finding whose verification is not live (--only-live). */
+void keyhound_report_keep_live(keyhound_report *report);
 
 /* Baseline: write the fingerprints of a report's findings. */
 int keyhound_report_write_baseline(const keyhound_report *report, FILE *out);

@@ -22,6 +22,12 @@ typedef struct cli {
 	/* called with the report once it is written (a hook's advice on what to do) */
 	void (*on_report)(const keyhound_report *r, void *payload);
 	void *on_report_payload;
+	/* --verify and its options (never from a variable or a file) */
+	keyhound_verify_options verify;
+	const char **verify_rules, **verify_exclude;
+	bool only_live;
+	char **owned;           /* copies the lists above point into */
+	size_t n_owned;
 	/* called once the report is complete and durable: --output fsynced and renamed into
 	 * place (written beside it first), or stdout flushed without error; never after a
 	 * failed write (a sweep marks its alerts delivered here) */
@@ -56,6 +62,8 @@ void cli_find_config(cli *c, const char *dir);
 /* Create the engine, run `scan_fn` on a new scan, print the report; the exit code. */
 typedef int (*cli_scan_fn)(keyhound_scan *scan, cli *c, void *payload);
 int cli_run(cli *c, cli_scan_fn fn, void *payload);
+/* --verify on a finished report (and --only-live); -1 after printing why it could not run. */
+int cli_verify(cli *c, keyhound_report *report, const keyhound_engine *engine);
 
 /* Colour for human output on `out`: --color, then NO_COLOR, then whether it is a terminal. */
 bool cli_color(const cli *c, FILE *out);

@@ -41,6 +41,8 @@ static int list(keyhound_engine *e, const char *format)
 			json_object_set_new(o, "keywords", kw);
 			if (r.factor)
 				json_object_set_new(o, "factor", json_string(r.factor));
+			if (r.verify)
+				json_object_set_new(o, "verify", json_loads(r.verify, 0, NULL));
 			json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
 			putchar('\n');
 			json_decref(o);

@@ -149,6 +149,30 @@ static int common_opt(cli *c, int argc, char **argv, int *i)
 		if (parse_uint(v, &c->opts.limits.max_findings_per_blob) < 0)
 			return cli_usage_error("--max-findings-per-blob must be a number"), -1;
 		c->opts.limits_given |= KEYHOUND_LIMIT_MAX_FINDINGS_PER_BLOB;
+	} else if (IS("--verify")) {
+		c->opts.verify = 1;
+	} else if (IS("--only-live")) {
+		c->only_live = true;
+	} else if (VAL("--verify-rules") || VAL("--verify-exclude")) {
+		bool ex = !strcmp(a, "--verify-exclude") || !strncmp(a, "--verify-exclude=", 17);
+		const char ***list = ex ? &c->verify_exclude : &c->verify_rules;
+		size_t *n = ex ? &c->verify.n_exclude : &c->verify.n_rules;
+		char *copy = strdup(v), *save = NULL;
+		c->owned = realloc(c->owned, (c->n_owned + 1) * sizeof(char *));
+		c->owned[c->n_owned++] = copy;
+		for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+			*list = realloc(*list, (*n + 1) * sizeof(char *));
+			(*list)[(*n)++] = t;
+		}
+		c->verify.rules = c->verify_rules;
+		c->verify.exclude = c->verify_exclude;
+	} else if (VAL("--verify-timeout")) {
+		if (parse_uint(v, &c->verify.timeout_s) < 0 || !c->verify.timeout_s || c->verify.timeout_s > 86400)
+			return cli_usage_error("--verify-timeout must be seconds from 1 to 86400"), -1;
+	} else if (VAL("--verify-cache")) {
+		if (strcmp(v, "on") && strcmp(v, "off"))
+			return cli_usage_error("--verify-cache must be on or off, not '%s'", v), -1;
+		c->verify.cache = !strcmp(v, "on");
 	} else if (IS("--strict")) {
 		c->opts.strict = 1;
 	} else if (IS("--quiet") || IS("-q")) {
@@ -320,10 +344,12 @@ void cli_git_env(keyhound_git_options *o)
 int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 {
 	keyhound_options defaults = KEYHOUND_OPTIONS_INIT;
+	keyhound_verify_options vdefaults = KEYHOUND_VERIFY_OPTIONS_INIT;
 	bool only_args = false;
 	memset(c, 0, sizeof(*c));
 	c->opts = defaults;
 	cli_engine_env(&c->opts);
+	c->verify = vdefaults;
 	c->args = calloc((size_t)argc + 1, sizeof(char *));
 	if (env_parse(c))
 		return 2;
@@ -354,6 +380,8 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 	}
 	c->opts.rule_dirs = c->rule_dirs;
 	c->opts.n_rule_dirs = c->n_rule_dirs;
+	if (!c->opts.verify && (c->only_live || c->verify.n_rules || c->verify.n_exclude))
+		return cli_usage_error("--only-live, --verify-rules and --verify-exclude need --verify");
 	return 0;
 }
 
@@ -365,6 +393,11 @@ void cli_free(cli *c)
 	free(c->found[0]);
 	free(c->found[1]);
 	free(c->env_rules);
+	free(c->verify_rules);
+	free(c->verify_exclude);
+	for (size_t i = 0; i < c->n_owned; i++)
+		free(c->owned[i]);
+	free(c->owned);
 }
 
 static bool exists(const char *p)
@@ -680,6 +713,20 @@ void cli_errors_to_stderr(const keyhound_report *report)
 			(unsigned long long)(sum.errors - i));
 }
 
+/* --verify: a failure to check at all (no libcurl, a bad KEYHOUND_CONNECT_TO) is an error
+ * (exit 2); a check that fails is a verdict (unknown) and never changes the exit code. */
+int cli_verify(cli *c, keyhound_report *report, const keyhound_engine *engine)
+{
+	unsigned long requests = 0;
+	if (keyhound_report_verify(report, engine, &c->verify, &requests) < 0) {
+		cli_fail("--verify");
+		return -1;
+	}
+	if (c->only_live)
+		keyhound_report_keep_live(report);
+	return 0;
+}
+
 int cli_run(cli *c, cli_scan_fn fn, void *payload)
 {
 	keyhound_engine *engine = NULL;
@@ -707,6 +754,8 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 		code = fail_masked(engine, NULL);
 		goto done;
 	}
+	if (c->opts.verify && cli_verify(c, report, engine) < 0)
+		goto done;
 	if (c->output) {
 		if (cli_output_open(&co, c->output, c->opts.show_secrets) < 0) {
 			fprintf(stderr, "keyhound: cannot write %s: %s\n", c->output, cli_output_error(errno));

@@ -36,6 +36,14 @@ static const cli_opt_doc common_opts[] = {
 	{"--max-ratio", "N", "decompression ratio (default 100)", NULL},
 	{"--max-decoded-depth", "N", "base64/percent decoding levels (default 2)", NULL},
 	{"--max-findings-per-blob", "N", "matches of one rule in one blob (default 1000)", NULL},
+	{"--verify", NULL, "check each distinct secret of a rule that verifies with its provider "
+	 "(HTTPS to the rule's fixed hosts; README \"Verification\"; never set by a variable or a file)", NULL},
+	{"--only-live", NULL, "with --verify: report (and fail on) only the secrets found live", NULL},
+	{"--verify-rules", "IDS", "with --verify: only these rule ids get traffic (comma-separated)", NULL},
+	{"--verify-exclude", "IDS", "with --verify: never these rule ids", NULL},
+	{"--verify-timeout", "S", "all checks together, Retry-After waits included (default 60)", NULL},
+	{"--verify-cache", "on|off", "keep verdicts in $XDG_CACHE_HOME/keyhound/verify.db (live 24 h, "
+	 "invalid 7 days, unknown 1 h; default on)", NULL},
 	{"--strict", NULL, "a skip by limit counts as an error (exit 2)", "KEYHOUND_STRICT"},
 	{"-q, --quiet", NULL, "findings and errors only: no summary, no progress", "KEYHOUND_QUIET"},
 	{"--no-progress", NULL, "no progress on stderr (a line that redraws on a terminal, a plain "

@@ -185,7 +185,32 @@ void kh_finding_clear(keyhound_finding *f)
 		free(*strs[i]);
 		*strs[i] = NULL;
 	}
+	char **vs[] = {(char **)&f->verification.status, (char **)&f->verification.reason,
+		       (char **)&f->verification.checked_at, (char **)&f->verification.identity,
+		       (char **)&f->verification.scopes, (char **)&f->verification.rotate};
+	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++) {
+		free(*vs[i]);
+		*vs[i] = NULL;
+	}
 	/* decoded is a static string */
+}
+
+void kh_verify_input_free(kh_verify_input *v)
+{
+	if (!v)
+		return;
+	if (v->secret) {
+		explicit_bzero(v->secret, v->sn);
+		free(v->secret);
+	}
+	for (size_t k = 0; k < v->n_parts; k++)
+		for (size_t q = 0; q < KH_VERIFY_CANDIDATES; q++)
+			if (v->parts[k][q]) {
+				explicit_bzero(v->parts[k][q], strlen(v->parts[k][q]));
+				free(v->parts[k][q]);
+			}
+	free(v->parts);
+	free(v);
 }
 
 void kh_report_triage_free(struct kh_report_triage *t)
@@ -206,6 +231,7 @@ void keyhound_report_free(keyhound_report *r)
 	for (size_t i = 0; i < r->n; i++) {
 		kh_finding_clear(&r->v[i].f);
 		free(r->v[i].context);
+		kh_verify_input_free(r->v[i].vin);
 	}
 	free(r->v);
 	kh_report_triage_free(r->triage);

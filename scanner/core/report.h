@@ -8,8 +8,22 @@
 #include <stdatomic.h>
 #include "core/kh.h"
 
+/* What --verify needs of a finding, raw: wiped and freed once it is checked, never
+ * printed. parts[k] holds up to KH_VERIFY_CANDIDATES values of the rule's k-th `with:`
+ * part, nearest first, from the same blob. */
+#define KH_VERIFY_CANDIDATES 3
+typedef struct kh_verify_input {
+	unsigned rule;                  /* index in the ruleset */
+	char *secret;
+	size_t sn;
+	char *(*parts)[KH_VERIFY_CANDIDATES];
+	size_t n_parts;
+} kh_verify_input;
+void kh_verify_input_free(kh_verify_input *v);
+
 typedef struct kh_finding_rec {
 	keyhound_finding f;             /* public view; strings owned here */
+	kh_verify_input *vin;           /* --verify, rules that verify: owned, else NULL */
 	uint64_t seq, occ, offset;      /* sort key */
 	char *context;                  /* the finding's line, every secret on it masked (human output);
 					 * may be NULL */

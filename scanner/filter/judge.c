@@ -3,6 +3,7 @@
  * rules, entropy, placeholders, confidence, inline allows, allowlists, the
  * baseline and the lines a change adds. Survivors become findings. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "core/kh.h"
 #include "core/report.h"
 #include "engine.h"
+#include "rules/verify_spec.h"
 #include "filter/baseline.h"
 #include "filter/filter.h"
 #include "filter/judge.h"
@@ -192,6 +194,7 @@ typedef struct {
 	size_t occ_index;
 	const kh_origin *o;
 	keyhound_report *report;
+	const kh_matches *m;            /* the blob's raw matches (--verify pairs parts from them) */
 } judge_ctx;
 
 #define CONTEXT_AROUND 120
@@ -256,6 +259,59 @@ static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned l
 	return hit;
 }
 
+/* A raw match's secret: in the blob, or decoded beside it. */
+static const char *match_secret(const kh_blob *b, const kh_match *x, size_t *n)
+{
+	*n = x->decoded_secret ? x->decoded_secret_len : x->sec_end - x->sec_start;
+	return x->decoded_secret ? x->decoded_secret : (const char *)b->data + x->sec_start;
+}
+
+/* --verify: the finding's raw secret, and for each `with:` part of its rule the nearest
+ * KH_VERIFY_CANDIDATES matches of that part's rule in the same blob (never another blob). */
+static kh_verify_input *verify_input(judge_ctx *j, unsigned ri, const char *secret, size_t sn,
+				     size_t offset)
+{
+	const struct kh_verify_spec *sp = j->e->verify_specs[ri];
+	const unsigned *with = j->e->verify_with[ri];
+	kh_verify_input *v = kh_calloc(1, sizeof(*v));
+	v->rule = ri;
+	v->secret = kh_strndup(secret, sn);
+	v->sn = sn;
+	v->n_parts = kh_verify_spec_parts(sp);
+	v->parts = kh_calloc(v->n_parts + 1, sizeof(*v->parts));
+	for (size_t k = 0; k < v->n_parts; k++) {
+		size_t best[KH_VERIFY_CANDIDATES], dist[KH_VERIFY_CANDIDATES], n = 0;
+		for (size_t i = 0; j->m && with[k] != UINT_MAX && i < j->m->n; i++) {
+			const kh_match *x = &j->m->v[i];
+			size_t xn, d = x->sec_start > offset ? x->sec_start - offset : offset - x->sec_start;
+			const char *xs;
+			if (x->rule != with[k])
+				continue;
+			xs = match_secret(j->blob, x, &xn);
+			if (xn == sn && !memcmp(xs, secret, sn))
+				continue;
+			/* insertion into the nearest few */
+			size_t at = n;
+			while (at > 0 && dist[at - 1] > d)
+				at--;
+			if (at >= KH_VERIFY_CANDIDATES)
+				continue;
+			for (size_t q = (n < KH_VERIFY_CANDIDATES ? n : KH_VERIFY_CANDIDATES - 1); q > at; q--)
+				best[q] = best[q - 1], dist[q] = dist[q - 1];
+			best[at] = i;
+			dist[at] = d;
+			if (n < KH_VERIFY_CANDIDATES)
+				n++;
+		}
+		for (size_t q = 0; q < n; q++) {
+			size_t xn;
+			const char *xs = match_secret(j->blob, &j->m->v[best[q]], &xn);
+			v->parts[k][q] = kh_strndup(xs, xn);
+		}
+	}
+	return v;
+}
+
 /* The common tail: allowlists, baseline, then the finding itself. match and context
  * are as printed (masked unless secrets are shown); emit owns them. */
 static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const char *secret,
@@ -301,6 +357,9 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	f->end_line = eline;
 	f->end_column = ecol;
 	f->decoded = decoded;
+	unsigned ri = (unsigned)(r - e->rules->rules);
+	if (e->verify_specs && e->verify_specs[ri] && sn)
+		rec.vin = verify_input(j, ri, secret, sn, offset);
 	kh_report_add(j->report, &rec);
 }
 
@@ -767,7 +826,7 @@ static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
 void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blob,
 	      size_t occ_index, const kh_matches *m, keyhound_report *report)
 {
-	judge_ctx j = {e, pol ? pol : &e->policy, blob, occ_index, &blob->occ[occ_index], report};
+	judge_ctx j = {e, pol ? pol : &e->policy, blob, occ_index, &blob->occ[occ_index], report, m};
 	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
 	const kh_ruleset *rs = e->rules;
 	candidate *c = NULL;

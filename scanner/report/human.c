@@ -189,11 +189,52 @@ static void print_summary(FILE *out, const keyhound_report *r, const keyhound_wr
 	}
 }
 
+/* --verify: live first, then unknown, invalid and unchecked, in location order within each */
+static int status_rank(const keyhound_finding *f)
+{
+	const char *s = f->verification.status;
+	return !s ? 3 : !strcmp(s, "live") ? 0 : !strcmp(s, "unknown") ? 1 : 2;
+}
+
+static size_t *verify_order(const keyhound_report *r)
+{
+	size_t *ord = kh_calloc(r->n + 1, sizeof(size_t)), k = 0;
+	for (int rank = 0; rank < 4; rank++)
+		for (size_t i = 0; i < r->n; i++)
+			if (status_rank(&r->v[i].f) == rank)
+				ord[k++] = i;
+	return ord;
+}
+
+static void print_verification(FILE *out, const keyhound_finding *f, const keyhound_write_options *o)
+{
+	const char *s = f->verification.status;
+	bool live = !strcmp(s, "live");
+	fprintf(out, "      verified: %s%s%s (%s", live ? RED(o) : "", live ? "LIVE" : s, OFF(o),
+		f->verification.reason ? f->verification.reason : "");
+	if (f->verification.identity) {
+		fputs(", identity ", out);
+		put(out, f->verification.identity);
+	}
+	if (f->verification.scopes) {
+		fputs(", scopes ", out);
+		put(out, f->verification.scopes);
+	}
+	fprintf(out, "%s)", f->verification.cached ? ", cached" : "");
+	if (live && f->verification.rotate) {
+		fputs("  rotate it: ", out);
+		put(out, f->verification.rotate);
+	}
+	fputc('\n', out);
+}
+
 int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
 {
-	for (size_t i = 0; i < r->n; i++) {
+	size_t *ord = verify_order(r);
+	for (size_t k = 0; k < r->n; k++) {
+		size_t i = ord[k];
 		const keyhound_finding *f = &r->v[i].f;
-		if (!i || !same_group(&r->v[i - 1].f, f))
+		if (!k || !same_group(&r->v[ord[k - 1]].f, f))
 			print_group(out, f, o, r->extra && json_object_get(r->extra, "repositories"));
 		fprintf(out, "  %s%lu:%lu%s  %s%s%s  %s (%s, %s confidence)%s%s\n", BOLD(o), f->line,
 			f->column, OFF(o), f->severity >= KEYHOUND_SEV_HIGH ? RED(o) : "",
@@ -203,7 +244,10 @@ int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_opt
 		fputs("      ", out);
 		one_line(out, r->v[i].context ? r->v[i].context : f->match ? f->match : "");
 		fputc('\n', out);
+		if (f->verification.status)
+			print_verification(out, f, o);
 	}
+	free(ord);
 	/* --quiet: findings and errors only, so a run that failed never prints nothing */
 	if (!o->quiet)
 		print_summary(out, r, o);

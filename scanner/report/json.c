@@ -118,6 +118,17 @@ json_t *kh_finding_json(const keyhound_finding *f)
 		json_object_set_new(o, "config_field", kh_json_str(f->config_field));
 	}
 	json_object_set_new(o, "decoded", kh_json_str(f->decoded));
+	if (f->verification.status) {
+		json_t *v = json_object();
+		set_str(v, "status", f->verification.status);
+		set_str(v, "reason", f->verification.reason);
+		set_str(v, "checked_at", f->verification.checked_at);
+		json_object_set_new(v, "identity", kh_json_str(f->verification.identity));
+		json_object_set_new(v, "scopes", kh_json_str(f->verification.scopes));
+		json_object_set_new(v, "rotate", kh_json_str(f->verification.rotate));
+		json_object_set_new(v, "cached", json_boolean(f->verification.cached));
+		json_object_set_new(o, "verification", v);
+	}
 	return o;
 }
 

@@ -242,17 +242,31 @@ static json_t *result_json(const keyhound_finding *f, const char *context, size_
 			      f->secret ? f->secret : "");
 	if (f->deleted_in_layer)
 		kh_buf_printf(&msg, " Deleted in layer %s, but still in the image.", f->deleted_in_layer);
+	bool live = f->verification.status && !strcmp(f->verification.status, "live");
+	if (f->verification.status)
+		kh_buf_printf(&msg, " Verified: %s (%s).", live ? "LIVE" : f->verification.status,
+			      f->verification.reason ? f->verification.reason : "");
+	if (live && f->verification.rotate)
+		kh_buf_printf(&msg, " Rotate it: %s", f->verification.rotate);
 	char *m = kh_buf_detach(&msg);
 	json_object_set_new(res, "ruleId", kh_json_str(f->rule_id));
 	json_object_set_new(res, "ruleIndex", json_integer((json_int_t)index));
-	json_object_set_new(res, "level", json_string(level_of(f->severity)));
+	/* a key found live is the most urgent thing a report can hold */
+	json_object_set_new(res, "level", json_string(live ? "error" : level_of(f->severity)));
 	json_object_set_new(res, "message", json_pack("{s:o}", "text", kh_json_str(m)));
 	free(m);
 	json_array_append_new(locs, location_json(f, context, path_rule));
 	json_object_set_new(res, "locations", locs);
 	json_object_set_new(res, "partialFingerprints",
 			    json_pack("{s:o}", "keyhound/v1", kh_json_str(f->fingerprint)));
-	json_object_set_new(res, "properties", result_props(f));
+	json_t *props = result_props(f);
+	if (f->verification.status) {
+		json_object_set_new(props, "verification", json_pack("{s:s,s:s*}", "status",
+			f->verification.status, "reason", f->verification.reason));
+		if (live)
+			json_object_set_new(props, "security-severity", json_string("10.0"));
+	}
+	json_object_set_new(res, "properties", props);
 	return res;
 }
 

@@ -15,7 +15,7 @@
 #include "rules/rules.h"
 #include "rules/ruleset.h"
 
-#define MAGIC "KHRS0005"
+#define MAGIC "KHRS0006"
 #define MAC_LEN 32
 #define NIL 0xFFFFFFFFu
 
@@ -162,6 +162,7 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		put_str(&b, r->validate);
 		put_str(&b, r->file);
 		put_str(&b, r->factor);
+		put_str(&b, r->verify);
 		kh_buf_put(&b, &r->min_entropy, sizeof(double));
 		put_u32(&b, (uint32_t)r->severity);
 		put_u32(&b, (uint32_t)r->confidence);
@@ -303,6 +304,7 @@ int kh_rules_cache_read(const char *path, const char *dir, uint64_t key, kh_rule
 		x->validate = get_str(&r);
 		x->file = get_str(&r);
 		x->factor = get_str(&r);
+		x->verify = get_str(&r);
 		if (r.left < sizeof(double)) {
 			r.bad = true;
 			break;

@@ -8,11 +8,13 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <jansson.h>
 #include <yaml.h>
 
 #include "core/kh.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
+#include "rules/verify_spec.h"
 
 static char *node_str(yaml_document_t *doc, yaml_node_t *n)
 {
@@ -183,6 +185,71 @@ static int check_keywords(load_ctx *c, yaml_node_t *n, const kh_rule *r)
 	return 0;
 }
 
+/* YAML to JSON for the verify block: plain scalars that read as integers or booleans
+ * become numbers and booleans, everything else a string. */
+static json_t *yaml_json(yaml_document_t *doc, yaml_node_t *n, int depth)
+{
+	json_t *out = NULL;
+	if (!n || depth > 8)
+		return NULL;
+	if (n->type == YAML_SCALAR_NODE) {
+		char *v = node_str(doc, n), *end;
+		bool plain = n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		long long iv = plain && *v ? strtoll(v, &end, 10) : 0;
+		if (plain && *v && !*end)
+			out = json_integer(iv);
+		else if (plain && (!strcmp(v, "true") || !strcmp(v, "false")))
+			out = json_boolean(!strcmp(v, "true"));
+		else
+			out = json_string(v);
+		free(v);
+	} else if (n->type == YAML_SEQUENCE_NODE) {
+		out = json_array();
+		for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+			json_t *x = yaml_json(doc, yaml_document_get_node(doc, *it), depth + 1);
+			if (!x) {
+				json_decref(out);
+				return NULL;
+			}
+			json_array_append_new(out, x);
+		}
+	} else if (n->type == YAML_MAPPING_NODE) {
+		out = json_object();
+		for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+			char *k = node_str(doc, yaml_document_get_node(doc, p->key));
+			json_t *x = yaml_json(doc, yaml_document_get_node(doc, p->value), depth + 1);
+			if (!k || !x) {
+				free(k);
+				json_decref(x);
+				json_decref(out);
+				return NULL;
+			}
+			json_object_set_new(out, k, x);
+			free(k);
+		}
+	}
+	return out;
+}
+
+static int load_verify(load_ctx *c, yaml_node_t *v, kh_rule *r)
+{
+	char msg[200];
+	kh_verify_spec *spec = NULL;
+	json_t *j = yaml_json(c->doc, v, 0);
+	char *text = j ? json_dumps(j, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	int error = 0;
+	json_decref(j);
+	if (!text)
+		return bad(c, v, r->id, "'verify' must be a mapping of strings, lists and mappings");
+	if (kh_verify_spec_parse(&spec, text, msg, sizeof(msg)) < 0)
+		error = bad(c, v, r->id, msg);
+	kh_verify_spec_free(spec);
+	free(r->verify);
+	r->verify = error ? NULL : kh_strdup(text);
+	free(text);
+	return error;
+}
+
 static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 {
 	int error = 0;
@@ -257,6 +324,8 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 				error = check_keywords(c, v, r);
 		} else if (!strcmp(k, "references")) {
 			error = load_str_list(c, v, r->id, k, &r->references, &r->n_references);
+		} else if (!strcmp(k, "verify")) {
+			error = load_verify(c, v, r);
 		} else if (!strcmp(k, "examples")) {
 			error = load_examples(c, v, r->id, k, &r->examples, &r->n_examples);
 		} else if (!strcmp(k, "negative_examples")) {
@@ -485,6 +554,7 @@ void kh_rule_clear(kh_rule *r)
 	free(r->pattern);
 	free(r->factor);
 	free(r->validate);
+	free(r->verify);
 	free(r->file);
 	for (size_t i = 0; i < r->n_paths; i++)
 		free(r->paths[i]);

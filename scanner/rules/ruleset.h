@@ -28,6 +28,8 @@ typedef struct kh_rule {
 	size_t n_paths;
 	char **references;
 	size_t n_references;
+	/* the verify block as normalized JSON (rules/verify_spec.h), or NULL: never verified */
+	char *verify;
 	char **keywords;        /* literal gate: the pattern is confirmed only near one */
 	size_t n_keywords;
 	kh_example *examples, *negatives;

@@ -56,6 +56,8 @@ static void attribute(const kh_image *im, keyhound_report *r, uint64_t first_seq
 			k = kh_image_attribute(im, f->layer, f->path, &at);
 		if (k == 0) {
 			kh_finding_clear(f);
+			free(rec->context);
+			kh_verify_input_free(rec->vin);
 			continue;
 		}
 		if (k == 1) {

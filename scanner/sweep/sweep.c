@@ -493,6 +493,7 @@ static json_t *findings_and_filter(job *j)
 		    kh_state_reported(j->sw->state, j->r->path, f->fingerprint)) {
 			kh_finding_clear(f);
 			free(r->v[i].context);
+			kh_verify_input_free(r->v[i].vin);
 			continue;
 		}
 		r->v[kept++] = r->v[i];

@@ -242,7 +242,23 @@ def gcp_key_seeds():
             "escaped.json": json.dumps(dict(sa, private_key=pem.replace("\n", "\\n"))),
             "dup.json": '{"type":"service_account","type":"x"}'}
 
-gens = {"url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
+def verify_answer_seeds():
+    return {"ok": b"\x00\x64X-OAuth-Scopes: repo, read:org\nContent-Type: application/json\n\n"
+                  b'{"ok":true,"user":"u","team":{"name":"t"},"items":[{"id":1}],"scopes":["a","b"]}',
+            "err": b"\x00\x64\n{\"ok\":false,\"error\":\"invalid_auth\"}",
+            "hook": b"\x01\x2c\nno_text", "deep": b"\x00\x64\n" + b"[" * 3000 + b"]" * 3000,
+            "secret": b"\x00\x64\n{\"ok\":true,\"user\":\"tok_secret\"}"}
+
+def verify_template_seeds():
+    return {"path": b"\x00/api/{{secret}}/{{raw(id)}}?q={{urlencode(site)}}",
+            "basic": b"\x00Basic {{base64(id ':' secret)}} {{base64url(\"x\" secret)}}",
+            "url": b"\x00{{urlhost(site)}}{{urlpath('https://u@h:1/p?q')}}",
+            "bad": b"\x00{{ nope( }} {{'unterminated}} {{}} {{a b)}}",
+            "spec": b'\x01{"hosts":["*.atlassian.net"],"host":"{{site}}","method":"GET","path":"/x",'
+                    b'"headers":{"A":"{{secret}}"},"with":{"site":"r"},"live":[200,{"json":"a","equals":[1,true]}],'
+                    b'"invalid":[{"status":401,"contains":"x"}],"identity":"{{json.a}}","secret_prefix":"x"}'}
+
+gens = {"verify_answer": verify_answer_seeds, "verify_template": verify_template_seeds, "url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
