@@ -28,56 +28,13 @@ static bool is_dir(const char *p)
 	return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static char *exe_dir(void)
+/* The built-in pack when the caller names none: the source tree this was built from while
+ * it is there (tests, a build tree), else the installed one. */
+static char *default_rules_dir(void)
 {
-	char buf[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	char *slash = strrchr(buf, '/');
-	if (slash)
-		*slash = '\0';
-	return kh_strdup(buf);
-}
-
-/* The built-in pack: beside an installed program, else the source tree it was built from. */
-static char *default_rules_dir(const char *exedir)
-{
-	char *p;
-	if ((p = getenv("KEYHOUND_RULES_DIR")) && *p)
-		return kh_strdup(p);
-	if (exedir) {
-		p = kh_sprintf("%s/../share/keyhound/patterns", exedir);
-		if (is_dir(p))
-			return p;
-		free(p);
-	}
 	if (is_dir(KH_SOURCE_RULES_DIR))
 		return kh_strdup(KH_SOURCE_RULES_DIR);
 	return kh_strdup(KH_DEFAULT_RULES_DIR);
-}
-
-/* The rules compiled at build time: beside the program in a build tree, else in the
- * installed share/keyhound, found from the program so any install prefix works. */
-static char *compiled_rules_path(const char *exedir)
-{
-	char *p = kh_sprintf("%s/keyhound-rules.hsdb", exedir);
-	struct stat st;
-	if (stat(p, &st) == 0)
-		return p;
-	free(p);
-	return kh_sprintf("%s/../share/keyhound/keyhound-rules.hsdb", exedir);
-}
-
-static char *cache_dir(void)
-{
-	const char *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-	if (x && *x)
-		return kh_sprintf("%s/keyhound", x);
-	if (h && *h)
-		return kh_sprintf("%s/.cache/keyhound", h);
-	return NULL;
 }
 
 static void engine_note(keyhound_engine *e, char *note)
@@ -165,7 +122,7 @@ static int load_verify_specs(keyhound_engine *e)
 int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 {
 	keyhound_engine *e = kh_calloc(1, sizeof(*e));
-	char *exedir = exe_dir(), *defdir = NULL, *db = NULL, *cache = NULL;
+	char *defdir = NULL;
 	const char **dirs = NULL;
 	size_t n_dirs = 0;
 	int error = 0;
@@ -191,17 +148,16 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 	size_t n_extra = e->policy.config ? e->policy.config->n_extra : 0;
 	dirs = kh_calloc(opts->n_rule_dirs + n_extra + 1, sizeof(char *));
 	if (!opts->no_default_rules) {
-		defdir = opts->default_rules_dir ? kh_strdup(opts->default_rules_dir) : default_rules_dir(exedir);
+		defdir = opts->default_rules_dir ? kh_strdup(opts->default_rules_dir) : default_rules_dir();
 		dirs[n_dirs++] = defdir;
 	}
 	for (size_t i = 0; i < n_extra; i++)
 		dirs[n_dirs++] = e->policy.config->extra[i];
 	for (size_t i = 0; i < opts->n_rule_dirs; i++)
 		dirs[n_dirs++] = opts->rule_dirs[i];
-	if (exedir)
-		db = compiled_rules_path(exedir);
-	cache = cache_dir();
-	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = n_dirs, .db_path = db, .cache_dir = cache};
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = n_dirs,
+				 .db_path = opts->rules_db_path ? opts->rules_db_path : KH_DEFAULT_RULES_DB,
+				 .cache_dir = opts->cache_dir};
 	if (e->policy.config) {
 		lo.disable = (const char *const *)e->policy.config->disable;
 		lo.n_disable = e->policy.config->n_disable;
@@ -226,10 +182,7 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 						  e->policy.config->path, e->policy.config->rules[i].line, id));
 	}
 done:
-	free(exedir);
 	free(defdir);
-	free(db);
-	free(cache);
 	free(dirs);
 	if (error) {
 		keyhound_engine_free(e);
@@ -357,7 +310,46 @@ void keyhound_scan_free(keyhound_scan *s)
 		return;
 	kh_pipeline_free(s->pipe);
 	keyhound_report_free(s->report);
+	kh_scratch_free(s->mask_scratch);
 	free(s);
+}
+
+/* A finding as the callback gets it: its free text masked now, as the report's is at
+ * the end (under the report's lock: one call at a time, so one scratch serves). */
+static int deliver(const kh_finding_rec *rec, void *payload)
+{
+	keyhound_scan *s = payload;
+	const keyhound_engine *e = s->engine;
+	keyhound_finding f = rec->f;
+	const char **fields[] = {&f.message, &f.created_by, &f.author, &f.email};
+	char *masked[4] = {NULL};
+	int rc;
+
+	if (!e->opts.show_secrets) {
+		if (!s->mask_scratch && kh_scratch_new(&s->mask_scratch, e->rules) < 0)
+			s->mask_scratch = NULL;
+		for (size_t i = 0; i < 4; i++) {
+			if (!*fields[i] || !**fields[i])
+				continue;
+			/* without a scratch the text cannot be masked: it is left out */
+			masked[i] = s->mask_scratch ? kh_match_mask(e->rules, s->mask_scratch,
+								    &e->opts.limits, *fields[i])
+						    : NULL;
+			*fields[i] = masked[i];
+		}
+	}
+	rc = s->finding_cb(&f, s->finding_payload);
+	for (size_t i = 0; i < 4; i++)
+		free(masked[i]);
+	return rc;
+}
+
+void keyhound_scan_set_finding_cb(keyhound_scan *s, keyhound_finding_cb cb, void *payload)
+{
+	s->finding_cb = cb;
+	s->finding_payload = payload;
+	s->report->sink = cb ? deliver : NULL;
+	s->report->sink_payload = s;
 }
 
 void keyhound_scan_set_progress(keyhound_scan *s, keyhound_progress_cb cb, void *payload)
@@ -385,6 +377,7 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	if (!s->engine->opts.all_occurrences)
 		kh_report_group(s->report);
 	kh_report_sort(s->report);
+	s->report->sink = NULL; /* the report outlives the scan */
 	*out = s->report;
 	s->report = NULL;
 	return error;

@@ -12,7 +12,10 @@
 extern "C" {
 #endif
 
-#define KEYHOUND_VERSION "0.1.0"
+#include "keyhound/version.h"
+
+/* The running library's version ("0.1.0"): KEYHOUND_VERSION is the header's. Thread-safe. */
+const char *keyhound_version(void);
 
 /* Error codes: functions return 0 or one of these. */
 enum {
@@ -25,6 +28,14 @@ enum {
 	KEYHOUND_ERULES = -6,    /* a rule file could not be loaded or compiled */
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
 };
+
+/* When the library cannot allocate memory it calls handler(size, payload), which must not
+ * return: exit, or longjmp out and use no keyhound object again (their state is then
+ * undefined). The default, and what follows a handler that returns: "keyhound: out of
+ * memory" on stderr and abort(), as redis's zmalloc. NULL restores it. Call it before
+ * other threads use the library (it is not thread-safe against allocations). */
+typedef void (*keyhound_oom_handler)(size_t size, void *payload);
+void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload);
 
 /* Message of the last error on this thread ("" when none). */
 const char *keyhound_last_error(void);
@@ -85,7 +96,8 @@ typedef struct {
 	const char *const *rule_dirs;  /* added to the built-in rules */
 	size_t n_rule_dirs;
 	int no_default_rules;          /* use only rule_dirs */
-	const char *default_rules_dir; /* NULL: the installed/built-in pack */
+	const char *default_rules_dir; /* NULL: the source tree's pack when it is there, else
+				        * the installed one (share/keyhound/patterns) */
 	const char *config_path;       /* .keyhound.yml; NULL: none */
 	const char *baseline_path;
 	keyhound_confidence min_confidence;
@@ -113,10 +125,16 @@ typedef struct {
 	/* keep what --verify needs (the raw secret and its paired parts, until checked) for
 	 * the rules that verify: set only from the command line (DESIGN "Network") */
 	int verify;
+	/* the built-in rules compiled at build time (keyhound-rules.hsdb); a stale or foreign
+	 * file is ignored. NULL: the installed share/keyhound's */
+	const char *rules_db_path;
+	/* where rules compiled at start are cached (created 0700); NULL: not cached. The
+	 * library reads no environment: the program passes $XDG_CACHE_HOME/keyhound */
+	const char *cache_dir;
 } keyhound_options;
 
 #define KEYHOUND_OPTIONS_INIT { KEYHOUND_OPTIONS_VERSION, NULL, 0, 0, NULL, NULL, NULL, \
-	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, 0, 0, 0 }
+	KEYHOUND_CONF_LOW, 0, 0, 0, KEYHOUND_LIMITS_INIT, 0, NULL, NULL, NULL, 0, 0, 0, 0, 0, NULL, NULL }
 
 /* One finding. Strings are owned by the report; NULL means "not applicable". */
 typedef struct {
@@ -227,8 +245,23 @@ typedef struct {
 	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
 	uint64_t max_tree_memory;   /* history: bytes of trees and commits kept in memory
 				     * (past it they are read one by one, slower); 0: 1 GiB */
+	/* git's environment, which the library does not read (the program passes its own;
+	 * NULL: unset), used when repo is NULL: a hook runs with GIT_DIR and GIT_INDEX_FILE
+	 * set (`git commit -- path` names a temporary index). GIT_DIR, GIT_WORK_TREE,
+	 * GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES and
+	 * GIT_COMMON_DIR. (Opening such a repository through libgit2 still lets libgit2
+	 * read them itself.) */
+	const char *git_dir, *work_tree, *index_file, *object_directory,
+		*alternate_object_directories, *common_dir;
+	/* the pre-commit framework's PRE_COMMIT_FROM_REF, _TO_REF and _LOCAL_BRANCH, and
+	 * whether PRE_COMMIT is set: under it a pre-push hook's stdin is consumed */
+	const char *pre_commit_from_ref, *pre_commit_to_ref, *pre_commit_local_branch;
+	int pre_commit;
+	int timing;                 /* each step's time on stderr (bench/git.sh) */
+	int staged_libgit2;         /* staged changes read through libgit2 only (tests) */
 } keyhound_git_options;
-#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, NULL, 0 }
+#define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, \
+	NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
 /* The .keyhound.yml of a bare repository: the file in HEAD's tree. *text (free()) and
@@ -299,12 +332,13 @@ typedef struct {
 	const char *topic;          /* only repositories with this topic; NULL: all */
 	const char *const *exclude_repos;  /* globs over "owner/name" left out */
 	size_t n_exclude_repos;
+	unsigned pause_ms;          /* a pause after each repository is committed (tests) */
 	/* walk again the repositories whose last sweep had errors, though their refs did not
 	 * change (otherwise their recorded errors are reported again, unwalked) */
 	int retry_errors;
 } keyhound_sweep_options;
 #define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, \
-	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0 }
+	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0, 0 }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
@@ -317,6 +351,18 @@ int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_s
 /* Combine JSON reports (the shards of a sweep) into one: findings in a deterministic
  * order, summaries added. */
 int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_t n);
+
+/* Findings as they are found: cb gets each finding the report will hold, redacted as
+ * the report is (the secret, and every secret in commit messages, authors and
+ * created_by, unless show_secrets), borrowed for the call. It is called from the
+ * scanning threads, one call at a time (never two at once), in no fixed order: the
+ * report, at keyhound_scan_finish, has them sorted. A sweep's findings come as each
+ * repository is finished. cb returns 0 to go on, anything else to stop: the scan
+ * then reads no more blobs, and the scan calls (keyhound_scan_finish included, which
+ * still hands out the report of what was found) return KEYHOUND_EUSER. Set it before
+ * the first scan call; not thread-safe with scan calls on the same scan. */
+typedef int (*keyhound_finding_cb)(const keyhound_finding *f, void *payload);
+void keyhound_scan_set_finding_cb(keyhound_scan *scan, keyhound_finding_cb cb, void *payload);
 
 /* Progress callback, called from the scanning thread now and then. */
 typedef void (*keyhound_progress_cb)(uint64_t bytes, uint64_t blobs, void *payload);

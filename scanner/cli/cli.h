@@ -46,6 +46,13 @@ typedef int (*cli_opt_fn)(cli *c, int argc, char **argv, int *i, void *payload);
 
 /* Parse argv (after the command name). Returns 0, or 2 after printing a usage error. */
 int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload);
+/* What the library does not read itself: where the built-in rules and their compiled
+ * database are (KEYHOUND_RULES_DIR, else beside this program), and the cache folder
+ * ($XDG_CACHE_HOME or ~/.cache). */
+void cli_engine_env(keyhound_options *o);
+/* git's variables (GIT_DIR, GIT_INDEX_FILE, ...), the pre-commit framework's, and
+ * KH_GIT_TIMING / KH_GIT_STAGED_LIBGIT2, into the git options. */
+void cli_git_env(keyhound_git_options *o);
 void cli_free(cli *c);
 
 /* A value of an option: "--name=value" or "--name value". */

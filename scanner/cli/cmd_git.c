@@ -187,6 +187,7 @@ int cmd_git(int argc, char **argv)
 	g.o.repo = c.n_args ? c.args[0] : NULL;
 	g.o.range = g.range;
 	g.o.pre_push_input = stdin;
+	cli_git_env(&g.o);
 	/* the configuration of the work tree's root; for a bare repository, HEAD's file; a
 	 * change is judged with the configuration it starts from: --range with its base's,
 	 * --staged with HEAD's (a change to the file is reported, never applied to itself) */

@@ -128,6 +128,9 @@ int cmd_sweep(int argc, char **argv)
 	s.o.gitlab_token = getenv("GITLAB_TOKEN");
 	s.o.inputs = c.args;
 	s.o.n_inputs = c.n_args;
+	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
+	if (getenv("KEYHOUND_SWEEP_PAUSE_MS"))
+		s.o.pause_ms = (unsigned)atoi(getenv("KEYHOUND_SWEEP_PAUSE_MS"));
 	if (s.o.shard_count && c.output && is_dir(c.output)) {
 		/* a shard never overwrites a report not merged yet: a name of its own per run */
 		char stamp[32];

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -276,6 +277,96 @@ bool cli_color(const cli *c, FILE *out)
 	return out == stdout && isatty(1) && c->format == KEYHOUND_FORMAT_HUMAN;
 }
 
+static bool is_dir(const char *p)
+{
+	struct stat st;
+	return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* This program's folder (bin/ when installed, the build folder in a build tree). */
+static char *exe_dir(void)
+{
+	char buf[PATH_MAX], *slash;
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if ((slash = strrchr(buf, '/')))
+		*slash = '\0';
+	return strdup(buf);
+}
+
+static char *cli_sprintf(const char *fmt, const char *a, const char *b)
+{
+	size_t n = strlen(fmt) + strlen(a) + (b ? strlen(b) : 0) + 1;
+	char *s = malloc(n);
+	if (s)
+		snprintf(s, n, fmt, a, b);
+	return s;
+}
+
+void cli_engine_env(keyhound_options *o)
+{
+	/* found once, kept for the program's life */
+	static char *rules_dir, *db, *cache;
+	static bool done;
+	const char *env = getenv("KEYHOUND_RULES_DIR"), *x = getenv("XDG_CACHE_HOME");
+	const char *home = getenv("HOME");
+	struct stat st;
+
+	if (!done) {
+		char *exe = exe_dir();
+		done = true;
+		if (env && *env)
+			rules_dir = strdup(env);
+		if (exe) {
+			/* an installed program: its share/keyhound; a build tree: the library's own
+			 * default (the source tree) */
+			char *p = cli_sprintf("%s/../share/keyhound/patterns", exe, NULL);
+			if (!rules_dir && is_dir(p))
+				rules_dir = p;
+			else
+				free(p);
+			db = cli_sprintf("%s/keyhound-rules.hsdb", exe, NULL);
+			if (db && stat(db, &st) < 0) {
+				free(db);
+				db = cli_sprintf("%s/../share/keyhound/keyhound-rules.hsdb", exe, NULL);
+			}
+			free(exe);
+		}
+		if (x && *x)
+			cache = cli_sprintf("%s/keyhound", x, NULL);
+		else if (home && *home)
+			cache = cli_sprintf("%s/.cache/keyhound", home, NULL);
+	}
+	o->default_rules_dir = rules_dir;
+	o->rules_db_path = db;
+	o->cache_dir = cache;
+}
+
+static const char *env_set(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+void cli_git_env(keyhound_git_options *o)
+{
+	o->git_dir = env_set("GIT_DIR");
+	o->work_tree = env_set("GIT_WORK_TREE");
+	o->index_file = env_set("GIT_INDEX_FILE");
+	o->object_directory = env_set("GIT_OBJECT_DIRECTORY");
+	o->alternate_object_directories = env_set("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+	o->common_dir = env_set("GIT_COMMON_DIR");
+	o->pre_commit_from_ref = env_set("PRE_COMMIT_FROM_REF");
+	o->pre_commit_to_ref = env_set("PRE_COMMIT_TO_REF");
+	o->pre_commit_local_branch = env_set("PRE_COMMIT_LOCAL_BRANCH");
+	o->pre_commit = getenv("PRE_COMMIT") != NULL;
+	o->timing = getenv("KH_GIT_TIMING") != NULL;
+	o->staged_libgit2 = getenv("KH_GIT_STAGED_LIBGIT2") != NULL;
+}
+
 int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 {
 	keyhound_options defaults = KEYHOUND_OPTIONS_INIT;
@@ -284,6 +375,7 @@ int cli_parse(cli *c, int argc, char **argv, cli_opt_fn own, void *payload)
 	memset(c, 0, sizeof(*c));
 	c->opts = defaults;
 	c->exit_findings = 1;
+	cli_engine_env(&c->opts);
 	c->verify = vdefaults;
 	c->args = calloc((size_t)argc + 1, sizeof(char *));
 	if (env_parse(c))

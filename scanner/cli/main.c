@@ -34,7 +34,8 @@ static int cmd_version(int argc, char **argv)
 {
 	keyhound_options o = KEYHOUND_OPTIONS_INIT;
 	keyhound_engine *e = NULL;
-	printf("keyhound %s\n", KEYHOUND_VERSION);
+	printf("keyhound %s\n", keyhound_version());
+	cli_engine_env(&o);
 	if (keyhound_engine_new(&e, &o) < 0)
 		return cli_fail("rules");
 	printf("rules %s (%zu rules)\n", keyhound_engine_rules_version(e), keyhound_engine_rule_count(e));

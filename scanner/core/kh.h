@@ -19,7 +19,9 @@
 int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* ---- memory and strings ---- */
-void *kh_malloc(size_t n);            /* abort()s on OOM: sizes are bounded by limits */
+/* On exhaustion these call the handler set with keyhound_set_oom_handler (default: a
+ * message and abort()): they never return NULL. Sizes are bounded by limits. */
+void *kh_malloc(size_t n);
 /* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
  * where the system allows, mapped in one go rather than one trap per page. */
 void *kh_malloc_filled(size_t n);

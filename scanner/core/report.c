@@ -132,7 +132,16 @@ void kh_report_add(keyhound_report *r, kh_finding_rec *rec)
 		r->v = kh_realloc(r->v, r->cap * sizeof(*r->v));
 	}
 	r->v[r->n++] = *rec;
+	if (r->sink && !r->stopped && r->sink(&r->v[r->n - 1], r->sink_payload))
+		r->stopped = true;
 	pthread_mutex_unlock(&r->lock);
+}
+
+int kh_report_status(keyhound_report *r, int error)
+{
+	if (r->stopped && error >= 0)
+		return kh_error(KEYHOUND_EUSER, "the findings callback stopped the scan");
+	return error;
 }
 
 static int cmp_str(const char *a, const char *b)

@@ -5,6 +5,7 @@
 #define KH_CORE_REPORT_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include "core/kh.h"
 
 /* What --verify needs of a finding, raw: wiped and freed once it is checked, never
@@ -51,6 +52,11 @@ struct keyhound_report {
 	size_t n_notes;
 	void *extra;                    /* source-specific summary JSON (json_t*), may be NULL */
 	struct kh_report_triage *triage; /* baseline and migration matches (filter/baseline.c) */
+	/* where each finding also goes as it is added (the scan's findings callback; NULL:
+	 * nowhere), called under lock; nonzero stops the scan (stopped) */
+	int (*sink)(const kh_finding_rec *rec, void *payload);
+	void *sink_payload;
+	_Atomic bool stopped;
 };
 /* What triage kept for the report: which migrated entries matched, which fingerprints a
  * baseline held (filled by filter/baseline.c, freed with the report). */
@@ -98,8 +104,10 @@ void kh_report_error(keyhound_report *r, const char *location, const char *fmt, 
 	__attribute__((format(printf, 3, 4)));
 void kh_report_note(keyhound_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs);
-/* Takes ownership of the strings inside rec->f. */
+/* Takes ownership of the strings inside rec->f; hands the finding to the sink. */
 void kh_report_add(keyhound_report *r, kh_finding_rec *rec);
+/* KEYHOUND_EUSER when the sink asked to stop, else error. */
+int kh_report_status(keyhound_report *r, int error);
 void kh_report_sort(keyhound_report *r);
 /* git and sweep findings: one per (repository, rule, root_path, secret), with the
  * first occurrence's commit and place, occurrences (distinct blobs), last_commit and

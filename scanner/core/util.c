@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Small helpers every module uses: the thread's last error, allocation that
- * aborts on exhaustion (sizes are bounded by limits), growable buffers, CRC32. */
+/* Small helpers every module uses: the thread's last error, allocation that calls the
+ * out-of-memory handler on exhaustion (sizes are bounded by limits), growable buffers. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +10,11 @@
 #include "core/kh.h"
 
 static _Thread_local char last_error[1024];
+
+const char *keyhound_version(void)
+{
+	return KEYHOUND_VERSION;
+}
 
 const char *keyhound_last_error(void)
 {
@@ -25,8 +30,21 @@ int kh_error(int code, const char *fmt, ...)
 	return code;
 }
 
-static void oom(void)
+static keyhound_oom_handler oom_handler;
+static void *oom_payload;
+
+void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload)
 {
+	oom_handler = handler;
+	oom_payload = payload;
+}
+
+/* Allocation failed: the caller's handler, which must not return; else (or if it does)
+ * a message and abort(). */
+static void oom_n(size_t n)
+{
+	if (oom_handler)
+		oom_handler(n, oom_payload);
 	fputs("keyhound: out of memory\n", stderr);
 	abort();
 }
@@ -57,7 +75,7 @@ void *kh_malloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
-		oom();
+		oom_n(n);
 	return p;
 }
 
@@ -65,7 +83,7 @@ void *kh_calloc(size_t n, size_t m)
 {
 	void *p = calloc(n ? n : 1, m ? m : 1);
 	if (!p)
-		oom();
+		oom_n(n * m);
 	return p;
 }
 
@@ -73,7 +91,7 @@ void *kh_realloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
-		oom();
+		oom_n(n);
 	return q;
 }
 
@@ -124,7 +142,7 @@ static void buf_grow(kh_buf *b, size_t extra)
 {
 	size_t need;
 	if (kh_add_overflows(b->len, extra + 1, &need))
-		oom();
+		oom_n(SIZE_MAX);
 	if (need <= b->cap)
 		return;
 	size_t cap = b->cap ? b->cap : 64;

@@ -28,6 +28,9 @@ struct keyhound_scan {
 	kh_pipeline *pipe;
 	keyhound_progress_cb progress;
 	void *progress_payload;
+	keyhound_finding_cb finding_cb; /* each finding as it is found (engine.c), or NULL */
+	void *finding_payload;
+	struct kh_scratch *mask_scratch; /* masks the findings it hands out */
 };
 
 /* What a source calls. Sources sit below the pipeline (DESIGN "Layers"), so they reach

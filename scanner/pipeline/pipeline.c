@@ -156,6 +156,8 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	const keyhound_engine *e = p->e;
 	kh_matches m = {0};
 
+	if (p->report->stopped)
+		return; /* the findings callback stopped the scan */
 	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
 		return;
@@ -394,7 +396,7 @@ int kh_pl_wait(kh_pipeline *p)
 		pthread_cond_wait(&p->idle, &p->lock);
 	int error = p->error;
 	pthread_mutex_unlock(&p->lock);
-	return error;
+	return kh_report_status(p->report, error);
 }
 
 void kh_pipeline_free(kh_pipeline *p)

@@ -11,7 +11,7 @@
 
 bool kh_verify_signer_known(const char *name)
 {
-	static const char *const names[] = {"aws-sigv4", "gcp-jwt"};
+	static const char *const names[] = {"aws-sigv4", "gcp-jwt", "azure-sharedkey", "mailchimp-dc"};
 	for (size_t i = 0; name && i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(names[i], name))
 			return true;
@@ -515,7 +515,7 @@ int kh_verify_spec_parse(kh_verify_spec **out, const char *json_text, char *err,
 		goto done;
 	}
 	if (s->sign && !kh_verify_signer_known(s->sign)) {
-		error = fail(&e, "verify: unknown signer '%s' (aws-sigv4, gcp-jwt)", s->sign);
+		error = fail(&e, "verify: unknown signer '%s' (aws-sigv4, gcp-jwt, azure-sharedkey, mailchimp-dc)", s->sign);
 		goto done;
 	}
 	if ((error = check_hosts(s, &e)) < 0 || (error = check_templates(s, &e)) < 0)

@@ -291,7 +291,7 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 		} else
 			kh_report_skip(scan->report, KH_SKIP_SPECIAL_FILE);
 	}
-	return 0;
+	return kh_report_status(scan->report, 0);
 }
 
 int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
@@ -300,5 +300,5 @@ int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, cons
 	b->data = kh_malloc(len);
 	memcpy(b->data, data, len);
 	b->len = len;
-	return kh_pipeline_submit(scan->pipe, b);
+	return kh_report_status(scan->report, kh_pipeline_submit(scan->pipe, b));
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* keyhound git: the entry point, and the scans of changes (a range of commits, the
  * commits a push sends) that report only the lines those commits add. */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -87,13 +88,16 @@ void kh_git_origin_from_commit(kh_origin *o, const kh_git *g, const git_commit *
 	o->message = kh_strdup(summary ? summary : "");
 }
 
-/* KH_GIT_TIMING=1 prints how long each step took (bench/git.sh reads it). */
+/* options.timing (KH_GIT_TIMING=1 to the program) prints how long each step took
+ * (bench/git.sh reads it); set per scan by keyhound_scan_git. */
+static _Atomic bool step_timing;
+
 void kh_git_step(const char *name)
 {
 	static struct timespec last, last_cpu;
 	struct timespec now, cpu;
 
-	if (!getenv("KH_GIT_TIMING"))
+	if (!step_timing)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
@@ -401,8 +405,8 @@ static int push_revs(kh_git *g, const char *to, const char *from)
 
 int kh_git_pre_push(kh_git *g, FILE *in)
 {
-	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
-	const char *branch = getenv("PRE_COMMIT_LOCAL_BRANCH");
+	const char *from = g->opts->pre_commit_from_ref, *to = g->opts->pre_commit_to_ref;
+	const char *branch = g->opts->pre_commit_local_branch;
 	git_revwalk *walk = NULL;
 	char line[1024];
 	size_t pushed = 0;
@@ -412,7 +416,7 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 	 * environment, or for a branch whose history is all new, only the branch */
 	if (to && *to)
 		return push_revs(g, to, from);
-	if (getenv("PRE_COMMIT") && branch && *branch)
+	if (g->opts->pre_commit && branch && *branch)
 		return push_revs(g, branch, NULL);
 	/* one walk for every pushed ref: a commit two refs share is scanned once */
 	if (git_revwalk_new(&walk, g->repo) < 0)
@@ -448,6 +452,7 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
 	const char *path = opts->repo ? opts->repo : ".";
 	int error = 0;
 
+	step_timing = opts->timing;
 	kh_git_step(NULL);
 	g.scan = scan;
 	g.opts = opts;
@@ -530,7 +535,7 @@ static int head_config_mini(const char *repo_path, char **text, size_t *len)
 	bool bad = false, found = false;
 	int error = KEYHOUND_ENOTFOUND;
 
-	if (kh_mini_open(&m, repo_path, KH_CONFIG_TEXT_MAX) < 0)
+	if (kh_mini_open(&m, repo_path, NULL, KH_CONFIG_TEXT_MAX) < 0)
 		return KEYHOUND_ENOTFOUND;
 	if (kh_mini_head(m, id) != 0 || kh_mini_read(m, id, &type, &d, &n) < 0 ||
 	    type != KH_OBJ_COMMIT || kh_commit_parse(d, n, &f, NULL, NULL) < 0 || !f.has_tree)

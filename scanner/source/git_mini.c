@@ -88,23 +88,24 @@ static bool looks_like_gitdir(const char *p)
 	return ok;
 }
 
-int kh_mini_open(kh_mini **out, const char *repo, uint64_t max_size)
+int kh_mini_open(kh_mini **out, const char *repo, const keyhound_git_options *ge,
+		 uint64_t max_size)
 {
 	kh_mini *m = kh_calloc(1, sizeof(*m));
 	char cwd[PATH_MAX], *common;
-	const char *env = repo ? NULL : getenv("GIT_DIR");
+	const keyhound_git_options *g = repo ? NULL : ge;
+	const char *env = g ? g->git_dir : NULL;
 
 	*out = NULL;
 	m->max_size = max_size;
-	if (!repo && (getenv("GIT_OBJECT_DIRECTORY") || getenv("GIT_ALTERNATE_OBJECT_DIRECTORIES") ||
-		      getenv("GIT_COMMON_DIR")))
+	if (g && (g->object_directory || g->alternate_object_directories || g->common_dir))
 		goto unsupported;
 	if (!getcwd(cwd, sizeof(cwd)))
 		goto unsupported;
 	if (env && *env) {
 		m->gitdir = resolve(cwd, env);
 		/* git runs hooks at the work tree's root */
-		m->workdir = kh_strdup(getenv("GIT_WORK_TREE") ? getenv("GIT_WORK_TREE") : cwd);
+		m->workdir = kh_strdup(g->work_tree ? g->work_tree : cwd);
 	} else if (repo) {
 		if ((m->gitdir = dotgit(repo)))
 			m->workdir = kh_strdup(repo);

@@ -10,10 +10,12 @@
 
 typedef struct kh_mini kh_mini;
 
-/* Find the repository: repo (a work tree or a bare repository), else GIT_DIR, else the
- * folders up from the current one. KEYHOUND_ENOTFOUND when it is not found or uses
- * something this does not read (alternates, object directories from the environment). */
-int kh_mini_open(kh_mini **out, const char *repo, uint64_t max_size);
+/* Find the repository: repo (a work tree or a bare repository), else env's git_dir (git's
+ * GIT_DIR; env may be NULL), else the folders up from the current one.
+ * KEYHOUND_ENOTFOUND when it is not found or uses something this does not read
+ * (alternates, object directories from the environment). */
+int kh_mini_open(kh_mini **out, const char *repo, const keyhound_git_options *env,
+		 uint64_t max_size);
 void kh_mini_free(kh_mini *m);
 const char *kh_mini_gitdir(const kh_mini *m);   /* this work tree's git folder */
 const char *kh_mini_workdir(const kh_mini *m);  /* NULL when bare */

@@ -1082,7 +1082,12 @@ typedef struct {
 	z_stream zs;
 	bool ready;
 	uint64_t max_size;
+	int code;                   /* the error code for why: KH_EOBJ_TOO_LARGE, KEYHOUND_ENOMEM, or 0 */
 } reader;
+
+/* A reason, with the code kh_pack_read returns for it. */
+#define TOO_LARGE(r, text) ((r)->code = KH_EOBJ_TOO_LARGE, (text))
+#define NO_MEMORY(r) ((r)->code = KEYHOUND_ENOMEM, "out of memory")
 
 /* One entry's header at off: its type and size, where its zlib data starts, and for a
  * delta the offset of its base. */
@@ -1217,11 +1222,11 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 			goto done;
 		if (e.base == UINT64_MAX) {
 			if (e.size > r->max_size) {
-				why = "object is over the size limit";
+				why = TOO_LARGE(r, "object is over the size limit");
 				goto done;
 			}
 			if (!(cur = malloc(e.size ? e.size : 1))) {
-				why = "out of memory";
+				why = NO_MEMORY(r);
 				goto done;
 			}
 			if ((why = inflate_exact(&r->zs, &r->ready, pk + e.data, end - e.data, cur, e.size)))
@@ -1231,7 +1236,7 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 			break;
 		}
 		if (e.size > r->max_size * 2 + 4096) {
-			why = "delta is over the size limit";
+			why = TOO_LARGE(r, "delta is over the size limit");
 			goto done;
 		}
 		if (n == MAX_CHAIN) {
@@ -1241,7 +1246,7 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 		if (n == cap) {
 			entry *t = realloc(chain, sizeof(*t) * (cap = cap ? cap * 2 : 16));
 			if (!t) {
-				why = "out of memory";
+				why = NO_MEMORY(r);
 				goto done;
 			}
 			chain = t;
@@ -1257,7 +1262,7 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 		bool ok = true;
 		uint64_t src, dst;
 		if (!(delta = malloc(d->size ? d->size : 1))) {
-			why = "out of memory";
+			why = NO_MEMORY(r);
 			goto done;
 		}
 		if ((why = inflate_exact(&r->zs, &r->ready, pk + d->data, end - d->data, delta, d->size)))
@@ -1271,11 +1276,11 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 			goto done;
 		}
 		if (dst > r->max_size) {
-			why = "object is over the size limit";
+			why = TOO_LARGE(r, "object is over the size limit");
 			goto done;
 		}
 		if (!(next = malloc(dst ? dst : 1))) {
-			why = "out of memory";
+			why = NO_MEMORY(r);
 			goto done;
 		}
 		if ((why = apply_delta(dp, dend, cur, cur_len, next, dst)))
@@ -1316,6 +1321,5 @@ int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_ty
 	if (!why)
 		return 0;
 	kh_hex(oid, 20, hex);
-	return kh_error(strstr(why, "over the size limit") ? KH_EOBJ_TOO_LARGE : KEYHOUND_ERROR,
-			"%s: object %s: %s", p->path, hex, why);
+	return kh_error(r.code ? r.code : KEYHOUND_ERROR, "%s: object %s: %s", p->path, hex, why);
 }

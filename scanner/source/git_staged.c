@@ -610,7 +610,7 @@ static void scan_change(staged *s, change *c)
 	if ((error = kh_mini_read(s->m, c->id, &type, &data, &len)) < 0 || type != KH_OBJ_BLOB) {
 		if (error == KEYHOUND_ENOTFOUND || type != KH_OBJ_BLOB)
 			kh_report_error(scan->report, c->path, "the staged blob is missing");
-		else if (strstr(keyhound_last_error(), "size limit"))
+		else if (error == KH_EOBJ_TOO_LARGE)
 			goto large;
 		else
 			kh_report_error(scan->report, c->path, "%s", keyhound_last_error());
@@ -705,16 +705,16 @@ done:
 int kh_git_staged_fast(kh_git *g)
 {
 	staged s = { 0 };
-	const char *env = g->opts->repo ? NULL : getenv("GIT_INDEX_FILE");
+	const char *env = g->opts->repo ? NULL : g->opts->index_file;
 	char *index_path = NULL, *shown = NULL;
 	uint8_t head_commit[20], head_tree[20];
 	bool have_head = false;
 	int error = 0;
 
 	s.g = g;
-	if (getenv("KH_GIT_STAGED_LIBGIT2"))
+	if (g->opts->staged_libgit2)
 		return KEYHOUND_ENOTFOUND;
-	if ((error = kh_mini_open(&s.m, g->opts->repo, g->scan->opts->limits.max_file_size)) < 0)
+	if ((error = kh_mini_open(&s.m, g->opts->repo, g->opts, g->scan->opts->limits.max_file_size)) < 0)
 		return error;
 	if (!kh_mini_workdir(s.m)) {
 		error = kh_error(KEYHOUND_EINVAL, "--staged needs a work tree: this repository is bare");

@@ -1128,8 +1128,7 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
 	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
-	/* a pause after each repository is committed: lets a test kill a sweep mid-way */
-	const char *pause = getenv("KEYHOUND_SWEEP_PAUSE_MS");
+
 	unsigned jobs = o->jobs ? o->jobs : 1;
 	pthread_t *tid = NULL;
 	unsigned started = 0;
@@ -1145,7 +1144,7 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 	pthread_mutex_init(&sw.blobs.lock, NULL);
 	pthread_cond_init(&sw.blobs.changed, NULL);
 	pthread_mutex_init(&sw.load_lock, NULL);
-	sw.pause_ms = pause ? (unsigned)atoi(pause) : 0;
+	sw.pause_ms = o->pause_ms; /* lets a test kill a sweep mid-way */
 	git_libgit2_init();
 	for (size_t i = 0; i < o->n_inputs; i++)
 		if ((error = add_input(&sw, o->inputs[i])) < 0)

@@ -251,6 +251,25 @@ GIT_INDEX_FILE=$T/alt-index git add alt.txt
 check "default index is clean" "0" "$(kh git --staged --format jsonl >/dev/null; echo $?)"
 check "GIT_INDEX_FILE is honoured" "alt.txt" "$(GIT_INDEX_FILE=$T/alt-index kh git --staged --format jsonl | field path)"
 rm alt.txt
+# `git commit -- path` stages the path's work-tree bytes into a temporary index and runs
+# the hook with GIT_INDEX_FILE naming it: the program passes that to the library
+echo "clean = 1" >only.txt && git add only.txt && git commit -qm only --no-verify
+echo "only = $TOK2" >only.txt
+printf '#!/bin/sh\nexec "%s" git --staged --no-default-rules --rules "%s" --no-progress\n' \
+	"$KH_BIN" "$T/rules" >.git/hooks/pre-commit
+chmod +x .git/hooks/pre-commit
+git commit -qm "commit -- path" -- only.txt >/dev/null 2>&1
+check "git commit -- path: the hook blocks the secret in the temporary index" \
+	"blocked" "$(git log -1 --format=%s | grep -q 'commit -- path' && echo committed || echo blocked)"
+rm .git/hooks/pre-commit
+git checkout -q -- only.txt
+# a staged blob over --max-file-size is skipped as such (the reader's code says so, not
+# its message), not reported as an error
+head -c 3000 /dev/zero | tr '\0' 'a' >big.txt && git add big.txt
+kh git --staged --max-file-size 1000 --format json >"$T/big.json"
+check "staged blob over --max-file-size: counted as max-file-size, no error" "1 0" \
+	"$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print(s["skipped"].get("max-file-size"), len(s["errors"]))' "$T/big.json")"
+git reset -q big.txt && rm big.txt
 
 
 # index formats and shapes of change: the fast reader and libgit2 must agree

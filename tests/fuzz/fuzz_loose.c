@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	fwrite(data, 1, size, f);
 	fclose(f);
-	if (kh_mini_open(&m, repo, 1u << 20) == 0) {
+	if (kh_mini_open(&m, repo, NULL, 1u << 20) == 0) {
 		kh_obj_type t;
 		unsigned char *d = NULL;
 		size_t n = 0;

@@ -281,6 +281,25 @@ static void test_read_by_id(void **state)
 		kh_obj_type type;
 		assert_int_equal(kh_pack_read(p, missing, 0, &type, &data, &len), KEYHOUND_ENOTFOUND);
 	}
+	/* over the size limit: KH_EOBJ_TOO_LARGE, which the staged scan tells from damage by
+	 * its code (it reports such a blob as over --max-file-size), not by its message */
+	{
+		size_t big = 0, big_len = 0;
+		unsigned char *data;
+		size_t len;
+		kh_obj_type type;
+		for (size_t i = 0; i < n; i++) {
+			assert_int_equal(kh_pack_read(p, kh_pack_oid(p, i), 0, &type, &data, &len), 0);
+			if (len > big_len)
+				big = i, big_len = len;
+			free(data);
+		}
+		assert_true(big_len > 1);
+		assert_int_equal(kh_pack_read(p, kh_pack_oid(p, big), big_len - 1, &type, &data, &len),
+				 KH_EOBJ_TOO_LARGE);
+		assert_int_equal(kh_pack_read(p, kh_pack_oid(p, big), big_len, &type, &data, &len), 0);
+		free(data);
+	}
 	kh_pack_free(p);
 }
 
