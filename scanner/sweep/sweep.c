@@ -1018,7 +1018,8 @@ static void select_repos(sweep *sw)
 	size_t kept = 0;
 	char **real = kh_calloc(sw->n_repos + 1, sizeof(char *));
 
-	qsort(sw->repos, sw->n_repos, sizeof(repo), cmp_repo);
+	if (sw->n_repos) /* an empty listing leaves repos NULL: qsort's pointer must not be */
+		qsort(sw->repos, sw->n_repos, sizeof(repo), cmp_repo);
 	for (size_t i = 0; i < sw->n_repos; i++) {
 		repo *r = &sw->repos[i];
 		/* URLs that normalise alike are one repository: the same mirror */
