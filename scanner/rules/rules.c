@@ -43,6 +43,12 @@ static int load_str_list(load_ctx *c, yaml_node_t *n, const char *id, const char
 			 char ***out, size_t *n_out)
 {
 	char msg[128];
+	/* a key given twice (YAML allows it): the last one wins, the first is freed */
+	for (size_t i = 0; *out && i < *n_out; i++)
+		free((*out)[i]);
+	free(*out);
+	*out = NULL;
+	*n_out = 0;
 	if (n->type == YAML_SCALAR_NODE) {
 		*out = kh_calloc(1, sizeof(char *));
 		(*out)[0] = node_str(c->doc, n);
@@ -67,10 +73,15 @@ static int load_str_list(load_ctx *c, yaml_node_t *n, const char *id, const char
 	return 0;
 }
 
+static void free_examples(kh_example *v, size_t n);
+
 static int load_examples(load_ctx *c, yaml_node_t *n, const char *id, const char *key,
 			 kh_example **out, size_t *n_out)
 {
 	char msg[160];
+	free_examples(*out, *n_out); /* a key given twice: the last one wins */
+	*out = NULL;
+	*n_out = 0;
 	if (n->type != YAML_SEQUENCE_NODE) {
 		snprintf(msg, sizeof(msg), "'%s' must be a list", key);
 		return bad(c, n, id, msg);
@@ -245,6 +256,7 @@ static int load_verify(load_ctx *c, yaml_node_t *v, kh_rule *r)
 		error = bad(c, v, r->id, msg);
 	kh_verify_spec_free(spec);
 	free(r->verify);
+	free(r->verify); /* a key given twice: the last one wins */
 	r->verify = error ? NULL : kh_strdup(text);
 	free(text);
 	return error;
