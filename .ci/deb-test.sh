@@ -29,8 +29,10 @@ expect() { # NAME WANT GOT
 }
 cd /tmp/kh
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq && apt-get install -y -qq ./keyhound.deb >apt.log 2>&1
-expect "apt-get install ./keyhound.deb" 0 $?
+apt-get update -qq >apt.log 2>&1 && apt-get install -y -qq ./keyhound.deb >>apt.log 2>&1
+rc=$?
+expect "apt-get install ./keyhound.deb" 0 $rc
+[ "$rc" = 0 ] || { echo "--- apt.log (last 40 lines)"; tail -n 40 apt.log; echo "---"; }
 command -v keyhound && keyhound --version
 expect "the dependencies pulled in git" 0 "$(command -v git >/dev/null; echo $?)"
 git config --global user.email ci@example.com && git config --global user.name CI
