@@ -47,7 +47,7 @@ autopilot|{hex:32}|API_KEY|https://autopilot.docs.apiary.io/
 avaza|{dig:6}-{hex:40}|API_KEY|https://api.avaza.com/
 aviationstack|{hex:32}|ACCESS_KEY|https://aviationstack.com/documentation
 aws|AKIA{b32:16}|ACCESS_KEY_ID|https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds-programmatic-access.html
-aws|ASIA{b32:16}|SESSION_KEY_ID|https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html
+aws|ASIA{b32:16}|SESSION_KEY_ID|https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html
 axonaut|{hex:32}|API_KEY|https://axonaut.com/api/v2/doc
 ayrshare|{AU:8}-{AU:8}-{AU:8}-{AU:8}|API_KEY|https://www.ayrshare.com/docs/apis/overview
 azure|{an:3}8Q~{b64u:34}|CLIENT_SECRET|https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials
@@ -610,8 +610,8 @@ surveybot|{an:40}|API_KEY|https://surveybot.io/api
 surveysparrow|{b64u:60}|ACCESS_TOKEN|https://developers.surveysparrow.com/rest-apis
 survicate|{hex:32}|API_KEY|https://developers.survicate.com/data-export/setup/
 swiftype|{b64u:20}|API_KEY|https://swiftype.com/documentation/site-search/overview
-tailscale|tskey-auth-{an:12}-{an:32}|AUTH_KEY|https://tailscale.com/kb/1085/auth-keys
-tailscale|tskey-api-{an:12}-{an:32}|API_KEY|https://tailscale.com/kb/1101/api
+tailscale|tskey-auth-{an:12}-{an:32}|AUTH_KEY|https://tailscale.com/kb/1277/key-prefixes
+tailscale|tskey-api-{an:12}-{an:32}|API_KEY|https://tailscale.com/kb/1277/key-prefixes
 tallyfy|{JWT}|API_TOKEN|https://tallyfy.com/products/pro/integrations/open-api/
 tatumio|t-{hex:24}-{hex:32}|API_KEY|https://docs.tatum.io/docs/authentication
 tavily|tvly-{an:32}|API_KEY|https://docs.tavily.com/documentation/quickstart
