@@ -379,6 +379,9 @@ int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);
 
 void keyhound_report_free(keyhound_report *report);
 size_t keyhound_report_count(const keyhound_report *report);
+/* What the scan named, as its user knows it: an image's first tag (else its id); NULL for
+ * other scans. */
+const char *keyhound_report_target(const keyhound_report *report);
 const keyhound_finding *keyhound_report_get(const keyhound_report *report, size_t i);
 
 typedef struct {
