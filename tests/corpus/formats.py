@@ -2,6 +2,7 @@
 #   provider | template | variable stem | document the format was written from
 # Template: literal text with {charset:length} fields (see CHARSETS in generate.py) and a few
 # computed fields: {crc62:30} (30 base62 + 6 base62 CRC-32 of them, GitHub/npm style),
+# {glcrc:32} (32 alphanumerics, "_", CRC-32 of the token so far as 4 little-endian bytes in hex: Grafana),
 # {uuid}, {UUID}, {jwt}, {b64bytes:N} (standard base64 of N random bytes, padded).
 # Shapes without a fixed prefix are written the way such keys sit in code: under a variable
 # named after the provider and the variable stem.
@@ -281,7 +282,7 @@ google|GOCSPX-{b64u:28}|CLIENT_SECRET|https://developers.google.com/identity/pro
 googleoauth2|ya29.a0{b64u:150}|ACCESS_TOKEN|https://developers.google.com/identity/protocols/oauth2
 googleoauth2|1//0{b64u:99}|REFRESH_TOKEN|https://developers.google.com/identity/protocols/oauth2
 gradle|{an:32}|PUBLISH_SECRET|https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html
-grafana|glsa_{an:32}_{hex:8}|SERVICE_ACCOUNT_TOKEN|https://grafana.com/docs/grafana/latest/administration/service-accounts/
+grafana|glsa_{glcrc:32}|SERVICE_ACCOUNT_TOKEN|https://grafana.com/docs/grafana/latest/administration/service-accounts/
 grafana|glc_{b64:120}|CLOUD_TOKEN|https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/access-policies/
 graphhopper|{uuid}|API_KEY|https://docs.graphhopper.com/#section/Authentication
 groovehq|{hex:64}|API_TOKEN|https://www.groovehq.com/docs/authentication

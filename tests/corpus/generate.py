@@ -152,6 +152,15 @@ def fill(template, r):
             n = int(n)
             if cs == "crc62":
                 out.append(crc62(r.s("an", n)))
+            elif cs == "glcrc":
+                # Grafana's service-account tokens: the secret, "_", then CRC-32 (IEEE) of
+                # everything before it as 4 little-endian bytes in hex (satokengen). The 8
+                # random hex digits drawn before the checksum was computed are still drawn,
+                # so that every later entry stays as it was.
+                body = r.s("an", n)
+                r.s("hex", 8)
+                crc = binascii.crc32(("".join(out) + body).encode()) & 0xffffffff
+                out.append(body + "_" + crc.to_bytes(4, "little").hex())
             elif cs == "b64bytes":
                 out.append(r.b64bytes(n))
             else:
