@@ -3,6 +3,7 @@
 # Template: literal text with {charset:length} fields (see CHARSETS in generate.py) and a few
 # computed fields: {crc62:30} (30 base62 + 6 base62 CRC-32 of them, GitHub/npm style),
 # {glcrc:32} (32 alphanumerics, "_", CRC-32 of the token so far as 4 little-endian bytes in hex: Grafana),
+# {SENTRYORG} (Sentry's organization token body: base64 of its JSON payload, "_", 43 base64),
 # {uuid}, {UUID}, {jwt}, {b64bytes:N} (standard base64 of N random bytes, padded).
 # Shapes without a fixed prefix are written the way such keys sit in code: under a variable
 # named after the provider and the variable stem.
@@ -550,7 +551,7 @@ sendgrid|SG.{b64u:22}.{b64u:43}|API_KEY|https://www.twilio.com/docs/sendgrid/ui/
 sendinblue|xkeysib-{hex:64}-{an:16}|API_KEY|https://developers.brevo.com/docs/getting-started
 sendinblue|xsmtpsib-{hex:64}-{an:16}|SMTP_KEY|https://help.brevo.com/hc/en-us/articles/7959631848850
 sentry|sntryu_{hex:64}|AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
-sentrytoken|sntrys_{b64:120}|ORG_AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
+sentrytoken|sntrys_{SENTRYORG}|ORG_AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
 serphouse|{an:60}|API_TOKEN|https://docs.serphouse.com/
 serpstack|{hex:32}|ACCESS_KEY|https://serpstack.com/documentation
 settlemint|sm_pat_{an:16}|PERSONAL_ACCESS_TOKEN|https://console.settlemint.com/documentation/docs/using-platform/personal-access-tokens/

@@ -128,6 +128,19 @@ def discord_bot(r):
     return b64u_nopad(uid.encode()) + "." + r.s("b64u", 6) + "." + r.s("b64u", 38)
 
 
+def sentry_org(r):
+    """Sentry's organization tokens (orgauthtoken_token.py): standard base64 of a JSON payload
+    (iat, url, region_url, org), "_", 43 characters of standard base64 (32 random bytes, padding
+    stripped). Made from the 120 base64 characters the template drew before it was written,
+    so that every later entry stays as it was."""
+    raw = r.s("b64", 120)
+    org = "".join(c for c in raw[43:] if c.islower())[:8] or "acme"
+    iat = 1700000000 + sum(ord(c) * 7919 ** i for i, c in enumerate(raw[51:57])) % 10 ** 7
+    payload = {"iat": iat + (sum(map(ord, raw[57:63])) % 10 ** 6) / 10 ** 6, "url": "https://sentry.io",
+               "region_url": "https://us.sentry.io", "org": org}
+    return base64.b64encode(json.dumps(payload).encode()).decode() + "_" + raw[:43]
+
+
 def fill(template, r):
     out, i = [], 0
     while i < len(template):
@@ -147,6 +160,8 @@ def fill(template, r):
             out.append(make_jwt(r))
         elif field == "DISCORDBOT":
             out.append(discord_bot(r))
+        elif field == "SENTRYORG":
+            out.append(sentry_org(r))
         else:
             cs, n = field.split(":")
             n = int(n)
