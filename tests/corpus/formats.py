@@ -3,7 +3,8 @@
 # Template: literal text with {charset:length} fields (see CHARSETS in generate.py) and a few
 # computed fields: {crc62:30} (30 base62 + 6 base62 CRC-32 of them, GitHub/npm style),
 # {glcrc:32} (32 alphanumerics, "_", CRC-32 of the token so far as 4 little-endian bytes in hex: Grafana),
-# {SENTRYORG} (Sentry's organization token body: base64 of its JSON payload, "_", 43 base64),
+# {AGEKEY} (an age identity: AGE-SECRET-KEY-1, 52 Bech32 characters of a 32-byte key, a valid
+# 6-character Bech32 checksum), {SENTRYORG} (Sentry's organization token body: base64 of its JSON payload, "_", 43 base64),
 # {uuid}, {UUID}, {jwt}, {b64bytes:N} (standard base64 of N random bytes, padded).
 # Shapes without a fixed prefix are written the way such keys sit in code: under a variable
 # named after the provider and the variable stem.
@@ -748,5 +749,5 @@ postgres|postgresql://{low:6}:{an:22}@pg-{low:5}.internal:5432/{low:6}|DATABASE_
 ftp|ftp://{low:6}:{an:16}@ftp.{low:7}.net/|FTP_URL|https://datatracker.ietf.org/doc/html/rfc1738#section-3.2
 uri|https://{low:6}:{an:20}@{low:8}.internal/api|BASIC_AUTH_URL|https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1
 wireguard|{b64bytes:32}|PRIVATE_KEY|https://www.wireguard.com/quickstart/
-age|AGE-SECRET-KEY-1{BECH:58}|IDENTITY|https://age-encryption.org/v1
+age|{AGEKEY}|IDENTITY|https://age-encryption.org/v1
 """
