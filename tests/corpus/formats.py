@@ -195,7 +195,7 @@ droneci|{an:32}|TOKEN|https://docs.drone.io/cli/setup/
 dropbox|sl.{b64u:135}|ACCESS_TOKEN|https://developers.dropbox.com/oauth-guide
 duffel|duffel_live_{b64u:43}|ACCESS_TOKEN|https://duffel.com/docs/api/overview/making-requests/authentication
 dynalist|{an:128}|SECRET_TOKEN|https://apidocs.dynalist.io/
-dynatrace|dt0c01.{AU:24}.{AU:64}|API_TOKEN|https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens
+dynatrace|dt0c01.{AU:24}.{AU:64}|API_TOKEN|https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens-legacy
 dyspatch|{AU:60}|API_KEY|https://docs.dyspatch.io/development/api/
 eagleeyenetworks|{hex:32}|API_KEY|https://developer.eagleeyenetworks.com/docs/authentication
 easypost|EZAK{an:54}|API_KEY|https://docs.easypost.com/docs/authentication
@@ -560,8 +560,8 @@ sherpadesk|{al:32}|API_KEY|https://github.com/sherpadesk/api/wiki
 shipday|{an:10}.{an:20}|API_KEY|https://docs.shipday.com/reference/authentication
 shippo|shippo_live_{hex:40}|API_TOKEN|https://docs.goshippo.com/docs/guides_general/authentication/
 shodankey|{an:32}|API_KEY|https://developer.shodan.io/api/requirements
-shopify|shpat_{hex:32}|ACCESS_TOKEN|https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/generate-app-access-tokens-admin
-shopify|shpss_{hex:32}|SHARED_SECRET|https://shopify.dev/docs/apps/build/authentication-authorization
+shopify|shpat_{hex:32}|ACCESS_TOKEN|https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+shopify|shpss_{hex:32}|SHARED_SECRET|https://shopify.dev/changelog/app-secret-key-length-has-increased
 shortcut|{uuid}|API_TOKEN|https://developer.shortcut.com/api/rest/v3#Authentication
 shotstack|{an:40}|API_KEY|https://shotstack.io/docs/guide/getting-started/authentication/
 shutterstockoauth|v2/{b64:256}|OAUTH_TOKEN|https://www.shutterstock.com/developers/documentation/authentication
@@ -650,7 +650,7 @@ travisci|{b64u:22}|API_TOKEN|https://docs.travis-ci.com/user/triggering-builds/
 trello|ATTA{hex:64}{HEX:8}|TOKEN|https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/
 truenas|{dig:1}-{an:64}|API_KEY|https://www.truenas.com/docs/scale/scaletutorials/toptoolbar/managingapikeys/
 twelvedata|{hex:32}|API_KEY|https://twelvedata.com/docs#authentication
-twilio|SK{hex:32}|API_KEY_SID|https://www.twilio.com/docs/iam/api-keys
+twilio|SK{hex:32}|API_KEY_SID|https://www.twilio.com/docs/iam/api-keys/key-resource-v1
 twitch|{al:30}|CLIENT_SECRET|https://dev.twitch.tv/docs/authentication/register-app/
 twitchaccesstoken|oauth:{al:30}|ACCESS_TOKEN|https://dev.twitch.tv/docs/authentication/
 twitter|AAAAAAAAAAAAAAAAAAAAA{b64u:90}|BEARER_TOKEN|https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens
