@@ -106,7 +106,7 @@ chatfule|{an:64}|BROADCAST_TOKEN|https://docs.chatfuel.com/en/articles/735122-js
 checio|pk_{hex:48}|API_KEY|https://checkout.com/docs/developer-resources/api-keys
 checklyhq|cu_{hex:32}|API_KEY|https://www.checklyhq.com/docs/integrations/api/
 cicero|{hex:40}|API_KEY|https://cicero.azavea.com/docs/
-circleci|CCIPAT_{an:22}_{hex:40}|PERSONAL_TOKEN|https://circleci.com/docs/managing-api-tokens/
+circleci|CCIPAT_{b58:22}_{hex:40}|PERSONAL_TOKEN|https://circleci.com/changelog/new-format-for-api-access-tokens/
 clarifai|{hex:32}|PAT|https://docs.clarifai.com/clarifai-basics/authentication/personal-access-tokens
 clearbit|sk_{hex:32}|SECRET_KEY|https://dashboard.clearbit.com/docs#authentication
 clickhouse|4b1d{an:38}|KEY_SECRET|https://clickhouse.com/docs/cloud/manage/openapi
@@ -477,7 +477,7 @@ pipedream|{hex:32}|API_KEY|https://pipedream.com/docs/rest-api/auth
 pipedrive|{hex:40}|API_TOKEN|https://pipedrive.readme.io/docs/how-to-find-the-api-token
 pixabay|{dig:8}-{hex:25}|API_KEY|https://pixabay.com/api/docs/
 plaid|{hex:30}|SECRET|https://plaid.com/docs/api/#api-host
-plaid|access-production-{uuid}|ACCESS_TOKEN|https://plaid.com/docs/api/tokens/
+plaid|access-production-{uuid}|ACCESS_TOKEN|https://plaid.com/docs/quickstart/glossary/
 planetscale|pscale_tkn_{b64u:43}|SERVICE_TOKEN|https://planetscale.com/docs/concepts/service-tokens
 planetscale|pscale_pw_{b64u:43}|PASSWORD|https://planetscale.com/docs/concepts/connection-strings
 planyo|{hex:62}|API_KEY|https://www.planyo.com/api.php
@@ -515,7 +515,7 @@ rebrandly|{hex:32}|API_KEY|https://developers.rebrandly.com/docs/api-key-authent
 recaptcha|6L{b64u:38}|SECRET_KEY|https://developers.google.com/recaptcha/docs/verify
 refiner|{uuid}|API_KEY|https://refiner.io/docs/api/
 rentman|{JWT}|API_TOKEN|https://api.rentman.net/
-replicate|r8_{an:37}|API_TOKEN|https://replicate.com/docs/reference/http#authentication
+replicate|r8_{an:37}|API_TOKEN|https://replicate.com/docs/topics/security/api-tokens
 replyio|{an:24}|API_KEY|https://apidocs.reply.io/#authentication
 requestfinance|{JWT}|API_KEY|https://docs.request.finance/faq
 restpack|{an:48}|ACCESS_TOKEN|https://restpack.io/screenshot/docs

@@ -42,6 +42,7 @@ CHARSETS = {
     "b32": "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
     "b32l": "abcdefghijklmnopqrstuvwxyz234567",
     "BECH": "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
+    "b58": "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
     "crypt": "./" + string.digits + string.ascii_uppercase + string.ascii_lowercase,
     "django": "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)",
     "pw": string.ascii_letters + string.digits + "!#%&*+-.:=?@^_~",
