@@ -1069,7 +1069,7 @@ def gen_older(c):
         ("mailgun", "legacy", lambda r: "key-%s" % r.s("hex", 32), "MAILGUN_API_KEY", "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/"),
         ("twilio", "account-token", lambda r: r.s("hex", 32), "TWILIO_AUTH_TOKEN", "https://www.twilio.com/docs/iam/api/authtoken"),
         ("azure-devops", "pat-84", lambda r: r.s("an", 52) + "JQQJ99" + r.s("AU", 18) + "AZDO" + r.s("an", 4), "AZURE_DEVOPS_PAT", "https://learn.microsoft.com/en-us/purview/sit-defn-azure-devops-personal-access-token"),
-        ("artifactory", "identity-token", lambda r: "cmVmdGtuOjAxOjE3%s" % r.s("an", 46), "JFROG_ACCESS_TOKEN", "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens"),
+        ("artifactory", "identity-token", lambda r: "cmVmdGtuOjAxOjE3%s" % r.s("an", 48), "JFROG_ACCESS_TOKEN", "https://jfrog.com/help/r/jfrog-platform-administration-documentation/understanding-identity-tokens"),
         ("shopify", "custom-app", lambda r: "shpca_%s" % r.s("hex", 32), "SHOPIFY_TOKEN", "https://shopify.dev/docs/apps/build/authentication-authorization"),
         ("shopify", "private-app", lambda r: "shppa_%s" % r.s("hex", 32), "SHOPIFY_PASSWORD", "https://shopify.dev/docs/apps/build/authentication-authorization"),
     ]

@@ -2,6 +2,6 @@ package main
 
 import "os"
 
-const jfrogAccessToken = "cmVmdGtuOjAxOjE3a086ttpiZIeNZiE40xaDvgKrOrDsWg51snbD4eSWVju7cH"
+const jfrogAccessToken = "cmVmdGtuOjAxOjE3a086ttpiZIeNZiE40xaDvgKrOrDsWg51snbD4eSWVju7cH5b"
 
 func main() { _ = os.Args }
