@@ -89,11 +89,14 @@ static void try_once(run_ctx *c, const kh_verify_spec *spec, const kh_verify_var
 		return;
 	}
 	kh_net_request q = {rq.method, rq.host, rq.path, rq.headers, rq.n_headers, rq.body, rq.body_len};
+	/* the near: values are the last vars (run_job): the answer's identity may name them */
+	size_t nn = spec->n_near <= vars->n ? spec->n_near : 0;
+	kh_verify_vars near = {vars->names + vars->n - nn, vars->values + vars->n - nn, nn};
 	if (kh_net_send(c->net, &q, &resp) < 0 || resp.outcome != KH_NET_OK)
 		out->reason = kh_strdup(kh_net_outcome_name(resp.outcome));
 	else
-		kh_verify_read_answer(spec, resp.status, resp.headers, resp.n_headers, resp.body,
-				      resp.body_len, secret, out);
+		kh_verify_read_answer_near(spec, resp.status, resp.headers, resp.n_headers, resp.body,
+					   resp.body_len, secret, &near, out);
 	kh_net_response_clear(&resp);
 	kh_verify_request_clear(&rq);
 }
@@ -119,7 +122,7 @@ static void run_job(run_ctx *c, job *jb)
 	names[0] = "secret";
 	values[0] = v->secret;
 	for (size_t k = 0; k < v->n_parts; k++) {
-		names[k + 1] = spec->with_names[k];
+		names[k + 1] = kh_verify_spec_part_name(spec, k);
 		if (!v->parts[k][0]) {
 			jb->verdict.reason = kh_strdup("missing-part");
 			goto done;

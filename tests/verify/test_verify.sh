@@ -68,6 +68,22 @@ rules:
       headers: {Authorization: 'Bearer {{secret}}'}
       live: [200]
       invalid: [401]
+  - id: t-near
+    name: Test token with its site somewhere near it
+    pattern: '\bneartok=(ntk_[A-Za-z0-9_]{24})\b'
+    severity: high
+    confidence: high
+    examples: ['neartok=ntk_A1b2C3d4E5f6G7h8I9j0K1l2']
+    verify:
+      hosts: ['*.keyhound-test.example']
+      host: '{{site}}'
+      near: {site: 'site=(?<site>\S+)'}
+      method: GET
+      path: /user
+      headers: {Authorization: 'Bearer {{secret}}'}
+      live: [200]
+      invalid: [401]
+      identity: '{{site}}'
   - id: t-site-url
     name: Test site
     pattern: '\bsite=([a-z.-]+\.example)\b'
@@ -175,6 +191,27 @@ check "a content host off the list: unknown (host-not-allowed)" jsonl_check \
 	'[f["verification"]["reason"] for f in fs if f["rule_id"] == "t-site" and f["path"].endswith("/evil.txt")] == ["host-not-allowed"]' "$T/.out"
 check "... and never contacted" log_check 'len(rs) == 1 and rs[0]["host"] == "api.keyhound-test.example"' "$n4"
 
+# a near: value put in the host: a crafted file names hosts the fake server answers for
+# (api.github.com), in every shape that could slip past a suffix test; none is contacted
+mkdir -p "$T/near"
+printf 'site=api.keyhound-test.example\nneartok=ntk_okA1b2C3d4E5f6G7h8I9j0K1\n' >"$T/near/ok.txt"
+i=0
+for h in api.github.com api.keyhound-test.example.api.github.com api.github.com/.keyhound-test.example \
+	api.keyhound-test.example@api.github.com 'api.github.com#.keyhound-test.example' \
+	'api.github.com?.keyhound-test.example' api.keyhound-test.example:443 127.0.0.1 \
+	a.b.keyhound-test.example 'https://api.github.com/'; do
+	i=$((i + 1))
+	printf 'site=%s\nneartok=ntk_evil%02dC3d4E5f6G7h8I9j0K1\n' "$h" "$i" >"$T/near/evil$i.txt"
+done
+n4b=$(requests)
+run_kh scan "$T/near" "${RULES[@]}" --verify --verify-cache off -f jsonl
+check "a near: host on the list is used (the fake says invalid: not a tok_live token)" jsonl_check \
+	'[f["verification"]["status"] for f in fs if f["path"].endswith("/ok.txt")] == ["invalid"]' "$T/.out"
+check "crafted near: hosts ($i): all unknown (host-not-allowed)" jsonl_check \
+	'sorted(f["verification"]["reason"] for f in fs if "/evil" in f["path"]) == ["host-not-allowed"] * '"$i" "$T/.out"
+check "... and never contacted: one request, to the listed host" log_check \
+	'len(rs) == 1 and rs[0]["host"] == "api.keyhound-test.example"' "$n4b"
+
 # ---- redirects, rate limits, timeouts: unknown, never followed or waited out ----
 mkdir -p "$T/r2"
 cp "$T/rules/t.yml" "$T/r2/t.yml"
@@ -245,7 +282,7 @@ check "... zero requests" test "$(requests)" = $((n8 + 2))
 # ---- no secret in any output or message (two on one line included) ----
 leaks=0
 for f in "$T"/.out "$T"/.err "$T"/fake.out; do
-	grep -q -e "$LIVE" -e "$DEAD" -e "$PLIVE" -e "$SLIVE" "$f" && leaks=$((leaks + 1))
+	grep -q -e "$LIVE" -e "$DEAD" -e "$PLIVE" -e "$SLIVE" -e ntk_ "$f" && leaks=$((leaks + 1))
 done
 for fmt in human json sarif gitlab; do
 	run_kh scan "$T/tree" "${RULES[@]}" --verify -f "$fmt"
