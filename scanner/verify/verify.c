@@ -224,6 +224,33 @@ static void fill(keyhound_finding *f, const kh_verdict *v, const kh_verify_spec 
 	f->verification.cached = v->cached;
 }
 
+static void clear_verification(keyhound_finding *f)
+{
+	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
+			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
+	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++)
+		set_str(vs[i], NULL);
+	f->verification.cached = 0;
+}
+
+static kh_verdict_status verdict_of(const char *status)
+{
+	return !strcmp(status, "live") ? KH_VERDICT_LIVE : !strcmp(status, "invalid") ? KH_VERDICT_INVALID
+										    : KH_VERDICT_UNKNOWN;
+}
+
+/* A verdict a sweep's state kept for a replayed finding (sweep.c sets it before this step):
+ * used while younger than the cache's lifetime for its status (kh_verify_cache_ttl). */
+static bool kept_verdict_fresh(const keyhound_finding *f, time_t now)
+{
+	struct tm tm = {0};
+	const char *s = f->verification.status, *at = f->verification.checked_at, *end;
+	if (!s || !at || !(end = strptime(at, "%Y-%m-%dT%H:%M:%SZ", &tm)) || *end)
+		return false;
+	time_t t = timegm(&tm);
+	return t <= now && now - t < kh_verify_cache_ttl(verdict_of(s));
+}
+
 static size_t collect(keyhound_report *r, const verify_env *e, const keyhound_verify_options *o,
 		      kh_verify_cache *cache, job **out, size_t **rec_job)
 {
@@ -275,7 +302,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 	kh_net_opts no = KH_NET_OPTS_INIT;
 	run_ctx c = {.e = e};
 	kh_verify_cache *cache = NULL;
-	size_t *rec_job = NULL, counts[3] = {0}, cached = 0;
+	size_t *rec_job = NULL, counts[3] = {0}, cached = 0, kept = 0;
 	pthread_t th[32];
 	unsigned nth;
 	int error = 0;
@@ -328,17 +355,25 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 			continue;
 		}
 		/* every finding says whether it was checked: left out, no check in its rule, or
-		 * replayed from a sweep's state without its secret (an unchanged repository) */
+		 * replayed from a sweep's state without its secret (an unchanged repository):
+		 * then with the verdict the state kept, while it is younger than its lifetime */
 		const kh_rule *rule = f->rule_id ? kh_ruleset_find(e->rules, f->rule_id) : NULL;
 		bool has = rule && e->verify_specs[rule - e->rules->rules];
+		if (rec_job[i] != SIZE_MAX - 1 && has && o->cache && kept_verdict_fresh(f, time(NULL))) {
+			f->verification.cached = 1;
+			counts[verdict_of(f->verification.status)]++;
+			kept++;
+			continue;
+		}
+		clear_verification(f);
 		set_str(&f->verification.status, "unknown");
 		set_str(&f->verification.reason, rec_job[i] == SIZE_MAX - 1 ? "excluded"
 						 : !has ? "no-check" : "not-rescanned");
 	}
 	kh_report_note(r, "verify: %zu distinct secret(s): %zu live, %zu invalid, %zu unknown "
 			  "(%zu from the cache, %lu request(s))",
-		       c.n_jobs, counts[KH_VERDICT_LIVE], counts[KH_VERDICT_INVALID],
-		       counts[KH_VERDICT_UNKNOWN], cached, c.net ? kh_net_requests(c.net) : 0UL);
+		       c.n_jobs + kept, counts[KH_VERDICT_LIVE], counts[KH_VERDICT_INVALID],
+		       counts[KH_VERDICT_UNKNOWN], cached + kept, c.net ? kh_net_requests(c.net) : 0UL);
 done:
 	/* the raw secrets are not needed any more */
 	for (size_t i = 0; i < r->n; i++) {

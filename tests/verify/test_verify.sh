@@ -274,10 +274,38 @@ run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify
 check "sweep --verify: live and invalid" jsonl_check \
 	'sorted((f["verification"]["status"], f.get("occurrences")) for f in fs) == [("invalid", 1), ("live", 1)]' "$T/.out"
 check "... each distinct secret once" test "$(requests)" = $((n8 + 2))
+cp "$T/.out" "$T/sw/run1.jsonl"
 run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify-cache off -f jsonl
-check "a replayed repository: not-rescanned, nothing sent" jsonl_check \
+check "a replayed repository under --verify-cache off: not-rescanned, nothing sent" jsonl_check \
 	'fs and all(f["verification"]["reason"] == "not-rescanned" for f in fs)' "$T/.out"
 check "... zero requests" test "$(requests)" = $((n8 + 2))
+# the state keeps each reported finding's verdict: replayed, a finding carries its last one
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify -f jsonl
+check "a replayed repository: each finding with its last verdict and its time, cached" python3 -c '
+import json, sys
+key = lambda f: (f["fingerprint"], f["verification"]["status"], f["verification"]["reason"], f["verification"]["checked_at"])
+old = sorted(key(json.loads(l)) for l in open(sys.argv[1]) if l.strip())
+new = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
+sys.exit(0 if sorted(key(f) for f in new) == old and sorted(f["verification"]["status"] for f in new) == ["invalid", "live"]
+         and all(f["verification"]["cached"] for f in new) else 1)' "$T/sw/run1.jsonl" "$T/.out"
+check "... zero requests" test "$(requests)" = $((n8 + 2))
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" -f jsonl
+check "... and none without --verify" jsonl_check 'fs and all("verification" not in f for f in fs)' "$T/.out"
+# the cache's lifetimes: a live verdict 25 hours old is stale (24 h), an invalid one is not (7 days)
+python3 - "$T/sw/state.db" <<'PY'
+import json, sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+old = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 25 * 3600))
+for repo, fp, v in db.execute("SELECT repo, fingerprint, verdict FROM verdicts").fetchall():
+    v = json.loads(v)
+    v["checked_at"] = old
+    db.execute("UPDATE verdicts SET verdict = ? WHERE repo = ? AND fingerprint = ?", (json.dumps(v), repo, fp))
+db.commit()
+PY
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify -f jsonl
+check "a kept verdict past its lifetime: live 25 h old is not-rescanned, invalid 25 h old still holds" jsonl_check \
+	'sorted((f["verification"]["status"], f["verification"]["reason"]) for f in fs) == [("invalid", "http-401"), ("unknown", "not-rescanned")]' "$T/.out"
+check "... the state holds no secret" test "$(cat "$T"/sw/state.db* | grep -c -a -e "$LIVE" -e "$DEAD")" = 0
 
 # ---- no secret in any output or message (two on one line included) ----
 leaks=0
