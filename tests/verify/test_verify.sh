@@ -262,6 +262,44 @@ dead = [r for r in rs if r["properties"]["verification"]["status"] == "invalid"]
 sys.exit(0 if live and dead and all(r["level"] == "error" and r["properties"]["security-severity"] == "10.0" for r in live)
          and all(r["properties"].get("security-severity") != "10.0" for r in dead) else 1)' "$T/.out"
 
+# ---- GitLab's report: the verdict in typed details, a live secret Critical with a solution ----
+run_kh scan "$T/tree" "${RULES[@]}" --verify -f gitlab
+check "GitLab report: verification in details, live ones Critical with the rotation link" python3 -c '
+import json, sys
+vs = json.load(open(sys.argv[1]))["vulnerabilities"]
+st = lambda v: v["details"]["verification_status"]["value"]
+live = [v for v in vs if st(v) == "live"]
+dead = [v for v in vs if st(v) == "invalid"]
+ok = live and dead and all(v["severity"] == "Critical" and "https://example.com/tokens" in v["solution"] and
+    v["details"]["verification_rotate"] == {"name": "Revoke or rotate at", "type": "url", "href": "https://example.com/tokens"}
+    and v["details"]["verification_identity"]["type"] == "text" and "Verified: LIVE" in v["description"] for v in live)
+ok = ok and all(v["severity"] == "High" and "solution" not in v and "Verified: invalid (http-401)" in v["description"] for v in dead)
+sys.exit(0 if ok else 1)' "$T/.out"
+
+# ---- report merge: shard reports keep their findings' verification ----
+run_kh scan "$T/tree" "${RULES[@]}" --verify -f json -o "$T/shard-a.json"
+run_kh scan "$T/pair" "${RULES[@]}" --verify -f json -o "$T/shard-b.json"
+n9=$(requests)
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f jsonl
+check "report merge: every finding keeps its verification" python3 -c '
+import json, sys
+key = lambda f: (f["fingerprint"], json.dumps(f.get("verification"), sort_keys=True))
+shards = sorted(key(f) for p in sys.argv[1:3] for f in json.load(open(p))["findings"])
+merged = sorted(key(json.loads(l)) for l in open(sys.argv[3]) if l.strip())
+sys.exit(0 if merged == shards and all(json.loads(v)["status"] for _, v in merged) else 1)' \
+	"$T/shard-a.json" "$T/shard-b.json" "$T/.out"
+check "... and sends nothing" test "$(requests)" = "$n9"
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f sarif
+check "... SARIF of the merge: live results are level error" python3 -c '
+import json, sys
+rs = json.load(open(sys.argv[1]))["runs"][0]["results"]
+sys.exit(0 if any(r["properties"]["verification"]["status"] == "live" and r["level"] == "error" for r in rs) else 1)' "$T/.out"
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f gitlab
+check "... GitLab of the merge: the verdicts in details" python3 -c '
+import json, sys
+vs = json.load(open(sys.argv[1]))["vulnerabilities"]
+sys.exit(0 if sorted({v["details"]["verification_status"]["value"] for v in vs}) == ["invalid", "live", "unknown"] else 1)' "$T/.out"
+
 # ---- sweeps: what a run scans is checked; what it replays from the state is not ----
 mkdir -p "$T/sw/r1"
 git -C "$T/sw/r1" init -q
