@@ -6,6 +6,7 @@
  * in the input and put into a request's host, which is built only for one label under the
  * rule's suffix. Input: one byte choosing what to do, then the text. */
 #include <ctype.h>
+#include <strings.h>
 
 #include "fuzz_common.h"
 #include "rules/verify_spec.h"
@@ -36,7 +37,7 @@ static void near_into_host(const char *text, size_t len)
 		const char *reason;
 		if (kh_verify_build(sp, &vars, 0, &rq, &reason) == 0) {
 			size_t hl = strlen(rq.host), sl = strlen(".atlassian.net");
-			if (hl <= sl || strcmp(rq.host + hl - sl, ".atlassian.net") || memchr(rq.host, '.', hl - sl))
+			if (hl <= sl || strcasecmp(rq.host + hl - sl, ".atlassian.net") || memchr(rq.host, '.', hl - sl))
 				abort();
 			for (size_t k = 0; k < hl; k++)
 				if (!isalnum((unsigned char)rq.host[k]) && rq.host[k] != '-' && rq.host[k] != '.')
