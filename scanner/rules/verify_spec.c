@@ -580,7 +580,8 @@ size_t kh_verify_near_find(const kh_verify_spec *s, size_t k, const unsigned cha
 	pcre2_match_context *mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(mc, 100000);
 	pcre2_set_depth_limit(mc, 1000);
-	for (size_t pos = from; md && mc && pos < to;) {
+	/* bounded: at most KH_VERIFY_NEAR_TRIES matches looked at, each within PCRE2's limits */
+	for (size_t pos = from, tries = 0; md && mc && pos < to && tries < KH_VERIFY_NEAR_TRIES; tries++) {
 		int rc = pcre2_match(re, data, to, pos, 0, md, mc);
 		if (rc <= 0)
 			break; /* no more, or a limit: what was found stands */

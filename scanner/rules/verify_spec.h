@@ -61,10 +61,13 @@ static inline const char *kh_verify_spec_part_name(const kh_verify_spec *s, size
 #define KH_VERIFY_NEAR 4096
 /* and are at most this long, printable ASCII (a longer or other match is not taken) */
 #define KH_VERIFY_NEAR_MAX 512
+/* matches of a near: pattern looked at around one finding, at most */
+#define KH_VERIFY_NEAR_TRIES 256
 
 /* The distinct values of near part k (0 .. n_near-1) in data[0, len) within KH_VERIFY_NEAR
  * of at, nearest first: at most max of them into out (each owned, NUL-terminated). Bounded
- * work: PCRE2's match limits apply; a limit hit ends the search with what was found. */
+ * work: KH_VERIFY_NEAR_TRIES matches at most, each under PCRE2's match and depth limits; a
+ * limit hit ends the search with what was found. */
 size_t kh_verify_near_find(const kh_verify_spec *s, size_t k, const unsigned char *data, size_t len,
 			   size_t at, char **out, size_t max);
 

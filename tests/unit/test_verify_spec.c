@@ -187,6 +187,34 @@ static void near_values_are_the_nearest(void **state)
 	free(out[0]);
 	assert_int_equal(kh_verify_near_find(sp, 0, d, b.len, b.len + 1, out, 3), 0);
 	kh_buf_free(&b);
+
+	/* the limits, each at its edge: the window (KH_VERIFY_NEAR before the finding), the
+	 * value's length (KH_VERIFY_NEAR_MAX) and the matches looked at (KH_VERIFY_NEAR_TRIES) */
+	kh_buf_puts(&b, "k1");
+	for (int i = 0; i < KH_VERIFY_NEAR + 10; i++)
+		kh_buf_putc(&b, ' ');
+	d = (const unsigned char *)b.buf;
+	assert_int_equal(kh_verify_near_find(sp, 2, d, b.len, KH_VERIFY_NEAR, out, 3), 1);
+	free(out[0]);
+	assert_int_equal(kh_verify_near_find(sp, 2, d, b.len, KH_VERIFY_NEAR + 1, out, 3), 0);
+	kh_buf_free(&b);
+	kh_buf_puts(&b, "user=");
+	for (int i = 0; i < KH_VERIFY_NEAR_MAX; i++)
+		kh_buf_putc(&b, 'y');
+	assert_int_equal(kh_verify_near_find(sp, 1, (const unsigned char *)b.buf, b.len, 0, out, 3), 1);
+	assert_int_equal(strlen(out[0]), KH_VERIFY_NEAR_MAX);
+	free(out[0]);
+	kh_buf_free(&b);
+	for (int n = KH_VERIFY_NEAR_TRIES - 1; n <= KH_VERIFY_NEAR_TRIES; n++) {
+		for (int i = 0; i < n; i++)
+			kh_buf_puts(&b, "k0 ");
+		kh_buf_puts(&b, "k9");
+		size_t got = kh_verify_near_find(sp, 2, (const unsigned char *)b.buf, b.len, 0, out, 3);
+		assert_int_equal(got, n < KH_VERIFY_NEAR_TRIES ? 2 : 1); /* k9 is the (n+1)th match */
+		for (size_t i = 0; i < got; i++)
+			free(out[i]);
+		kh_buf_free(&b);
+	}
 	kh_verify_spec_free(sp);
 }
 
