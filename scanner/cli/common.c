@@ -740,9 +740,11 @@ void cli_errors_to_stderr(const keyhound_report *report)
 			(unsigned long long)(sum.errors - i));
 }
 
-static char *sarif_category(const cli *c)
+static char *sarif_category(const cli *c, const keyhound_report *r)
 {
-	const char *target = c->n_args ? c->args[0] : ".";
+	/* an image by its tag, not by the file it was saved to */
+	const char *target = keyhound_report_target(r) ? keyhound_report_target(r) :
+			     c->n_args ? c->args[0] : ".";
 	size_t n = strlen(target);
 	char *out;
 	if (c->sarif_category) {
@@ -820,7 +822,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	/* a path named on the command line can hold a secret too (only SARIF prints it: masking
 	 * it costs a pre-commit hook more than its scan) */
 	if (c->format == KEYHOUND_FORMAT_SARIF) {
-		category = sarif_category(c);
+		category = sarif_category(c, report);
 		if (keyhound_engine_redact(engine, category, &masked) < 0 || !masked)
 			masked = strdup("keyhound/"); /* it could not be checked: name nothing */
 		free(category);
