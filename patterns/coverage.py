@@ -31,6 +31,8 @@ ALIASES = {
     'telegrambottoken': 'telegram', 'terraformcloud': 'terraform', 'toggltrack': 'toggl',
     'transferwise': 'wise', 'twitchaccesstoken': 'twitch', 'twitterv1': 'twitter', 'twitterv2': 'twitter',
     'vultrapikey': 'vultr', 'weightsandbiases': 'wandb', 'zapierwebhook': 'zapier',
+    'nvapi': 'nvidia', 'youneedabudget': 'ynab', 'boxcom': 'box', 'tatumio': 'tatum', 'cannyio': 'canny',
+    'sportsmonk': 'sportmonks', 'teamworkcrm': 'teamwork', 'teamworkdesk': 'teamwork', 'teamworkspaces': 'teamwork',
 }
 CLASSES = {
     'hashes': 'password-hashes', 'pem': 'private-keys', 'privatekey': 'private-keys', 'privkey': 'private-keys',
