@@ -1,0 +1,4 @@
+<?php
+return [
+    'centralstationcrm_api_key' => 'xQsQMjgkYijBnSmjvfsDkrSHgQm0DQ',
+];

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+DATABOX_PUSH_TOKEN = "3ca64a8bfa80fe2e1e532bea0039bec3"
+TIMEOUT = 101

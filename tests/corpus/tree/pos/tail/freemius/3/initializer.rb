@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.freemius_secret_key = "sk_PCbz8ls3F74rfrCFHW8oKYsZ7CJY-"
+end
