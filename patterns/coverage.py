@@ -33,6 +33,7 @@ ALIASES = {
     'vultrapikey': 'vultr', 'weightsandbiases': 'wandb', 'zapierwebhook': 'zapier',
     'nvapi': 'nvidia', 'youneedabudget': 'ynab', 'boxcom': 'box', 'tatumio': 'tatum', 'cannyio': 'canny',
     'sportsmonk': 'sportmonks', 'teamworkcrm': 'teamwork', 'teamworkdesk': 'teamwork', 'teamworkspaces': 'teamwork',
+    'checio': 'commercejs',
 }
 CLASSES = {
     'hashes': 'password-hashes', 'pem': 'private-keys', 'privatekey': 'private-keys', 'privkey': 'private-keys',

@@ -50,6 +50,10 @@ tickettailor|sk_{dig:4}_{dig:6}_{hex:32}|API_KEY|https://developers.tickettailor
 iexapis|sk_{hex:32}|TOKEN|https://iexcloud.io/docs/api-basics/authentication
 stormglass|{uuid}-{uuid}|API_KEY|https://docs.stormglass.io/#/authentication
 kontent|ew0K{b64:240}|MANAGEMENT_API_KEY|https://kontent.ai/learn/docs/apis/openapi/management-api-v2/#section/Authentication
+collect2|{hex:64}|API_KEY|https://collect2.com/api-docs
+column|live_{an:27}|API_KEY|https://column.com/docs/api/#authentication
+raven|https://{hex:32}:{hex:32}@sentry.io/{dig:6}|DSN|https://docs.sentry.io/concepts/key-terms/dsn-explainer/
+tly|{an:60}|API_TOKEN|https://t.ly/docs
 aiven|{b64:372}|API_TOKEN|https://aiven.io/docs/platform/howto/create_authentication_token
 alchemy|{b64u:32}|API_KEY|https://docs.alchemy.com/docs/alchemy-quickstart-guide
 appsynergy|{hex:64}|API_KEY|https://www.appsynergy.com/docs/api/

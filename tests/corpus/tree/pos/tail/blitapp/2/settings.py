@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-BLITAPP_API_KEY = "FEtfx3OYTMm7PxWTlx20rl2YnUUrprxRtVm7zbPX"
-TIMEOUT = 110

@@ -1,4 +1,0 @@
-<?php
-return [
-    'centralstationcrm_api_key' => 'xQsQMjgkYijBnSmjvfsDkrSHgQm0DQ',
-];

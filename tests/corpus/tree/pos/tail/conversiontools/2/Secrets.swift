@@ -1,3 +1,0 @@
-enum Secrets {
-    static let conversiontoolsApiToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0ZUhQVnJSY2tVeUEiLCJpYXQiOjE3MDIxMDIwMTgsImp0aSI6IjJlY2VjZDMyLWQ0YWItNDRiMi04MzhhLWFiMjExY2Y2NjkxOCIsInNjb3BlIjoiaW5nZXN0In0.YgcCJnyhNYqhYQu3og5ZKFoRIoBrJ-uQ5evjysmewlA"
-}

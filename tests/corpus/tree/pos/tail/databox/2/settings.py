@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-DATABOX_PUSH_TOKEN = "3ca64a8bfa80fe2e1e532bea0039bec3"
-TIMEOUT = 101

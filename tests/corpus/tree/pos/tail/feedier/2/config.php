@@ -1,4 +1,0 @@
-<?php
-return [
-    'feedier_api_key' => 'EUJC56TLVMOcsUMT204UzyIwpvoM9dsz14yrcPNz',
-];

@@ -1,3 +1,0 @@
-Rails.application.configure do
-  config.x.formcraft_api_key = "QfzaQZ8Uii0WGKnZ"
-end

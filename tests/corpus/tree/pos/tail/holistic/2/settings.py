@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-HOLISTIC_API_KEY = "cd59484a11cca3ba6e312471ec2005da1db15d77c9a8aaab4a21cf2911bd1871"
-TIMEOUT = 81

@@ -1,2 +1,0 @@
-region = "eu-central-1"
-leadfeeder_api_token = "3z6OgonCJ3A0_WUByJsUHAxqkEgsW7J3sjikneSHj7I"

@@ -1,5 +1,0 @@
-import os
-
-DEBUG = False
-OWLBOT_TOKEN = "b02ed76152ab2b239334fd9c96d9b04bf60e9bc9"
-TIMEOUT = 49

@@ -1,4 +1,0 @@
-module.exports = {
-  region: 'us-east-1',
-  requestfinanceApiKey: 'eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzNGxUTllySEdpVXciLCJpYXQiOjE3MDk5NTk1OTYsImp0aSI6IjQ5MDRiNTJlLTIzZTItNGE2NS1hMmRmLWNlZTMyNDAzYzNiNSIsInNjb3BlIjoiaW5nZXN0In0.PDtPTpvel94yI4NWcMIEv9_RLANImq6PcN5jCk_0IXQ',
-};

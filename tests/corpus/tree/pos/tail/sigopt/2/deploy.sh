@@ -1,4 +1,0 @@
-#!/bin/sh
-set -eu
-export SIGOPT_API_TOKEN="8I8GJHV8QB8NK6WXH9SJ3AVJCTRWT3YE6FPEB2BQJUF93EAJ"
-./bin/release --env prod

@@ -1,5 +1,0 @@
-package com.acme.integration;
-
-public final class Config {
-    public static final String STORYCHIEF_API_KEY = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiQXBHbnEwZ0dRMGQiLCJpYXQiOjE3MDM5NTUzMTYsImp0aSI6Ijg5NzhmMzk2LTMyYzQtNDQxNS1hNmJkLWM3NTI0ZGQ1NmE0MiIsInNjb3BlIjoiZnVsbF9hY2Nlc3MifQ.tQgZN0UmqYjrs3Ovu5LOErTlOysjHJz2wgRPpsJaOBw";
-}

@@ -1,3 +1,0 @@
-Rails.application.configure do
-  config.x.tefter_api_token = "f81c217ec97b68c3557138199684895be272b044d314d173111ef062147b768e"
-end

@@ -1,2 +1,0 @@
-region = "eu-central-1"
-worldcoinindex_key = "LwUjriOZvGDi34TE3t3HY8befnLVKeshdJH"
