@@ -4,6 +4,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "core/blob.h"
@@ -101,11 +102,15 @@ void kh_git_step(const char *name)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-	if (name && last.tv_sec)
-		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu\n", name,
+	if (name && last.tv_sec) {
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu, peak %ld MB\n", name,
 			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9,
 			(double)(cpu.tv_sec - last_cpu.tv_sec) +
-				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9);
+				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9,
+			ru.ru_maxrss / 1024);
+	}
 	last = now;
 	last_cpu = cpu;
 }
