@@ -243,8 +243,9 @@ typedef struct {
 	const char *range;          /* "A..B" for KEYHOUND_GIT_RANGE */
 	int all_objects;
 	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
-	uint64_t max_tree_memory;   /* history: bytes of trees and commits kept in memory
-				     * (past it they are read one by one, slower); 0: 1 GiB */
+	uint64_t max_tree_memory;   /* history: bytes of trees the walk keeps to compare the
+				     * next tree at the same folder with (past it those are
+				     * walked whole, slower); 0: 64 MiB */
 	/* git's environment, which the library does not read (the program passes its own;
 	 * NULL: unset), used when repo is NULL: a hook runs with GIT_DIR and GIT_INDEX_FILE
 	 * set (`git commit -- path` names a temporary index). GIT_DIR, GIT_WORK_TREE,

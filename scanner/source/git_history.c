@@ -2,12 +2,12 @@
 /* keyhound git: the whole history. Every blob reachable from every ref is matched once,
  * and judged at each path it appears at, with the first commit that put it there.
  *
- * 1. Each pack's commits and trees are read with our pack reader into memory (bounded;
- *    past the bound, and for loose objects, our readers read them one by one; libgit2
- *    reads no object here, it hangs on damaged ones): git_store.c.
- * 2. One walk over the commits yields for each (blob, path) the first commit, and the
- *    set of blobs in HEAD: git_walk.c, with the object parsers of git_object.c.
- * 3. Each pack's blobs are read again with the pack reader on every worker thread and
+ * 1. One walk over the commits yields for each (blob, path) the first commit, and the
+ *    set of blobs in HEAD: git_walk.c, with the object parsers of git_object.c. It reads
+ *    commits and trees one by one with our readers (git_store.c; libgit2 reads no object
+ *    here, it hangs on damaged ones), and keeps only the trees it diffs against (bounded
+ *    by --max-tree-memory), so memory does not grow with the trees of the history.
+ * 3. Each pack's blobs are read with the pack reader on every worker thread and
  *    matched in place; blobs the pack walks did not serve are read one by one (this file).
  * 4. Commit messages are scanned as blobs of their own. */
 #include <stdatomic.h>
@@ -416,7 +416,7 @@ int kh_git_history(kh_git *g)
 	h.pipe = g->scan->pipe;
 	h.memo = kh_pipeline_has_memo(h.pipe);
 	h.threads = h.o->threads ? h.o->threads : 1;
-	h.st.meta_cap = g->opts->max_tree_memory ? g->opts->max_tree_memory : KH_STORE_META_CAP_DEFAULT;
+	h.w.prev_max = g->opts->max_tree_memory;
 	h.w.g = g;
 	h.w.report = h.report;
 	h.w.st = &h.st;
@@ -433,16 +433,11 @@ int kh_git_history(kh_git *g)
 			goto done;
 	kh_git_step(NULL);
 	kh_store_find_packs(&h.st, g->gitdir);
-	if ((error = kh_store_load_meta(&h.st, h.threads, h.o->limits.max_file_size,
-				       h.report)) < 0)
-		goto done;
-	kh_git_step("trees");
+	kh_git_step("packs");
 	kh_walk_history(&h.w);
 	g->commits = h.w.commit_ids.n;
 	g->blobs = h.w.blob_ids.n;
 	kh_git_step("walk");
-	/* the trees are no longer needed: only the blobs' bytes are read from here on */
-	kh_store_drop_meta(&h.st);
 	if ((!h.memo || plan_blobs(&h)) && (error = scan_packs(&h)) < 0)
 		goto done;
 	kh_git_step("blobs");
