@@ -260,9 +260,12 @@ typedef struct {
 	int pre_commit;
 	int timing;                 /* each step's time on stderr (bench/git.sh) */
 	int staged_libgit2;         /* staged changes read through libgit2 only (tests) */
+	uint64_t max_blob_memory;   /* history: a blob larger than this (and within
+				     * max_file_size) is read and matched in pieces of this
+				     * size, never held whole; 0: 64 MiB, at least 1 MiB */
 } keyhound_git_options;
 #define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, \
-	NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0 }
+	NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
 /* The .keyhound.yml of a bare repository: the file in HEAD's tree. *text (free()) and

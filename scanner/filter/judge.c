@@ -40,7 +40,7 @@ bool kh_rule_path_matches(const kh_rule *r, const char *path)
 typedef struct {
 	const unsigned char *data;
 	size_t len, pos, line_start;
-	unsigned long line;
+	unsigned long line, first_line;
 } line_cursor;
 
 /* Advance to byte offset `off` (monotonic), tracking line and line start. */
@@ -48,7 +48,7 @@ static void cursor_seek(line_cursor *c, size_t off)
 {
 	if (off < c->pos) {
 		c->pos = 0;
-		c->line = 1;
+		c->line = c->first_line;
 		c->line_start = 0;
 	}
 	while (c->pos < off && c->pos < c->len) {
@@ -351,7 +351,7 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.commit_rank = j->o->commit_rank;
-	rec.offset = offset;
+	rec.offset = j->blob->first_offset + offset;
 	f->rule_id = kh_strdup(r->id);
 	f->rule_name = kh_strdup(r->name);
 	f->severity = r->severity;
@@ -844,12 +844,14 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 	      size_t occ_index, const kh_matches *m, keyhound_report *report)
 {
 	judge_ctx j = {e, pol ? pol : &e->policy, blob, occ_index, &blob->occ[occ_index], report, m};
-	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
+	unsigned long first_line = blob->first_line ? blob->first_line : 1;
+	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, first_line, first_line};
 	const kh_ruleset *rs = e->rules;
 	candidate *c = NULL;
 	size_t n = 0;
 
-	judge_path_rules(&j);
+	if (!blob->later_piece)
+		judge_path_rules(&j);
 	if (m && m->n)
 		c = kh_calloc(m->n, sizeof(candidate));
 	for (size_t i = 0; m && i < m->n; i++) {

@@ -210,6 +210,57 @@ void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	kh_pipeline_scan_blob(p, c, b);
 }
 
+/* Drop the matches that start at or after keep (free what each owns). */
+static void keep_before(kh_matches *m, size_t keep)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->v[i].start < keep) {
+			m->v[n++] = m->v[i];
+			continue;
+		}
+		free(m->v[i].decoded_secret);
+		free(m->v[i].decoded_match);
+	}
+	m->n = n;
+}
+
+int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t keep,
+		     uint64_t size)
+{
+	const keyhound_engine *e = p->e;
+	kh_matches m = {0};
+	const char *few[8], **paths;
+
+	if (p->report->stopped)
+		return 1;
+	if (!b->later_piece && kh_archive_detect(b->data, b->len)) {
+		/* an archive too large to hold is not opened from history */
+		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
+		return 1;
+	}
+	if (!b->later_piece)
+		kh_report_add_bytes(p->report, size, 1);
+	if (!b->later_piece && kh_looks_binary(b->data, b->len)) {
+		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
+		return 1;
+	}
+	paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
+	for (size_t i = 0; i < b->n_occ; i++)
+		paths[i] = kh_origin_where(&b->occ[i]);
+	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
+		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	kh_scratch_set_paths(c->scratch, NULL, 0);
+	if (paths != few)
+		free(paths);
+	keep_before(&m, keep);
+	kh_pipeline_judge_all(p, b, &m);
+	kh_matches_free(&m);
+	return 0;
+}
+
 void kh_pl_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
 {
 	b->seq = kh_pl_next_seq(p);
@@ -313,6 +364,7 @@ static const kh_pipeline_ops ops = {
 	.check_size = kh_pl_check_size,
 	.submit = kh_pl_submit,
 	.scan_now = kh_pl_scan_now,
+	.scan_piece = kh_pl_scan_piece,
 	.skip = kh_pl_skip,
 	.large = kh_pl_large,
 	.next_seq = kh_pl_next_seq,

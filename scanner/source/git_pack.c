@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <libdeflate.h>
+#include <zlib.h>
 
 #include "core/kh.h"
 
@@ -878,6 +879,71 @@ static int deliver(worker *w, uint32_t node, kh_obj_type type, unsigned char *bu
 	return error;
 }
 
+/* A whole blob too large to hold: inflated into one piece buffer at a time (zlib's
+ * stream; libdeflate needs the whole output), each piece handed to on_piece. Memory:
+ * piece_size + piece_overlap bytes, whatever the blob's size. */
+static int stream_root(worker *w, uint32_t node)
+{
+	forest *f = w->f;
+	const kh_pack_walk_options *o = f->o;
+	uint64_t size = f->size[node], start = f->data[node], end = obj_end(f, node), done = 0;
+	size_t cap = (size_t)o->piece_size + o->piece_overlap, keep = 0;
+	unsigned char *buf = malloc(cap);
+	const uint8_t *oid = kh_pack_oid(f->p, f->pos[node]);
+	const char *why = NULL;
+	z_stream zs;
+	int ret = Z_OK, rc = 0;
+
+	memset(&zs, 0, sizeof(zs));
+	if (!buf || inflateInit(&zs) != Z_OK) {
+		free(buf);
+		fail_subtree(w, node, KH_OBJ_BLOB, KH_PACK_ERROR, "out of memory");
+		return 0;
+	}
+	zs.next_in = (unsigned char *)f->p->pack + start;
+	while (done < size) {
+		/* the next piece: the overlap kept from the last one, then fresh bytes */
+		size_t want = size - done > cap - keep ? cap - keep : (size_t)(size - done);
+		zs.next_out = buf + keep;
+		zs.avail_out = (uInt)want;
+		while (zs.avail_out && ret == Z_OK) {
+			uint64_t left = end - start - (uint64_t)(zs.next_in - (f->p->pack + start));
+			zs.avail_in = left > UINT_MAX ? UINT_MAX : (uInt)left;
+			ret = inflate(&zs, Z_NO_FLUSH);
+			if (ret == Z_BUF_ERROR && !zs.avail_in)
+				break;
+		}
+		if (zs.avail_out) {
+			why = ret == Z_STREAM_END ? "object is shorter than its header says"
+						  : zs.msg ? zs.msg : "corrupt or truncated zlib data";
+			break;
+		}
+		done += want;
+		rc = o->on_piece(w->index, oid, size, done - want - keep, buf, keep + want,
+				 done == size, o->payload);
+		if (rc)
+			break;
+		/* the last piece_overlap bytes start the next piece */
+		size_t len = keep + want;
+		keep = o->piece_overlap < len ? o->piece_overlap : len;
+		memmove(buf, buf + len - keep, keep);
+	}
+	inflateEnd(&zs);
+	free(buf);
+	if (why) {
+		fail_subtree(w, node, KH_OBJ_BLOB, KH_PACK_ERROR, why);
+		return 0;
+	}
+	atomic_store(&f->state[node], ST_DONE);
+	w->st.delivered++;
+	w->st.bytes += done;
+	if (rc && rc != 1) {
+		atomic_store(&f->stop, 1);
+		return KEYHOUND_EUSER;
+	}
+	return 0;
+}
+
 static int walk_root(worker *w, uint32_t root)
 {
 	forest *f = w->f;
@@ -912,6 +978,9 @@ static int walk_root(worker *w, uint32_t root)
 		free(todo);
 		return 0;
 	}
+	if (f->o->on_piece && type == KH_OBJ_BLOB && f->size[root] > f->o->piece_size &&
+	    f->size[root] <= f->max_size && f->child_start[root] == f->child_start[root + 1])
+		return stream_root(w, root);
 	if ((why = build_whole(w, root, &buf, &len, &big))) {
 		fail_subtree(w, root, type, big ? KH_PACK_TOO_LARGE : KH_PACK_ERROR, why);
 		return 0;
