@@ -210,13 +210,13 @@ void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	kh_pipeline_scan_blob(p, c, b);
 }
 
-/* Drop the matches that start at or after keep (free what each owns). */
-static void keep_before(kh_matches *m, size_t keep)
+/* Keep the matches that start in [from, until) (free what the others own). */
+static void keep_between(kh_matches *m, size_t from, size_t until)
 {
 	size_t n = 0;
 
 	for (size_t i = 0; i < m->n; i++) {
-		if (m->v[i].start < keep) {
+		if (m->v[i].start >= from && m->v[i].start < until) {
 			m->v[n++] = m->v[i];
 			continue;
 		}
@@ -226,8 +226,8 @@ static void keep_before(kh_matches *m, size_t keep)
 	m->n = n;
 }
 
-int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t keep,
-		     uint64_t size)
+int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t from,
+		     size_t until, uint64_t size)
 {
 	const keyhound_engine *e = p->e;
 	kh_matches m = {0};
@@ -255,7 +255,7 @@ int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_
 	kh_scratch_set_paths(c->scratch, NULL, 0);
 	if (paths != few)
 		free(paths);
-	keep_before(&m, keep);
+	keep_between(&m, from, until);
 	kh_pipeline_judge_all(p, b, &m);
 	kh_matches_free(&m);
 	return 0;

@@ -50,8 +50,8 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size);
 int kh_pl_submit(kh_pipeline *p, kh_blob *blob);
 void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
-int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t keep,
-		     uint64_t size);
+int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t from,
+		     size_t until, uint64_t size);
 void kh_pl_skip(kh_pipeline *p, kh_blob *blob, kh_skip reason);
 void kh_pl_large(kh_pipeline *p, kh_blob *blob, int fd);
 uint64_t kh_pl_next_seq(kh_pipeline *p);

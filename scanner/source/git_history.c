@@ -39,8 +39,9 @@ typedef struct {
 			     char **paths; } *piece;
 } hist;
 
-/* Pieces of a blob too large to hold overlap by this much: a match shorter lies whole in
- * one piece (the matcher confirms a match within 64 KiB of its hit). */
+/* Pieces of a blob too large to hold overlap by this much: a match up to half as long
+ * lies whole in the piece that keeps it (the matcher confirms a match within 64 KiB of
+ * its hit). */
 #define PIECE_OVERLAP ((size_t)128 << 10)
 #define PIECE_DEFAULT ((uint64_t)64 << 20)
 #define PIECE_MIN ((uint64_t)1 << 20)
@@ -231,7 +232,10 @@ static int blob_piece(unsigned thread, const uint8_t oid[20], uint64_t size, uin
 	hist *h = payload;
 	struct piece_state *ps = &h->piece[thread];
 	kh_blob blob = { 0 };
-	size_t keep = last ? len : len - PIECE_OVERLAP;
+	/* a piece keeps the matches from the middle of the overlap in front of it to the
+	 * middle of the one behind it: each match has half the overlap of its piece
+	 * before it, for its line's start, and half after it */
+	size_t from = offset ? PIECE_OVERLAP / 2 : 0, until = last ? len : len - PIECE_OVERLAP / 2;
 	int stop;
 
 	if (offset == 0) {
@@ -258,8 +262,10 @@ static int blob_piece(unsigned thread, const uint8_t oid[20], uint64_t size, uin
 	blob.first_line = ps->line;
 	blob.first_offset = offset;
 	blob.later_piece = offset != 0;
-	stop = kh_pipeline_scan_piece(h->pipe, h->ctx[thread], &blob, keep, size);
-	ps->line += (unsigned long)count_lines(data, keep);
+	stop = kh_pipeline_scan_piece(h->pipe, h->ctx[thread], &blob, from, until, size);
+	/* the next piece starts PIECE_OVERLAP before this one's end */
+	if (!last)
+		ps->line += (unsigned long)count_lines(data, len - PIECE_OVERLAP);
 	if (stop || last) {
 		free_origins(ps->occ, ps->n_occ, ps->paths);
 		ps->occ = NULL;

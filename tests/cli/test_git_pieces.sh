@@ -34,8 +34,8 @@ check() { # check NAME EXPECTED ACTUAL
 R=$T/repo
 git init -q "$R" && cd "$R" || exit 1
 # big.log: 48 MB of text with a token on its first line, across the first piece's end
-# (1 MiB), inside the overlap the next piece starts with, on a line whose start sits in
-# one piece and token in the next, and on the last line. Each token is different.
+# (1 MiB), inside the overlap the next piece starts with, on a line that starts in one
+# piece with its token in the next, and on the last line. Each token is different.
 python3 - <<'EOF'
 import random
 rnd = random.Random(15)
@@ -51,6 +51,10 @@ def filler_to(off):
 for at in (MiB - 12, 2 * MiB - 100 * 1024, 3 * MiB - 128 * 1024 - 3):
     filler_to(at)
     out.extend(("k=" + tok() + "\n").encode())
+# a line that starts before the 4th piece does and whose token starts after (its column
+# counts from the line's start, in the piece before)
+filler_to(4 * MiB - 20)
+out.extend(("k=" + "-" * 30 + " " + tok() + "\n").encode())
 filler_to(48 * MiB - 200)
 line("last " + tok())
 open("big.log", "wb").write(out)
@@ -60,7 +64,7 @@ head -c 3000000 /dev/urandom >big.bin
 git add big.log big.bin && git commit -qm big
 git gc -q --prune=now
 want=$(grep -n -o 'khtok_[a-z0-9]*' big.log | sed 's/:.*//' | tr '\n' ' ')
-check "the fixture holds 5 tokens" 5 "$(grep -c 'khtok_' big.log)"
+check "the fixture holds 6 tokens" 6 "$(grep -c 'khtok_' big.log)"
 
 /usr/bin/time -f %M -o "$T/whole.rss" "$KH_BIN" git --no-default-rules --rules "$T/rules" --no-progress \
 	--max-file-size 100MB --all-occurrences --format jsonl >"$T/whole.jsonl"
