@@ -19,6 +19,7 @@
 #include "filter/baseline.h"
 #include "match/match.h"
 #include "pipeline/pipeline.h"
+#include "report/report.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
 
@@ -52,13 +53,13 @@ static int load_baselines(keyhound_engine *e)
 	const char *cb = e->policy.config ? e->policy.config->baseline : NULL;
 	struct stat st;
 	int error = 0;
-	if (o->baseline_path && (error = kh_baseline_load(e, o->baseline_path)) < 0)
+	if (o->baseline_path && (error = kh_baseline_load(&e->policy, o->baseline_path)) < 0)
 		return error;
 	if (cb && (!o->baseline_path || strcmp(cb, o->baseline_path))) {
 		if (stat(cb, &st) < 0 && errno == ENOENT)
 			engine_note(e, kh_sprintf("baseline %s (from %s) does not exist yet: nothing is "
 						  "suppressed by it", cb, e->policy.config->path));
-		else if ((error = kh_baseline_load(e, cb)) < 0)
+		else if ((error = kh_baseline_load(&e->policy, cb)) < 0)
 			return error;
 	}
 	if (o->gitleaksignore_path &&
@@ -181,6 +182,11 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 			engine_note(e, kh_sprintf("%s:%d: allow.rules.%s: no rule has this id",
 						  e->policy.config->path, e->policy.config->rules[i].line, id));
 	}
+	e->judging = (kh_judge_cfg){.rules = e->rules,
+				    .verify_specs = e->verify_specs,
+				    .verify_with = (const unsigned *const *)e->verify_with,
+				    .opts = &e->opts,
+				    .policy = &e->policy};
 done:
 	free(defdir);
 	free(dirs);
@@ -291,7 +297,7 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 		s->report->triage->n_hits = kh_migration_count(e->policy.migration);
 		s->report->triage->hits = kh_calloc(s->report->triage->n_hits, 1);
 	}
-	if ((error = kh_pipeline_new(&s->pipe, e, s->report, threads)) < 0) {
+	if ((error = kh_pipeline_new(&s->pipe, &e->judging, s->report, threads)) < 0) {
 		keyhound_scan_free(s);
 		s = NULL;
 	}
@@ -402,6 +408,16 @@ static size_t example_hits(const keyhound_engine *e, const char *id, const kh_ex
 	return hits;
 }
 
+/* Here, not in report/: the printers below the engine get its rules handed down. */
+int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+			  const keyhound_write_options *o)
+{
+	keyhound_write_options defaults = KEYHOUND_WRITE_OPTIONS_INIT;
+	if (!o)
+		o = &defaults;
+	return kh_report_write(r, out, format, o, o->engine ? o->engine->rules : NULL);
+}
+
 int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
 {
 	/* each rule is checked on its own: in a scan, a secret that a provider rule
@@ -409,7 +425,7 @@ int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t
 	keyhound_engine copy = *engine;
 	const keyhound_engine *e = &copy;
 	size_t bad = 0;
-	copy.keep_overlaps = true;
+	copy.judging.keep_overlaps = true;
 	for (size_t i = 0; i < e->rules->n_rules; i++) {
 		const kh_rule *r = &e->rules->rules[i];
 		if (r->n_examples < 2 || r->n_negatives < 2) {

@@ -24,7 +24,7 @@ struct kh_pipeline_ctx {
 
 struct kh_pipeline {
 	const kh_pipeline_ops *ops;   /* first: what sources call (pipeline.h) */
-	const keyhound_engine *e;
+	const kh_judge_cfg *e;       /* the engine's rules, options, policy */
 	keyhound_report *report;
 	pthread_mutex_t lock;
 	pthread_cond_t not_empty, not_full, idle;

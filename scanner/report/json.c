@@ -238,19 +238,16 @@ int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
 	return rc < 0 ? kh_error(KEYHOUND_EIO, "cannot write the baseline") : 0;
 }
 
-int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
-			  const keyhound_write_options *o)
+int kh_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+		    const keyhound_write_options *o, const kh_ruleset *rs)
 {
-	keyhound_write_options defaults = KEYHOUND_WRITE_OPTIONS_INIT;
-	if (!o)
-		o = &defaults;
 	switch (format) {
 	case KEYHOUND_FORMAT_JSON:
 		return kh_write_json(r, out);
 	case KEYHOUND_FORMAT_JSONL:
 		return kh_write_jsonl(r, out);
 	case KEYHOUND_FORMAT_SARIF:
-		return kh_write_sarif(r, out, o);
+		return kh_write_sarif(r, out, o, rs);
 	case KEYHOUND_FORMAT_GITLAB:
 		return kh_write_gitlab(r, out);
 	default:

@@ -733,7 +733,7 @@ static int run_job(sweep *sw, repo *r, uint32_t id)
 	j.report = kh_calloc(1, sizeof(*j.report));
 	kh_report_init(j.report);
 	j.report->show_secrets = sw->e->opts.show_secrets;
-	if ((error = kh_pipeline_new(&j.pipe, sw->e, j.report, 0)) < 0) {
+	if ((error = kh_pipeline_new(&j.pipe, &sw->e->judging, j.report, 0)) < 0) {
 		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
 		r->summary = repo_summary(&j, "failed", 0, 0);
 	} else if (!r->url || fetch(&j)) {
