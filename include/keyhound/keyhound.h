@@ -336,9 +336,16 @@ typedef struct {
 	/* walk again the repositories whose last sweep had errors, though their refs did not
 	 * change (otherwise their recorded errors are reported again, unwalked) */
 	int retry_errors;
+	/* the library reads no environment; the program passes its own: */
+	const char *const *environment; /* git's, for clones and fetches ("NAME=value", NULL
+					 * last); NULL: only the variables keyhound sets */
+	const char *tmp_dir;        /* where git's askpass helper is written; NULL: /tmp */
+	/* the forges' API listings' testing overrides, as keyhound_verify_options' */
+	const char *connect_to, *cainfo;
 } keyhound_sweep_options;
 #define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, \
-	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0, 0 }
+	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, \
+	NULL, NULL }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
@@ -428,10 +435,17 @@ typedef struct {
 	size_t n_exclude;
 	unsigned timeout_s;         /* everything together, Retry-After waits included; 0: 60 */
 	unsigned concurrency;       /* requests at once; 0: 8 */
-	int cache;                  /* 1: $XDG_CACHE_HOME/keyhound/verify.db; 0: no cache */
-	const char *cache_path;     /* NULL: the default */
+	int cache;                  /* 1: the verdicts cache at cache_path; 0: no cache */
+	/* the library reads no environment: the program passes $XDG_CACHE_HOME/keyhound/verify.db
+	 * (or ~/.cache/...); NULL: no cache */
+	const char *cache_path;
+	/* testing overrides (the program's KEYHOUND_CONNECT_TO and KEYHOUND_CAINFO; NULL: none):
+	 * "host:port:127.0.0.1:port,..." sends those hosts' requests to loopback, and cainfo is
+	 * a CA file trusted for them only. Announced on stderr when set. */
+	const char *connect_to, *cainfo;
 } keyhound_verify_options;
-#define KEYHOUND_VERIFY_OPTIONS_INIT { KEYHOUND_VERIFY_OPTIONS_VERSION, NULL, 0, NULL, 0, 0, 0, 1, NULL }
+#define KEYHOUND_VERIFY_OPTIONS_INIT { KEYHOUND_VERIFY_OPTIONS_VERSION, NULL, 0, NULL, 0, 0, 0, 1, NULL, \
+	NULL, NULL }
 
 /* Check every finding of a rule that verifies, each distinct secret once, and fill its
  * `verification`. Failures of the checks are verdicts (unknown), never an error; errors

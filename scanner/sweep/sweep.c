@@ -856,7 +856,8 @@ static int discover_one(sweep *sw, keyhound_report *report, int forge, const cha
 	kh_discover_opts d = { .forge = forge, .name = name, .user = user, .api_url = o->api_url,
 			       .token = token, .max_rate_wait = 900,
 			       .filter = { o->include_forks, o->exclude_archived, o->topic,
-					   o->exclude_repos, o->n_exclude_repos } };
+					   o->exclude_repos, o->n_exclude_repos },
+			       .connect_to = o->connect_to, .cainfo = o->cainfo };
 	kh_discover_counts n;
 	char *where = NULL;
 	json_t *j;
@@ -1164,7 +1165,8 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 		goto done;
 	if (o->mirror_dir) {
 		kh_mirror_opts mo = { .dir = o->mirror_dir, .timeout_s = o->fetch_timeout,
-				      .budget = o->mirror_budget, .pull_refs = o->include_pull_refs };
+				      .budget = o->mirror_budget, .pull_refs = o->include_pull_refs,
+				      .environment = o->environment, .tmp_dir = o->tmp_dir };
 		if ((error = kh_mirrors_new(&sw.mirrors, &mo)) < 0)
 			goto done;
 	}
@@ -1211,15 +1213,11 @@ int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_s
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
 	size_t n = keyhound_report_count(report), k = 0;
 	const char **repos, **fps;
-	const char *pause = getenv("KEYHOUND_TEST_PAUSE");
 	kh_state *st = NULL;
 	int error;
 
 	if (!n)
 		return 0;
-	/* a test stops here to kill the sweep between the report and this mark */
-	if (pause && !strncmp(pause, "before-mark:", 12))
-		usleep((useconds_t)atoi(pause + 12) * 1000u);
 	repos = kh_calloc(n, sizeof(char *));
 	fps = kh_calloc(n, sizeof(char *));
 	for (size_t i = 0; i < n; i++) {
