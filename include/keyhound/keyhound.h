@@ -269,6 +269,9 @@ int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 int keyhound_git_head_config(const char *repo, char **text, size_t *len);
 /* The .keyhound.yml of revision rev's tree (NULL: HEAD, bare repositories only). */
 int keyhound_git_config_at(const char *repo, const char *rev, char **text, size_t *len);
+/* Where a new branch at revision tip leaves what the remote has: the nearest merge base
+ * with a remote-tracking ref, as hex in *base (free()); KEYHOUND_ENOTFOUND when none. */
+int keyhound_git_fork_point(const char *repo, const char *tip, char **base);
 
 /* Git hooks: write keyhound's pre-commit and/or pre-push hook (hooks/ in the source shows
  * them) into the repository's hooks folder, core.hooksPath included. Each runs `program`
@@ -383,6 +386,9 @@ int keyhound_scan_finish(keyhound_scan *scan, keyhound_report **out);
 
 void keyhound_report_free(keyhound_report *report);
 size_t keyhound_report_count(const keyhound_report *report);
+/* What the scan named, as its user knows it: an image's first tag (else its id); NULL for
+ * other scans. */
+const char *keyhound_report_target(const keyhound_report *report);
 const keyhound_finding *keyhound_report_get(const keyhound_report *report, size_t i);
 
 typedef struct {

@@ -82,8 +82,8 @@ static void block_advice(const keyhound_report *r, void *payload)
 {
 	const git_args *g = payload;
 	bool commit = g->o.mode == KEYHOUND_GIT_STAGED, said_key = false, said_env = false,
-	     said_line = false, said_commit = false;
-	size_t n = keyhound_report_count(r);
+	     said_line = false, said_commit = false, said_widened = false;
+	size_t n = keyhound_report_count(r), secrets = 0;
 	if (!n)
 		return;
 	fprintf(stderr, "\nkeyhound blocked this %s: the findings above are in lines it adds.\n",
@@ -93,6 +93,15 @@ static void block_advice(const keyhound_report *r, void *payload)
 		const char *path = f->path ? f->path : "?";
 		if (!f->rule_id)
 			continue;
+		if (!strcmp(f->rule_id, "keyhound-config-widened")) {
+			if (!said_widened)
+				fprintf(stderr, "  .keyhound.yml now allows more than before: that change takes "
+					"effect once merged,\n    so have it reviewed on its own (a separate "
+					"commit or pull request), or undo it.\n");
+			said_widened = true;
+			continue;
+		}
+		secrets++;
 		if (!commit && f->commit && !said_commit) {
 			said_commit = true;
 			fprintf(stderr, "  It is already committed, in %.12s (%s): rewrite that commit before "
@@ -115,9 +124,10 @@ static void block_advice(const keyhound_report *r, void *payload)
 				"store).\n  A false positive? Add 'keyhound:allow' in a comment on that line.\n");
 		}
 	}
-	fprintf(stderr, "  Rotate it, whatever you do next: it may already be copied (an editor, a "
-		"backup, a remote).\n  To bypass the check once: git %s --no-verify\n",
-		commit ? "commit" : "push");
+	if (secrets)
+		fprintf(stderr, "  Rotate it, whatever you do next: it may already be copied (an editor, "
+			"a backup, a remote).\n");
+	fprintf(stderr, "  To bypass the check once: git %s --no-verify\n", commit ? "commit" : "push");
 }
 
 /* HEAD and objects/ at the top, no .git: a bare repository (checked without libgit2,
@@ -149,15 +159,25 @@ static char *push_base(git_args *g, char **buf, size_t *len)
 		return strdup(from);
 	if (!(mem = open_memstream(buf, len)))
 		return NULL;
+	char new_tip[128] = "";
 	while (*len < (1u << 20) && fgets(line, sizeof(line), stdin)) {
 		char lref[512], loid[128], rref[512], roid[128];
 		fputs(line, mem);
-		if (!base && sscanf(line, "%511s %127s %511s %127s", lref, loid, rref, roid) == 4 &&
-		    strspn(roid, "0") != strlen(roid))
-			base = strdup(roid);
+		if (!base && sscanf(line, "%511s %127s %511s %127s", lref, loid, rref, roid) == 4) {
+			if (strspn(roid, "0") != strlen(roid))
+				base = strdup(roid);
+			else if (!new_tip[0] && strspn(loid, "0") != strlen(loid))
+				snprintf(new_tip, sizeof(new_tip), "%s", loid);
+		}
 		fflush(mem);
 	}
 	fclose(mem);
+	/* a new branch: the configuration where it leaves what the remote has */
+	if (!base && !new_tip[0] && g->o.pre_commit && g->o.pre_commit_local_branch &&
+	    *g->o.pre_commit_local_branch) /* under pre-commit, stdin was consumed */
+		snprintf(new_tip, sizeof(new_tip), "%s", g->o.pre_commit_local_branch);
+	if (!base && new_tip[0] && keyhound_git_fork_point(g->o.repo, new_tip, &base) < 0)
+		base = NULL;
 	g->o.pre_push_input = fmemopen(*buf ? *buf : (char *)"", *len, "r");
 	return base;
 }

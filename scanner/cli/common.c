@@ -740,9 +740,11 @@ void cli_errors_to_stderr(const keyhound_report *report)
 			(unsigned long long)(sum.errors - i));
 }
 
-static char *sarif_category(const cli *c)
+static char *sarif_category(const cli *c, const keyhound_report *r)
 {
-	const char *target = c->n_args ? c->args[0] : ".";
+	/* an image by its tag, not by the file it was saved to */
+	const char *target = keyhound_report_target(r) ? keyhound_report_target(r) :
+			     c->n_args ? c->args[0] : ".";
 	size_t n = strlen(target);
 	char *out;
 	if (c->sarif_category) {
@@ -852,7 +854,7 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	wo.engine = engine;
 	/* keyhound/<command>/<what was scanned>/, so uploads of a repository and of an image
 	 * (or of two images) do not close each other's alerts */
-	char *category = sarif_category(c), *masked = NULL;
+	char *category = sarif_category(c, report), *masked = NULL;
 	/* a path named on the command line can hold a secret too */
 	if (keyhound_engine_redact(engine, category, &masked) < 0 || !masked) {
 		masked = strdup("keyhound/"); /* it could not be checked: name nothing */

@@ -145,6 +145,9 @@ static int add_regexes(cfg_ctx *x, const char *key, yaml_node_t *v, kh_allowlist
 			return bad(x, e, key, "bad regex at offset %zu: %s", (size_t)erroff, (char *)msg);
 		}
 		a->secrets = kh_realloc(a->secrets, (a->n_secrets + 1) * sizeof(void *));
+		a->secret_srcs = kh_realloc(a->secret_srcs, (a->n_secrets + 1) * sizeof(char *));
+		a->secret_srcs[a->n_secrets] = kh_strndup((const char *)e->data.scalar.value,
+							  e->data.scalar.length);
 		a->secrets[a->n_secrets++] = re;
 	}
 	return 0;
@@ -432,9 +435,12 @@ static void strs_free(char **v, size_t n)
 static void allowlist_clear(kh_allowlist *a)
 {
 	strs_free(a->paths, a->n_paths);
-	for (size_t i = 0; i < a->n_secrets; i++)
+	for (size_t i = 0; i < a->n_secrets; i++) {
 		pcre2_code_free(a->secrets[i]);
+		free(a->secret_srcs[i]);
+	}
 	free(a->secrets);
+	free(a->secret_srcs);
 	strs_free(a->stopwords, a->n_stopwords);
 }
 
@@ -588,7 +594,9 @@ static void restrict_list(kh_config *c, kh_allowlist *a, const char *where, char
 			kh_note(notes, n_notes, "%s: %s.secrets entry %zu allows every secret: not applied",
 				c->path, where, i + 1);
 			pcre2_code_free(a->secrets[i]);
+			free(a->secret_srcs[i]);
 		} else {
+			a->secret_srcs[k] = a->secret_srcs[i];
 			a->secrets[k++] = a->secrets[i];
 		}
 	}

@@ -21,6 +21,7 @@ typedef struct {
 	char **paths;           /* globs (kh_glob_match) */
 	size_t n_paths;
 	void **secrets;         /* pcre2_code*, matched on the secret's bytes */
+	char **secret_srcs;     /* each regex as written (a change's review compares these) */
 	size_t n_secrets;
 	char **stopwords;       /* lower-cased; a case-insensitive substring of the secret */
 	size_t n_stopwords;

@@ -42,6 +42,8 @@
 	X(git_libgit2_opts) \
 	X(git_libgit2_shutdown) \
 	X(git_object_free) \
+	X(git_graph_descendant_of) \
+	X(git_merge_base) \
 	X(git_object_id) \
 	X(git_object_lookup) \
 	X(git_object_peel) \
@@ -65,10 +67,12 @@
 	X(git_patch_num_hunks) \
 	X(git_reference_free) \
 	X(git_reference_iterator_free) \
+	X(git_reference_iterator_glob_new) \
 	X(git_reference_iterator_new) \
 	X(git_reference_name) \
 	X(git_reference_name_to_id) \
 	X(git_reference_next) \
+	X(git_reference_peel) \
 	X(git_reference_resolve) \
 	X(git_reference_target) \
 	X(git_reflog_entry_byindex) \
@@ -136,6 +140,8 @@ KH_DL_GIT_FUNCS(X)
 #define git_libgit2_opts (*kh_dl_git_libgit2_opts)
 #define git_libgit2_shutdown (*kh_dl_git_libgit2_shutdown)
 #define git_object_free (*kh_dl_git_object_free)
+#define git_graph_descendant_of (*kh_dl_git_graph_descendant_of)
+#define git_merge_base (*kh_dl_git_merge_base)
 #define git_object_id (*kh_dl_git_object_id)
 #define git_object_lookup (*kh_dl_git_object_lookup)
 #define git_object_peel (*kh_dl_git_object_peel)
@@ -159,10 +165,12 @@ KH_DL_GIT_FUNCS(X)
 #define git_patch_num_hunks (*kh_dl_git_patch_num_hunks)
 #define git_reference_free (*kh_dl_git_reference_free)
 #define git_reference_iterator_free (*kh_dl_git_reference_iterator_free)
+#define git_reference_iterator_glob_new (*kh_dl_git_reference_iterator_glob_new)
 #define git_reference_iterator_new (*kh_dl_git_reference_iterator_new)
 #define git_reference_name (*kh_dl_git_reference_name)
 #define git_reference_name_to_id (*kh_dl_git_reference_name_to_id)
 #define git_reference_next (*kh_dl_git_reference_next)
+#define git_reference_peel (*kh_dl_git_reference_peel)
 #define git_reference_resolve (*kh_dl_git_reference_resolve)
 #define git_reference_target (*kh_dl_git_reference_target)
 #define git_reflog_entry_byindex (*kh_dl_git_reflog_entry_byindex)

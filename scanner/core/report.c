@@ -105,6 +105,19 @@ void kh_report_note(keyhound_report *r, const char *fmt, ...)
 	pthread_mutex_unlock(&r->lock);
 }
 
+void kh_report_set_target(keyhound_report *r, const char *name)
+{
+	pthread_mutex_lock(&r->lock);
+	if (!r->target && name)
+		r->target = kh_strdup(name);
+	pthread_mutex_unlock(&r->lock);
+}
+
+const char *keyhound_report_target(const keyhound_report *r)
+{
+	return r ? r->target : NULL;
+}
+
 int keyhound_report_error(const keyhound_report *r, size_t i, const char **location,
 			  const char **reason)
 {
@@ -251,6 +264,7 @@ void keyhound_report_free(keyhound_report *r)
 		free(r->notes[i]);
 	free(r->notes);
 	free(r->rules_version);
+	free(r->target);
 	json_decref(r->extra);
 	pthread_mutex_destroy(&r->lock);
 	free(r);

@@ -47,6 +47,8 @@ struct keyhound_report {
 	uint64_t inline_suppressed;     /* keyhound:allow and the markers of other tools */
 	uint64_t severity_suppressed;   /* below --min-severity */
 	char *rules_version;
+	char *target;                   /* what the scan named, as its user knows it (an image's
+					 * first tag), or NULL: the SARIF category's default */
 	int show_secrets;
 	char **notes;                   /* extra summary lines ("12 .gitleaksignore entries unmatched") */
 	size_t n_notes;
@@ -103,6 +105,8 @@ void kh_report_skip_n(keyhound_report *r, const char *reason, uint64_t n);
 void kh_report_error(keyhound_report *r, const char *location, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void kh_report_note(keyhound_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The scanned thing's name (the first one set stays). */
+void kh_report_set_target(keyhound_report *r, const char *name);
 void kh_report_add_bytes(keyhound_report *r, uint64_t bytes, uint64_t blobs);
 /* Takes ownership of the strings inside rec->f; hands the finding to the sink. */
 void kh_report_add(keyhound_report *r, kh_finding_rec *rec);

@@ -342,6 +342,49 @@ static bool is_zero_oid(const char *hex)
 	return strspn(hex, "0") == strlen(hex);
 }
 
+/* Where a new branch leaves what the remote has: of the merge bases of tip with each
+ * remote-tracking ref (at most KH_FORK_MAX_REFS of them), the one every other is an
+ * ancestor of, else the newest. False when no remote-tracking ref shares history. */
+#define KH_FORK_MAX_REFS 4096
+static bool fork_point(git_repository *repo, const git_oid *tip, git_oid *out)
+{
+	git_reference_iterator *it = NULL;
+	git_reference *ref;
+	bool found = false;
+	size_t n = 0;
+
+	if (git_reference_iterator_glob_new(&it, repo, "refs/remotes/*") < 0)
+		return false;
+	while (n++ < KH_FORK_MAX_REFS && git_reference_next(&ref, it) == 0) {
+		git_object *o = NULL;
+		git_oid mb;
+		if (git_reference_peel(&o, ref, GIT_OBJECT_COMMIT) == 0 &&
+		    git_merge_base(&mb, repo, tip, git_object_id(o)) == 0 &&
+		    (!found || git_graph_descendant_of(repo, &mb, out) == 1)) {
+			*out = mb;
+			found = true;
+		}
+		git_object_free(o);
+		git_reference_free(ref);
+	}
+	git_reference_iterator_free(it);
+	return found;
+}
+
+/* The configuration change of a new branch: against its fork point's file. */
+static void config_change_new(kh_git *g, const char *tiphex)
+{
+	git_oid tip, base;
+	char basehex[GIT_OID_HEXSZ + 1];
+
+	if (git_oid_fromstr(&tip, tiphex) < 0 || !fork_point(g->repo, &tip, &base))
+		return;
+	git_oid_tostr(basehex, sizeof(basehex), &base);
+	char *r = kh_sprintf("%s..%s", basehex, tiphex);
+	config_change_revs(g, r);
+	free(r);
+}
+
 /* local..remote for one pushed ref: remote..local, or for a new branch (or a remote
  * commit this repository lacks) what no remote-tracking ref reaches. */
 static int push_ref(kh_git *g, git_revwalk *walk, const char *local, const char *remote)
@@ -398,6 +441,8 @@ static int push_revs(kh_git *g, const char *to, const char *from)
 		char *r = kh_sprintf("%s..%s", fromhex, tohex);
 		config_change_revs(g, r);
 		free(r);
+	} else if (!error) {
+		config_change_new(g, tohex);
 	}
 	git_revwalk_free(walk);
 	return error;
@@ -434,6 +479,8 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 			char *r = kh_sprintf("%s..%s", roid, loid);
 			config_change_revs(g, r);
 			free(r);
+		} else {
+			config_change_new(g, loid);
 		}
 		pushed++;
 	}
@@ -604,6 +651,38 @@ int keyhound_git_config_at(const char *repo_path, const char *rev, char **text, 
 	error = 0;
 done:
 	free(spec);
+	git_object_free(obj);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return error;
+}
+
+int keyhound_git_fork_point(const char *repo_path, const char *tip, char **base)
+{
+	git_repository *repo = NULL;
+	git_object *obj = NULL;
+	git_oid id;
+	int error = KEYHOUND_ENOTFOUND;
+
+	*base = NULL;
+	if ((error = kh_dl_require(KH_DL_GIT)) < 0)
+		return error;
+	git_libgit2_init();
+	error = KEYHOUND_ENOTFOUND;
+	if (git_repository_open_ext(&repo, repo_path ? repo_path : NULL,
+				    repo_path ? 0 : GIT_REPOSITORY_OPEN_FROM_ENV, NULL) < 0 ||
+	    kh_git_odb_install(repo, git_repository_commondir(repo), KH_CONFIG_TEXT_MAX, NULL,
+			       NULL) < 0 ||
+	    git_revparse_single(&obj, repo, tip) < 0)
+		goto done;
+	git_object *c = NULL;
+	if (git_object_peel(&c, obj, GIT_OBJECT_COMMIT) == 0 && fork_point(repo, git_object_id(c), &id)) {
+		*base = kh_malloc(GIT_OID_HEXSZ + 1);
+		git_oid_tostr(*base, GIT_OID_HEXSZ + 1, &id);
+		error = 0;
+	}
+	git_object_free(c);
+done:
 	git_object_free(obj);
 	git_repository_free(repo);
 	git_libgit2_shutdown();

@@ -110,11 +110,13 @@ static void compare_lists(kh_git *g, const char *commit, const kh_allowlist *old
 			snprintf(what, sizeof(what), "%s.stopwords '%s' added", where, new->stopwords[i]);
 			widened(g, commit, what);
 		}
-	if (new->n_secrets > (old ? old->n_secrets : 0)) {
-		snprintf(what, sizeof(what), "%s.secrets: %zu entries added", where,
-			 new->n_secrets - (old ? old->n_secrets : 0));
-		widened(g, commit, what);
-	}
+	/* by the regex as written, not by count: a regex swapped for a wider one is new; the
+	 * entry is named by its place, since a regex may spell out the secret it allows */
+	for (size_t i = 0; i < new->n_secrets; i++)
+		if (!old || !has_str(old->secret_srcs, old->n_secrets, new->secret_srcs[i])) {
+			snprintf(what, sizeof(what), "%s.secrets entry %zu added or changed", where, i + 1);
+			widened(g, commit, what);
+		}
 }
 
 /* Report what new_text allows that old_text (NULL: no file) did not. */

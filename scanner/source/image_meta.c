@@ -456,6 +456,9 @@ void kh_image_finish(kh_image *im)
 			append_platform(l, g->platform);
 		}
 	}
+	for (size_t i = 0; i < im->n_imgs; i++)
+		if (im->imgs[i].selected)
+			kh_report_set_target(im->report, im->imgs[i].name);
 	for (size_t i = 0; i < im->n_imgs && !im->stopped; i++)
 		if (im->imgs[i].selected && im->imgs[i].config)
 			scan_config(im, &im->imgs[i]);

@@ -512,6 +512,34 @@ wcommit narrow
 bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$TIP..HEAD" --format json
 check "10 --range: a change that narrows the allowlist is not reported (exit 0)" \
 	bash -c "[ $RC = 0 ] && ! grep -q 'keyhound-config-widened' '$T/.out'"
+# a new branch (the remote has no such ref): judged with its fork point's configuration,
+# the fork point being where it leaves a remote-tracking ref
+git -C "$T/r10b" update-ref refs/remotes/origin/main "$BASE"
+printf 'refs/heads/new %s refs/heads/new %s\n' "$TIP" 0000000000000000000000000000000000000000 >"$T/r10.push"
+( cd "$T/r10b" && git checkout -q "$TIP" 2>/dev/null
+  BOUNDED_IN="$T/r10.push" bounded 60 1024 git "${RULES[@]}" --pre-push --format json
+  echo "$RC" >"$T/r10.rc"; git checkout -q - 2>/dev/null )
+check "10 --pre-push of a new branch: the fork point's configuration, the secret is reported (exit 1)" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q '\"test-token\"' '$T/.out'"
+check "10 --pre-push of a new branch: the widening is a finding" \
+	grep -q "allow.paths 'src/\*\*' added" "$T/.out"
+# allow.secrets compared entry by entry: one regex swapped for another of the same count
+# is a widening; the finding names the entry's place, never the regex (it may spell a secret)
+printf 'allow: {secrets: ["^never-matches-1$"]}\n' >"$T/r10b/.keyhound.yml"
+wcommit s1
+S1=$(git -C "$T/r10b" rev-parse HEAD)
+printf 'allow: {secrets: ["^%s$"]}\n' "$TOK" >"$T/r10b/.keyhound.yml"
+wcommit s2
+bounded 60 1024 git "$T/r10b" "${RULES[@]}" --range "$S1..HEAD" --format json
+check "10 --range: a swapped allow.secrets regex (same count) is a widening" \
+	bash -c "grep -q 'allow.secrets entry 1 added or changed' '$T/.out' && ! grep -q -- '$TOK' '$T/.out'"
+# a commit whose only finding is the widening: the hook says to have it reviewed, not to rotate
+printf 'allow: {secrets: ["^%s$"], paths: ["docs/**"]}\n' "$TOK" >"$T/r10b/.keyhound.yml"
+git -C "$T/r10b" add .keyhound.yml
+( cd "$T/r10b" && bounded 60 1024 git "${RULES[@]}" --staged; echo "$RC" >"$T/r10.rc" )
+check "10 --staged, only a widening: blocked (exit 1), advice to have it reviewed, no 'Rotate'" \
+	bash -c "[ \$(cat '$T/r10.rc') = 1 ] && grep -q 'now allows more than before' '$T/.err' && ! grep -q 'Rotate' '$T/.err'"
+git -C "$T/r10b" reset -q --hard
 
 # ---- 11. an edited rules cache is not trusted: the YAML is parsed again ----
 mkdir -p "$T/c11"

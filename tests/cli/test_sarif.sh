@@ -148,29 +148,24 @@ import json; inv=json.load(open('$T/err.sarif'))['runs'][0]['invocations'][0]
 assert inv['executionSuccessful'] is False and inv['toolExecutionNotifications'][0]['level']=='error'"
 
 # ---- git, when the command exists ----
-if "$KH" --help 2>/dev/null | grep -q "^  keyhound git "; then
-	G="$T/repo"
-	git init -q "$G"
-	git -C "$G" config user.email dev@example.invalid
-	git -C "$G" config user.name Dev
-	printf 'token = %s\n' "$S1" >"$G/config.ini"
-	git -C "$G" add config.ini
-	git -C "$G" commit -qm "add config"
-	git -C "$G" rm -q config.ini
-	git -C "$G" commit -qm "remove it again; the low one was $S2"
-	"$KH" git "$G" "${R[@]}" --format sarif >"$T/git.sarif"
-	expect "git: the commit message's finding sits at .keyhound/commit/<sha12>/message" \
-		grep -q '"uri": ".keyhound/commit/[0-9a-f]\{12\}/message"' "$T/git.sarif"
-	"$KH" git "$G" "${R[@]}" --format jsonl >"$T/git.jsonl"
-	expect "git: findings to report" [ -s "$T/git.jsonl" ]
-	check_sarif git "$T/git.sarif" "$T/git.jsonl"
-else
-	echo "# git: no 'keyhound git' command in this build, not checked"
-fi
+G="$T/repo"
+git init -q "$G"
+git -C "$G" config user.email dev@example.invalid
+git -C "$G" config user.name Dev
+printf 'token = %s\n' "$S1" >"$G/config.ini"
+git -C "$G" add config.ini
+git -C "$G" commit -qm "add config"
+git -C "$G" rm -q config.ini
+git -C "$G" commit -qm "remove it again; the low one was $S2"
+"$KH" git "$G" "${R[@]}" --format sarif >"$T/git.sarif"
+expect "git: the commit message's finding sits at .keyhound/commit/<sha12>/message" \
+	grep -q '"uri": ".keyhound/commit/[0-9a-f]\{12\}/message"' "$T/git.sarif"
+"$KH" git "$G" "${R[@]}" --format jsonl >"$T/git.jsonl"
+expect "git: findings to report" [ -s "$T/git.jsonl" ]
+check_sarif git "$T/git.sarif" "$T/git.jsonl"
 
 # ---- image, when the command exists: a docker-save archive built here ----
-if "$KH" --help 2>/dev/null | grep -q "^  keyhound image "; then
-	python3 - "$T/image.tar" "$S1" "$S2" <<'PY'
+python3 - "$T/image.tar" "$S1" "$S2" <<'PY'
 import hashlib, io, json, sys, tarfile
 out, s1, s2 = sys.argv[1:]
 def tar_bytes(files):
@@ -193,17 +188,18 @@ manifest = json.dumps([{"Config": cfg_name, "RepoTags": ["test/app:1"], "Layers"
 with open(out, "wb") as f:
     f.write(tar_bytes([("manifest.json", manifest), (cfg_name, config), ("l1/layer.tar", layer)]))
 PY
-	"$KH" image "$T/image.tar" "${R[@]}" --format sarif >"$T/image.sarif"
-	expect "image: a config finding sits at .keyhound/image/config/<field>" \
-		grep -q '"uri": ".keyhound/image/config/Env%5B1%5D"' "$T/image.sarif"
-	expect "image: automationDetails.id names the command and the image" \
-		grep -q "\"id\": \"keyhound/image/$T/image.tar/\"" "$T/image.sarif"
-	"$KH" image "$T/image.tar" "${R[@]}" --format jsonl >"$T/image.jsonl"
-	expect "image: findings to report" [ -s "$T/image.jsonl" ]
-	check_sarif image "$T/image.sarif" "$T/image.jsonl"
-else
-	echo "# image: no 'keyhound image' command in this build, not checked"
-fi
+"$KH" image "$T/image.tar" "${R[@]}" --format sarif >"$T/image.sarif"
+expect "image: a config finding sits at .keyhound/image/config/<field>" \
+	grep -q '"uri": ".keyhound/image/config/Env%5B1%5D"' "$T/image.sarif"
+expect "image: automationDetails.id names the command and the image's tag, not the file" \
+	grep -q '"id": "keyhound/image/test/app:1/"' "$T/image.sarif"
+cp "$T/image.tar" "$T/copy-of-image.tar"
+"$KH" image "$T/copy-of-image.tar" "${R[@]}" --format sarif >"$T/image2.sarif"
+expect "image: the same image saved elsewhere keeps its category" \
+	grep -q '"id": "keyhound/image/test/app:1/"' "$T/image2.sarif"
+"$KH" image "$T/image.tar" "${R[@]}" --format jsonl >"$T/image.jsonl"
+expect "image: findings to report" [ -s "$T/image.jsonl" ]
+check_sarif image "$T/image.sarif" "$T/image.jsonl"
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

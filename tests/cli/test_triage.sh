@@ -271,35 +271,32 @@ expect "a broken .secrets.baseline is an error" [ "$RC" = 2 ] && expect "naming 
 rm "$T/mig/.secrets.baseline"
 
 # gitleaks entries from `gitleaks git` carry the commit: they match `keyhound git` findings
-if "$KH" --help 2>/dev/null | grep -q "^  keyhound git "; then
-	G="$T/grepo"
-	git init -q "$G" && git -C "$G" config user.email d@example.invalid && git -C "$G" config user.name D
-	printf 'a\nk = %s\n' "$S1" >"$G/one.txt"
-	printf 'k = %s\n' "$S2" >"$G/two.txt"
-	git -C "$G" add . && git -C "$G" commit -qm one
-	C=$(git -C "$G" rev-parse HEAD)
-	printf '%s:one.txt:generic-api-key:2\n%s:two.txt:generic-api-key:1\n' "$C" "0000000$(printf '%s' "$C" | cut -c8-)" >"$G/.gitleaksignore"
-	run git "$G" "${R[@]}" --format jsonl
-	expect "git: a .gitleaksignore entry with the finding's commit suppresses it" \
-		[ "$(lines)" = 1 ] && expect "git: an entry with another commit does not" has '"path":"two.txt"' "$OUT"
-	run git "$G" "${R[@]}"
-	expect "git: the unmatched entry is counted" has "1 of 2 entries matched a finding, 1 could not be matched" "$OUT"
-	rm "$G/.gitleaksignore"
-	# a baseline of the history holds when later commits move the lines
-	run git "$G" "${R[@]}" --write-baseline "$T/git-base.json" --quiet
-	printf '# new header\n\n' | cat - "$G/one.txt" >"$G/x" && mv "$G/x" "$G/one.txt"
-	git -C "$G" commit -qam "move lines"
-	run git "$G" "${R[@]}" --baseline "$T/git-base.json" --format jsonl
-	expect "git: a history baseline holds after a commit moves the lines" [ "$RC" = 0 -a -z "$OUT" ]
-	printf 'n = %s\n' "$S3" >>"$G/two.txt"
-	git -C "$G" commit -qam "new secret"
-	run git "$G" "${R[@]}" --baseline "$T/git-base.json" --format jsonl
-	expect "git: a new secret in a new commit is exactly one finding" [ "$RC" = 1 -a "$(lines)" = 1 ]
-fi
+G="$T/grepo"
+git init -q "$G" && git -C "$G" config user.email d@example.invalid && git -C "$G" config user.name D
+printf 'a\nk = %s\n' "$S1" >"$G/one.txt"
+printf 'k = %s\n' "$S2" >"$G/two.txt"
+git -C "$G" add . && git -C "$G" commit -qm one
+C=$(git -C "$G" rev-parse HEAD)
+printf '%s:one.txt:generic-api-key:2\n%s:two.txt:generic-api-key:1\n' "$C" "0000000$(printf '%s' "$C" | cut -c8-)" >"$G/.gitleaksignore"
+run git "$G" "${R[@]}" --format jsonl
+expect "git: a .gitleaksignore entry with the finding's commit suppresses it" \
+	[ "$(lines)" = 1 ] && expect "git: an entry with another commit does not" has '"path":"two.txt"' "$OUT"
+run git "$G" "${R[@]}"
+expect "git: the unmatched entry is counted" has "1 of 2 entries matched a finding, 1 could not be matched" "$OUT"
+rm "$G/.gitleaksignore"
+# a baseline of the history holds when later commits move the lines
+run git "$G" "${R[@]}" --write-baseline "$T/git-base.json" --quiet
+printf '# new header\n\n' | cat - "$G/one.txt" >"$G/x" && mv "$G/x" "$G/one.txt"
+git -C "$G" commit -qam "move lines"
+run git "$G" "${R[@]}" --baseline "$T/git-base.json" --format jsonl
+expect "git: a history baseline holds after a commit moves the lines" [ "$RC" = 0 -a -z "$OUT" ]
+printf 'n = %s\n' "$S3" >>"$G/two.txt"
+git -C "$G" commit -qam "new secret"
+run git "$G" "${R[@]}" --baseline "$T/git-base.json" --format jsonl
+expect "git: a new secret in a new commit is exactly one finding" [ "$RC" = 1 -a "$(lines)" = 1 ]
 
 # images: only --config applies; baselines and allowlists work on layer paths
-if "$KH" --help 2>/dev/null | grep -q "^  keyhound image "; then
-	python3 - "$T/img.tar" "$S1" "$S2" <<'PY'
+python3 - "$T/img.tar" "$S1" "$S2" <<'PY'
 import hashlib, io, json, sys, tarfile
 out, s1, s2 = sys.argv[1:]
 def tar_bytes(files):
@@ -317,16 +314,15 @@ name = hashlib.sha256(config).hexdigest() + ".json"
 manifest = json.dumps([{"Config": name, "RepoTags": ["t/app:1"], "Layers": ["l1/layer.tar"]}]).encode()
 open(out, "wb").write(tar_bytes([("manifest.json", manifest), (name, config), ("l1/layer.tar", layer)]))
 PY
-	run image "$T/img.tar" "${R[@]}" --format jsonl
-	expect "image: two findings (a layer file, the config's Env)" [ "$RC" = 1 -a "$(lines)" = 2 ]
-	printf "allow: {paths: ['app/**']}\n" >"$T/img-config.yml"
-	run image "$T/img.tar" "${R[@]}" --config "$T/img-config.yml" --format jsonl
-	expect "image: --config allow.paths drops the layer file's finding" [ "$(lines)" = 1 ] &&
-		expect "image: the config finding has no path to allow" has '"config_field":"Env[0]"' "$OUT"
-	run image "$T/img.tar" "${R[@]}" --write-baseline "$T/img-base.json" --quiet
-	run image "$T/img.tar" "${R[@]}" --baseline "$T/img-base.json"
-	expect "image: a baseline suppresses both" [ "$RC" = 0 ]
-fi
+run image "$T/img.tar" "${R[@]}" --format jsonl
+expect "image: two findings (a layer file, the config's Env)" [ "$RC" = 1 -a "$(lines)" = 2 ]
+printf "allow: {paths: ['app/**']}\n" >"$T/img-config.yml"
+run image "$T/img.tar" "${R[@]}" --config "$T/img-config.yml" --format jsonl
+expect "image: --config allow.paths drops the layer file's finding" [ "$(lines)" = 1 ] &&
+	expect "image: the config finding has no path to allow" has '"config_field":"Env[0]"' "$OUT"
+run image "$T/img.tar" "${R[@]}" --write-baseline "$T/img-base.json" --quiet
+run image "$T/img.tar" "${R[@]}" --baseline "$T/img-base.json"
+expect "image: a baseline suppresses both" [ "$RC" = 0 ]
 
 # ---- human output ----
 rm -rf "$T/h" && mkdir -p "$T/h/a" "$T/h/b"
