@@ -59,6 +59,13 @@ void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
 void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
 		    uint8_t out[32]);
 
+/* ---- base64 (core/base64.c) ---- */
+/* Each byte's digit value in base64 and base64url alike; -1 outside both alphabets. */
+extern const signed char kh_b64val[256];
+/* Decode base64 or base64url, '=' padding optional, into out (room for n*3/4 bytes):
+ * the decoded length, or -1 on a byte outside the alphabet or a length no encoding has. */
+long kh_base64_decode(const unsigned char *in, size_t n, unsigned char *out);
+
 /* ---- glob ---- */
 /* Glob on '/'-separated paths: '*' within a segment, '**' across segments, '?', [set].
  * A pattern without '/' matches the last path segment (as .gitignore does). */
