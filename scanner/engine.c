@@ -120,7 +120,7 @@ static int load_verify_specs(keyhound_engine *e)
 	return 0;
 }
 
-int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
+static int engine_new_body(keyhound_engine **out, const keyhound_options *opts)
 {
 	keyhound_engine *e = kh_calloc(1, sizeof(*e));
 	char *defdir = NULL;
@@ -198,6 +198,17 @@ done:
 	return error;
 }
 
+int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
+{
+	unsigned oom = kh_oom_mark();
+	int error = engine_new_body(out, opts);
+	if (!error && kh_oom_since(oom)) {
+		keyhound_engine_free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
+}
+
 void keyhound_engine_free(keyhound_engine *e)
 {
 	if (!e)
@@ -220,15 +231,22 @@ void keyhound_engine_free(keyhound_engine *e)
 	free(e);
 }
 
-int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
-			   const keyhound_verify_options *opts, unsigned long *requests)
+static int report_verify_body(keyhound_report *report, const keyhound_engine *e,
+			      const keyhound_verify_options *opts, unsigned long *requests)
 {
 	if (!e->verify_specs)
 		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
 	return kh_verify_report(report, e->rules, (kh_verify_spec *const *)e->verify_specs, opts, requests);
 }
 
-int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
+int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
+			   const keyhound_verify_options *opts, unsigned long *requests)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_verify_body(report, e, opts, requests));
+}
+
+static int engine_redact_body(const keyhound_engine *e, const char *text, char **out)
 {
 	kh_scratch *s = NULL;
 	int error;
@@ -245,9 +263,26 @@ int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **ou
 	return 0;
 }
 
-int keyhound_engine_write_db(const keyhound_engine *e, const char *path)
+int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
+{
+	unsigned oom = kh_oom_mark();
+	int error = engine_redact_body(e, text, out);
+	if (!error && kh_oom_since(oom)) {
+		free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
+}
+
+static int engine_write_db_body(const keyhound_engine *e, const char *path)
 {
 	return kh_ruleset_write_db(e->rules, path);
+}
+
+int keyhound_engine_write_db(const keyhound_engine *e, const char *path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_write_db_body(e, path));
 }
 
 size_t keyhound_engine_rule_count(const keyhound_engine *e)
@@ -260,7 +295,7 @@ const char *keyhound_engine_rules_version(const keyhound_engine *e)
 	return e->rules->version;
 }
 
-int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
+static int engine_rule_body(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
 {
 	if (i >= e->rules->n_rules)
 		return KEYHOUND_ENOTFOUND;
@@ -278,6 +313,12 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	out->n_keywords = r->n_keywords;
 	out->verify = r->verify;
 	return 0;
+}
+
+int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_rule_body(e, i, out));
 }
 
 static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned threads)
@@ -305,9 +346,20 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 	return error;
 }
 
-int keyhound_scan_new(keyhound_scan **out, const keyhound_engine *e)
+static int scan_new_body(keyhound_scan **out, const keyhound_engine *e)
 {
 	return scan_new(out, e, e->opts.threads);
+}
+
+int keyhound_scan_new(keyhound_scan **out, const keyhound_engine *e)
+{
+	unsigned oom = kh_oom_mark();
+	int error = scan_new_body(out, e);
+	if (!error && kh_oom_since(oom)) {
+		keyhound_scan_free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
 }
 
 void keyhound_scan_free(keyhound_scan *s)
@@ -373,7 +425,7 @@ void keyhound_scan_progress(keyhound_scan *s, uint64_t *bytes, uint64_t *blobs)
 	pthread_mutex_unlock(&r->lock);
 }
 
-int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
+static int scan_finish_body(keyhound_scan *s, keyhound_report **out)
 {
 	int error = kh_pipeline_wait(s->pipe);
 	kh_pipeline_free(s->pipe);
@@ -387,6 +439,13 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	*out = s->report;
 	s->report = NULL;
 	return error;
+}
+
+int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
+{
+	unsigned oom = kh_oom_mark();
+	/* the report of what was found is handed out still, as on a stop (the caller frees it) */
+	return kh_oom_result(oom, scan_finish_body(s, out));
 }
 
 /* One example through the whole pipeline (on this thread): how many findings
@@ -409,8 +468,8 @@ static size_t example_hits(const keyhound_engine *e, const char *id, const kh_ex
 }
 
 /* Here, not in report/: the printers below the engine get its rules handed down. */
-int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
-			  const keyhound_write_options *o)
+static int report_write_body(const keyhound_report *r, FILE *out, keyhound_format format,
+			     const keyhound_write_options *o)
 {
 	keyhound_write_options defaults = KEYHOUND_WRITE_OPTIONS_INIT;
 	if (!o)
@@ -418,7 +477,14 @@ int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format f
 	return kh_report_write(r, out, format, o, o->engine ? o->engine->rules : NULL);
 }
 
-int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
+int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+			  const keyhound_write_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_write_body(r, out, format, o));
+}
+
+static int engine_check_rules_body(const keyhound_engine *engine, FILE *err, size_t *failures)
 {
 	/* each rule is checked on its own: in a scan, a secret that a provider rule
 	 * and a generic rule both match is reported once, by the provider rule */
@@ -460,4 +526,10 @@ int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t
 	}
 	*failures = bad;
 	return 0;
+}
+
+int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_check_rules_body(engine, err, failures));
 }

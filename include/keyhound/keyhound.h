@@ -21,7 +21,7 @@ const char *keyhound_version(void);
 enum {
 	KEYHOUND_OK = 0,
 	KEYHOUND_ERROR = -1,     /* generic failure; see keyhound_last_error() */
-	KEYHOUND_ENOMEM = -2,
+	KEYHOUND_ENOMEM = -2,     /* an allocation failed during the call (see below) */
 	KEYHOUND_EINVAL = -3,    /* bad argument or bad configuration */
 	KEYHOUND_ENOTFOUND = -4,
 	KEYHOUND_EIO = -5,
@@ -29,11 +29,19 @@ enum {
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
 };
 
-/* When the library cannot allocate memory it calls handler(size, payload), which must not
- * return: exit, or longjmp out and use no keyhound object again (their state is then
- * undefined). The default, and what follows a handler that returns: "keyhound: out of
- * memory" on stderr and abort(), as redis's zmalloc. NULL restores it. Call it before
- * other threads use the library (it is not thread-safe against allocations). */
+/* Out of memory: when an allocation fails, the library frees a reserve it keeps (32 MiB of
+ * address space, taken by each entry point), retries, finishes and unwinds the work at hand,
+ * and the entry point under way returns KEYHOUND_ENOMEM (a scan's report then holds what was
+ * found before; objects handed out stay valid and are freed as usual). The reserve is
+ * shared: a call running on another thread at that moment returns KEYHOUND_ENOMEM too.
+ * Allocations of Hyperscan, PCRE2 and jansson take the same path (the library sets
+ * Hyperscan's and, unless the program set its own, jansson's process-wide allocators to
+ * malloc and free through it). Only a failure with the reserve gone as well calls
+ * handler(size, payload), which must not return: exit, or longjmp out and use no keyhound
+ * object again (their state is then undefined). The default, and what follows a handler
+ * that returns: "keyhound: out of memory" on stderr and abort(), as redis's zmalloc. NULL
+ * restores it. Call it before other threads use the library (it is not thread-safe
+ * against allocations). */
 typedef void (*keyhound_oom_handler)(size_t size, void *payload);
 void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload);
 

@@ -33,6 +33,22 @@ char *kh_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 bool kh_add_overflows(size_t a, size_t b, size_t *out);
 bool kh_mul_overflows(size_t a, size_t b, size_t *out);
 
+/* Allocation failure, travelling up (core/util.c): a public entry point takes a mark
+ * first and ends with kh_oom_result(mark, error), which is KEYHOUND_ENOMEM when an
+ * allocation failed meanwhile (anywhere in the process: the reserve it used is shared). */
+unsigned kh_oom_mark(void);
+int kh_oom_result(unsigned mark, int error);
+bool kh_oom_since(unsigned mark);  /* long work stops early once true */
+/* Tests: fail(n) is asked before each allocation; true fails it as the system would. */
+void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload);
+/* malloc for the libraries that take an allocator (freed with free()). */
+void *kh_alloc_routed(size_t n);
+/* core/routed.c: Hyperscan and jansson given kh_alloc_routed (once, by kh_oom_mark), and
+ * PCRE2's contexts that use it (NULL contexts, the system's, if they cannot be made). */
+void kh_route_allocators(void);
+void *kh_pcre2_general(void);          /* pcre2_general_context * */
+void *kh_pcre2_compile_context(void);  /* pcre2_compile_context * */
+
 typedef struct {
 	char *buf;
 	size_t len, cap;

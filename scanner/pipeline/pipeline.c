@@ -157,6 +157,8 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 
 	if (p->report->stopped)
 		return; /* the findings callback stopped the scan */
+	if (kh_oom_since(p->oom_mark))
+		return; /* an allocation failed: the scan ends in KEYHOUND_ENOMEM (kh_pl_wait) */
 	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
 		return;
@@ -328,8 +330,10 @@ static const kh_pipeline_ops ops = {
 int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *report,
 		    unsigned threads)
 {
+	unsigned mark = kh_oom_mark();
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
+	p->oom_mark = mark;
 	p->ops = &ops;
 	p->e = e;
 	p->policy = e->policy;
@@ -395,6 +399,8 @@ int kh_pl_wait(kh_pipeline *p)
 		pthread_cond_wait(&p->idle, &p->lock);
 	int error = p->error;
 	pthread_mutex_unlock(&p->lock);
+	/* a failed allocation on any thread since the pipeline began, the workers' included */
+	error = kh_oom_result(p->oom_mark, error);
 	return kh_report_status(p->report, error);
 }
 

@@ -39,6 +39,7 @@ struct kh_pipeline {
 	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
+	unsigned oom_mark;            /* kh_oom_mark() when the pipeline began */
 };
 
 /* Judge b at each of its places (m: its matches, or NULL: path rules only). */

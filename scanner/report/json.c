@@ -215,7 +215,7 @@ static int cmp_strp(const void *a, const void *b)
 /* Sorted fingerprints and no timestamps, no secrets, no line numbers: a baseline
  * merges cleanly in git and holds when code moves. Findings a baseline already
  * suppressed in this scan are kept; entries that matched nothing are dropped. */
-int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
+static int report_write_baseline_body(const keyhound_report *r, FILE *out)
 {
 	const struct kh_report_triage *t = r->triage;
 	size_t n_old = t ? t->n_baselined : 0, n = 0;
@@ -236,6 +236,12 @@ int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
 	json_decref(root);
 	free(fps);
 	return rc < 0 ? kh_error(KEYHOUND_EIO, "cannot write the baseline") : 0;
+}
+
+int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_write_baseline_body(r, out));
 }
 
 int kh_report_write(const keyhound_report *r, FILE *out, keyhound_format format,

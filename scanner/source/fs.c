@@ -263,8 +263,8 @@ static void scan_stdin(walk_ctx *w, const char *stdin_path)
 	}
 }
 
-int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
-			const char *stdin_path)
+static int scan_paths_body(keyhound_scan *scan, const char *const *paths, size_t n,
+			   const char *stdin_path)
 {
 	walk_ctx w = {scan, &scan->opts->limits};
 	for (size_t i = 0; i < n; i++) {
@@ -294,11 +294,24 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 	return kh_report_status(scan->report, 0);
 }
 
-int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
+int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
+			const char *stdin_path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_paths_body(scan, paths, n, stdin_path));
+}
+
+static int scan_buffer_body(keyhound_scan *scan, const void *data, size_t len, const char *path)
 {
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path, NULL);
 	b->data = kh_malloc(len);
 	memcpy(b->data, data, len);
 	b->len = len;
 	return kh_report_status(scan->report, kh_pipeline_submit(scan->pipe, b));
+}
+
+int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_buffer_body(scan, data, len, path));
 }

@@ -1126,7 +1126,7 @@ static json_t *sweep_summary(sweep *sw, const char *state_path)
 	return extra;
 }
 
-int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
+static int scan_sweep_body(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
 	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
@@ -1208,7 +1208,13 @@ done:
 	return error;
 }
 
-int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_sweep_body(scan, o));
+}
+
+static int sweep_mark_reported_body(const keyhound_report *report, const keyhound_sweep_options *o)
 {
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
 	size_t n = keyhound_report_count(report), k = 0;
@@ -1233,4 +1239,10 @@ int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_s
 	free(repos);
 	free(fps);
 	return error;
+}
+
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, sweep_mark_reported_body(report, o));
 }
