@@ -1085,6 +1085,8 @@ static void absorb(keyhound_report *dst, keyhound_report *src, const char *repo_
 	pthread_mutex_lock(&dst->lock);
 	dst->allow_suppressed += src->allow_suppressed;
 	dst->baseline_suppressed += src->baseline_suppressed;
+	dst->inline_suppressed += src->inline_suppressed;
+	dst->severity_suppressed += src->severity_suppressed;
 	pthread_mutex_unlock(&dst->lock);
 	for (size_t i = 0; i < src->n_notes; i++)
 		kh_report_note(dst, "%s: %s", repo_path, src->notes[i]);

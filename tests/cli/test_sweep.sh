@@ -273,6 +273,20 @@ mkdir -p "$T/cwd"
 (cd "$T/cwd" && "$KH" sweep "${RULES[@]}" --format json "$F/alpha" >/dev/null 2>&1)
 check "default state: keyhound-sweep.db in the current folder" test -s "$T/cwd/keyhound-sweep.db"
 
+# ---- suppressed counts are summed over the repositories ----
+for r in s1 s2; do
+	git init -q "$T/sup/$r"
+	printf 'a = %s # keyhound:allow\n' "$TOK_A" >"$T/sup/$r/a.py"
+	touch "$T/sup/$r/.env"
+	commit "$T/sup/$r" c
+done
+run_kh sweep "${RULES[@]}" --state "$T/sup.db" --min-severity high --format json "$T/sup/s1" "$T/sup/s2"
+check "sweep: inline allows and --min-severity drops are summed over repositories (2 and 2)" \
+	python3 -c "
+import json, sys
+s = json.load(open('$T/.out'))['summary']['suppressed']
+sys.exit(not (s['inline'] == 2 and s['min_severity'] == 2))"
+
 # ---- usage ----
 run_kh sweep --shard 2/2 "$F"
 check "--shard K/N with K >= N is a usage error" test "$RC" = 2
