@@ -22,7 +22,11 @@ int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 /* On exhaustion these call the handler set with keyhound_set_oom_handler (default: a
  * message and abort()): they never return NULL. Sizes are bounded by limits. */
 void *kh_malloc(size_t n);
-/* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
+/* For a buffer sized by the input: NULL when it cannot be had (the caller gives that
+ * input up; the call under way still returns KEYHOUND_ENOMEM). */
+void *kh_try_alloc(size_t n);
+void *kh_try_realloc(void *p, size_t n); /* NULL: p is untouched */
+/* kh_try_alloc for a large buffer about to be filled whole (a file's bytes): in huge pages
  * where the system allows, mapped in one go rather than one trap per page. */
 void *kh_malloc_filled(size_t n);
 void *kh_calloc(size_t n, size_t m);

@@ -73,8 +73,8 @@ int kh_oom_result(unsigned mark, int error)
 {
 	if (atomic_load(&oom_count) == mark)
 		return error;
-	return kh_error(KEYHOUND_ENOMEM, "out of memory: an allocation failed, and what it was for "
-					 "was given up");
+	return kh_error(KEYHOUND_ENOMEM, "out of memory (an allocation failed; what it was for was "
+					 "given up)");
 }
 
 bool kh_oom_since(unsigned mark)
@@ -121,6 +121,25 @@ static void *call_realloc(void *p, size_t n, size_t unused)
 	return realloc(p, n ? n : 1);
 }
 
+/* A buffer sized by the input: its failure is not covered by the reserve (the reserve is
+ * for the many small allocations that finish the work at hand), but it still ends the call
+ * under way in KEYHOUND_ENOMEM. */
+void *kh_try_alloc(size_t n)
+{
+	void *p = fail_hook && fail_hook(n, fail_payload) ? NULL : malloc(n ? n : 1);
+	if (!p)
+		atomic_fetch_add(&oom_count, 1);
+	return p;
+}
+
+void *kh_try_realloc(void *p, size_t n)
+{
+	void *q = fail_hook && fail_hook(n, fail_payload) ? NULL : realloc(p, n ? n : 1);
+	if (!q)
+		atomic_fetch_add(&oom_count, 1);
+	return q;
+}
+
 /* For the libraries that take an allocator (Hyperscan, PCRE2, jansson): the same
  * failure path, never NULL while the reserve lasts. */
 void *kh_alloc_routed(size_t n)
@@ -133,7 +152,9 @@ void *kh_alloc_routed(size_t n)
  * huge pages are on request, and the rest populated by one madvise. */
 void *kh_malloc_filled(size_t n)
 {
-	unsigned char *p = kh_malloc(n);
+	unsigned char *p = kh_try_alloc(n);
+	if (!p)
+		return NULL;
 	size_t page = 4096, huge = (size_t)2 << 20;
 	if (n >= 2 * huge) {
 		uintptr_t a = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);

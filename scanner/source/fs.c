@@ -91,13 +91,22 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 	unsigned char *buf;
 	if (cap > max + 1)
 		cap = (size_t)max + 1;
-	buf = kh_malloc_filled(cap);
+	unsigned char *more;
+	if (!(buf = kh_malloc_filled(cap))) {
+		errno = ENOMEM;
+		return -1;
+	}
 	for (;;) {
 		if (n == cap) {
 			if (n > max)
 				break;
 			cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
-			buf = kh_realloc(buf, cap);
+			if (!(more = kh_try_realloc(buf, cap))) {
+				free(buf);
+				errno = ENOMEM;
+				return -1;
+			}
+			buf = more;
 		}
 		ssize_t r = read(fd, buf + n, cap - n);
 		if (r < 0 && errno == EINTR)
