@@ -13,6 +13,18 @@
 #include "match/match.h"
 #include "rules/ruleset.h"
 
+/* A message sits at no path. The rules scoped to paths without keywords are file formats
+ * read by position (chap-secrets' "client server secret" columns, .fetchmailrc's "pass X",
+ * a whole-file .pgpass or master.key): in prose they take any third word or the word
+ * after "pass" for a credential, and every error and commit message printed as "cannot read
+ * ar*****". They are not asked here. Every other rule is, the generic ones scoped to
+ * config files for speed included (they need a key name such as SECRET= before the
+ * value), and what they match is masked whatever the filters would say. */
+static bool in_messages(const kh_rule *r)
+{
+	return !r->n_paths || r->n_keywords;
+}
+
 char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *limits,
 		    const char *text)
 {
@@ -33,11 +45,14 @@ char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *
 		return kh_redact(text, len);
 	}
 	spans = kh_calloc(m.n ? m.n : 1, sizeof(*spans));
+	size_t k = 0;
 	for (size_t i = 0; i < m.n; i++) {
 		const kh_match *x = &m.v[i];
-		spans[i] = x->decoded ? (kh_span){x->start, x->end} : (kh_span){x->sec_start, x->sec_end};
+		if (!in_messages(&rs->rules[x->rule]))
+			continue;
+		spans[k++] = x->decoded ? (kh_span){x->start, x->end} : (kh_span){x->sec_start, x->sec_end};
 	}
-	kh_masks_build(&mk, spans, m.n);
+	kh_masks_build(&mk, spans, k);
 	kh_masks_put(&out, &mk, (const unsigned char *)text, 0, len);
 	kh_masks_free(&mk);
 	free(spans);

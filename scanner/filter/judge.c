@@ -570,6 +570,64 @@ static bool is_format_string(const char *s, size_t n)
 	return false;
 }
 
+static bool is_ident_char(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '$';
+}
+
+/* "os.fstat(fp.fileno())", "_M_sbuf->sbumpc();", "x86_64::Delta64FromGOT": code read
+ * out of an assignment, a call or a member access, not a value. A call is a name (with
+ * its dots, "::" and "->") then parentheses that close at the end; a member access joins
+ * names by "->" or "::"; either way the names hold a run of three lower-case letters. */
+static bool is_code_expression(const char *s, size_t n)
+{
+	size_t i = 0, letters = 0, joins = 0, lower = 0, word = 0;
+	while (n && (s[n - 1] == ';' || s[n - 1] == ','))
+		n--;
+	while (n && s[0] == ':') /* "::name(…)" */
+		s++, n--;
+	if (!n || !(isalpha((unsigned char)s[0]) || s[0] == '_' || s[0] == '$'))
+		return false;
+	for (; i < n; i++) {
+		if (is_ident_char(s[i])) {
+			letters += isalpha((unsigned char)s[i]) != 0;
+			lower = islower((unsigned char)s[i]) ? lower + 1 : 0;
+			if (lower > word)
+				word = lower;
+		} else if (s[i] == '.' && i + 1 < n && is_ident_char(s[i + 1])) {
+			lower = 0;
+		} else if (i + 1 < n && ((s[i] == '-' && s[i + 1] == '>') || (s[i] == ':' && s[i + 1] == ':'))) {
+			joins++;
+			lower = 0;
+			i++;
+		} else {
+			break;
+		}
+	}
+	/* the names hold a word-like run ("get", "fstat"): "Wq7zR(k2Lp9xT)" is a password */
+	if (letters < 2 || word < 3)
+		return false;
+	if (i == n)
+		return joins > 0;
+	return s[i] == '(' && s[n - 1] == ')';
+}
+
+/* "2016-01-25T21:43:38.612Z": an ISO 8601 date and time. */
+static bool is_timestamp(const char *s, size_t n)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd";
+	size_t k = 0;
+	if (n < sizeof(shape) - 1 || n > 35)
+		return false;
+	for (; k < sizeof(shape) - 1; k++)
+		if (shape[k] == 'd' ? !isdigit((unsigned char)s[k]) : shape[k] == 'T' ? (s[k] != 'T' && s[k] != ' ') : s[k] != shape[k])
+			return false;
+	for (; k < n; k++)
+		if (!isdigit((unsigned char)s[k]) && !strchr(":.Z+-,", s[k]))
+			return false;
+	return true;
+}
+
 /* "CLSID\{adb880a6-d8ff-11cf-9377-00aa003b7a11}\InprocServer32": a registry path or
  * COM class id, braces around a GUID. */
 static bool has_braced_guid(const char *s, size_t n)
@@ -705,7 +763,7 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&
 		    (is_public_key(secret, sn) || is_snake_identifier(secret, sn) || is_format_string(secret, sn) ||
-		     has_braced_guid(secret, sn)))
+		     has_braced_guid(secret, sn) || is_code_expression(secret, sn) || is_timestamp(secret, sn)))
 			return -1;
 		return (int)r->confidence;
 	}

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Keyword-only rules and hex-shaped values (scanner/filter/judge.c): a hex key, a UUID
 # or a prefixed hex key under a name that says credential is a finding; the same
-# shapes under names that say id, type or public key are not.
+# shapes under names that say id, type or public key are not. Code and timestamps read
+# out of an assignment (a call, a member access, an ISO 8601 time, as real trees hold
+# under such names) are not secrets; a password holding parentheses still is.
 . "$(dirname "$0")/lib.sh" || exit 1
 : "${T:?lib.sh must set T}"
 
@@ -19,14 +21,19 @@ printf 'GETEMAIL_API_KEY=%s\n' "$h20" >loud/app.env
 printf 'const nftportApiKey = "%s";\n' "$uuid" >loud/client.ts
 printf "    'commerce_secret_key' => 'sk_%s',\n" "$h32" >loud/config.php
 printf '$pw = ConvertTo-SecureString "%s" -AsPlainText -Force\n' "Zq8!$h16" >loud/backup.ps1
+printf 'SERVICE_API_TOKEN = "Wq7zR(k2Lp9xT%s)"\n' "$h16" >loud/settings.py
 
 printf 'request_id: %s\n' "$uuid" >quiet/config.yml
 printf '    "AWS::ApiGateway::ApiKey": "%s",\n' "$h16" >quiet/schema.py
 printf '<assemblyIdentity name="x" publicKeyToken="%s" language="*"/>\n' "$h16" >quiet/app.manifest
 printf 'sort_key = "%s"\n' "$h20" >quiet/model.py
+printf 'SERVICE_API_TOKEN = "%s"\n' 'os.fstat(fp.fileno())' >quiet/code1.py
+printf 'const accessToken = "%s";\n' 'LBF->getScope();' >quiet/code2.js
+printf 'api_secret: "%s"\n' 'x86_64::Delta64FromGOT' >quiet/code3.yml
+printf 'SESSION_TOKEN = "%s"\n' '2016-01-25T21:43:38.612Z' >quiet/stamp.py
 
 run_kh scan loud --config empty.yml --format jsonl --min-confidence low --no-progress -o loud.jsonl
-for f in deploy.sh app.env client.ts config.php backup.ps1; do
+for f in deploy.sh app.env client.ts config.php backup.ps1 settings.py; do
 	check "a credential in $f is found" jsonl_check "any(f['path'].endswith('$f') for f in fs)" loud.jsonl
 done
 run_kh scan quiet --config empty.yml --format jsonl --min-confidence low --no-progress

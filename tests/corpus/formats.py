@@ -2,6 +2,9 @@
 #   provider | template | variable stem | document the format was written from
 # Template: literal text with {charset:length} fields (see CHARSETS in generate.py) and a few
 # computed fields: {crc62:30} (30 base62 + 6 base62 CRC-32 of them, GitHub/npm style),
+# {glcrc:32} (32 alphanumerics, "_", CRC-32 of the token so far as 4 little-endian bytes in hex: Grafana),
+# {AGEKEY} (an age identity: AGE-SECRET-KEY-1, 52 Bech32 characters of a 32-byte key, a valid
+# 6-character Bech32 checksum), {SENTRYORG} (Sentry's organization token body: base64 of its JSON payload, "_", 43 base64),
 # {uuid}, {UUID}, {jwt}, {b64bytes:N} (standard base64 of N random bytes, padded).
 # Shapes without a fixed prefix are written the way such keys sit in code: under a variable
 # named after the provider and the variable stem.
@@ -47,7 +50,7 @@ autopilot|{hex:32}|API_KEY|https://autopilot.docs.apiary.io/
 avaza|{dig:6}-{hex:40}|API_KEY|https://api.avaza.com/
 aviationstack|{hex:32}|ACCESS_KEY|https://aviationstack.com/documentation
 aws|AKIA{b32:16}|ACCESS_KEY_ID|https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds-programmatic-access.html
-aws|ASIA{b32:16}|SESSION_KEY_ID|https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html
+aws|ASIA{b32:16}|SESSION_KEY_ID|https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html
 axonaut|{hex:32}|API_KEY|https://axonaut.com/api/v2/doc
 ayrshare|{AU:8}-{AU:8}-{AU:8}-{AU:8}|API_KEY|https://www.ayrshare.com/docs/apis/overview
 azure|{an:3}8Q~{b64u:34}|CLIENT_SECRET|https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials
@@ -281,7 +284,7 @@ google|GOCSPX-{b64u:28}|CLIENT_SECRET|https://developers.google.com/identity/pro
 googleoauth2|ya29.a0{b64u:150}|ACCESS_TOKEN|https://developers.google.com/identity/protocols/oauth2
 googleoauth2|1//0{b64u:99}|REFRESH_TOKEN|https://developers.google.com/identity/protocols/oauth2
 gradle|{an:32}|PUBLISH_SECRET|https://docs.gradle.org/current/userguide/publishing_gradle_plugins.html
-grafana|glsa_{an:32}_{hex:8}|SERVICE_ACCOUNT_TOKEN|https://grafana.com/docs/grafana/latest/administration/service-accounts/
+grafana|glsa_{glcrc:32}|SERVICE_ACCOUNT_TOKEN|https://grafana.com/docs/grafana/latest/administration/service-accounts/
 grafana|glc_{b64:120}|CLOUD_TOKEN|https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/access-policies/
 graphhopper|{uuid}|API_KEY|https://docs.graphhopper.com/#section/Authentication
 groovehq|{hex:64}|API_TOKEN|https://www.groovehq.com/docs/authentication
@@ -549,7 +552,7 @@ sendgrid|SG.{b64u:22}.{b64u:43}|API_KEY|https://www.twilio.com/docs/sendgrid/ui/
 sendinblue|xkeysib-{hex:64}-{an:16}|API_KEY|https://developers.brevo.com/docs/getting-started
 sendinblue|xsmtpsib-{hex:64}-{an:16}|SMTP_KEY|https://help.brevo.com/hc/en-us/articles/7959631848850
 sentry|sntryu_{hex:64}|AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
-sentrytoken|sntrys_{b64:120}|ORG_AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
+sentrytoken|sntrys_{SENTRYORG}|ORG_AUTH_TOKEN|https://docs.sentry.io/account/auth-tokens/
 serphouse|{an:60}|API_TOKEN|https://docs.serphouse.com/
 serpstack|{hex:32}|ACCESS_KEY|https://serpstack.com/documentation
 settlemint|sm_pat_{an:16}|PERSONAL_ACCESS_TOKEN|https://console.settlemint.com/documentation/docs/using-platform/personal-access-tokens/
@@ -610,8 +613,8 @@ surveybot|{an:40}|API_KEY|https://surveybot.io/api
 surveysparrow|{b64u:60}|ACCESS_TOKEN|https://developers.surveysparrow.com/rest-apis
 survicate|{hex:32}|API_KEY|https://developers.survicate.com/data-export/setup/
 swiftype|{b64u:20}|API_KEY|https://swiftype.com/documentation/site-search/overview
-tailscale|tskey-auth-{an:12}-{an:32}|AUTH_KEY|https://tailscale.com/kb/1085/auth-keys
-tailscale|tskey-api-{an:12}-{an:32}|API_KEY|https://tailscale.com/kb/1101/api
+tailscale|tskey-auth-{an:12}-{an:32}|AUTH_KEY|https://tailscale.com/kb/1277/key-prefixes
+tailscale|tskey-api-{an:12}-{an:32}|API_KEY|https://tailscale.com/kb/1277/key-prefixes
 tallyfy|{JWT}|API_TOKEN|https://tallyfy.com/products/pro/integrations/open-api/
 tatumio|t-{hex:24}-{hex:32}|API_KEY|https://docs.tatum.io/docs/authentication
 tavily|tvly-{an:32}|API_KEY|https://docs.tavily.com/documentation/quickstart
@@ -746,5 +749,5 @@ postgres|postgresql://{low:6}:{an:22}@pg-{low:5}.internal:5432/{low:6}|DATABASE_
 ftp|ftp://{low:6}:{an:16}@ftp.{low:7}.net/|FTP_URL|https://datatracker.ietf.org/doc/html/rfc1738#section-3.2
 uri|https://{low:6}:{an:20}@{low:8}.internal/api|BASIC_AUTH_URL|https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1
 wireguard|{b64bytes:32}|PRIVATE_KEY|https://www.wireguard.com/quickstart/
-age|AGE-SECRET-KEY-1{BECH:58}|IDENTITY|https://age-encryption.org/v1
+age|{AGEKEY}|IDENTITY|https://age-encryption.org/v1
 """

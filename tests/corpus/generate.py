@@ -128,6 +128,49 @@ def discord_bot(r):
     return b64u_nopad(uid.encode()) + "." + r.s("b64u", 6) + "." + r.s("b64u", 38)
 
 
+def sentry_org(r):
+    """Sentry's organization tokens (orgauthtoken_token.py): standard base64 of a JSON payload
+    (iat, url, region_url, org), "_", 43 characters of standard base64 (32 random bytes, padding
+    stripped). Made from the 120 base64 characters the template drew before it was written,
+    so that every later entry stays as it was."""
+    raw = r.s("b64", 120)
+    org = "".join(c for c in raw[43:] if c.islower())[:8] or "acme"
+    iat = 1700000000 + sum(ord(c) * 7919 ** i for i, c in enumerate(raw[51:57])) % 10 ** 7
+    payload = {"iat": iat + (sum(map(ord, raw[57:63])) % 10 ** 6) / 10 ** 6, "url": "https://sentry.io",
+               "region_url": "https://us.sentry.io", "org": org}
+    return base64.b64encode(json.dumps(payload).encode()).decode() + "_" + raw[:43]
+
+
+def bech32(hrp, data):
+    """BIP-173 Bech32 of 8-bit data: hrp, "1", the 5-bit groups, a 6-character checksum."""
+    cs = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    acc = bits = 0
+    five = []
+    for b in data:
+        acc, bits = (acc << 8) | b, bits + 8
+        while bits >= 5:
+            bits -= 5
+            five.append((acc >> bits) & 31)
+    if bits:
+        five.append((acc << (5 - bits)) & 31)
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + five + [0] * 6
+    chk = 1
+    for v in values:
+        top, chk = chk >> 25, (chk & 0x1ffffff) << 5 ^ v
+        for i, g in enumerate((0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3)):
+            chk ^= g if (top >> i) & 1 else 0
+    chk ^= 1
+    return hrp + "1" + "".join(cs[v] for v in five) + "".join(cs[(chk >> 5 * (5 - i)) & 31] for i in range(6))
+
+
+def age_identity(r):
+    """age's X25519 identity (age's x25519.go): upper-case Bech32 of a 32-byte key under
+    "AGE-SECRET-KEY-", with a valid checksum. The key is made from the 58 characters the
+    template drew before it was written, so that every later entry stays as it was."""
+    key = hashlib.sha256(r.s("BECH", 58).encode()).digest()
+    return bech32("age-secret-key-", key).upper()
+
+
 def fill(template, r):
     out, i = [], 0
     while i < len(template):
@@ -147,11 +190,24 @@ def fill(template, r):
             out.append(make_jwt(r))
         elif field == "DISCORDBOT":
             out.append(discord_bot(r))
+        elif field == "SENTRYORG":
+            out.append(sentry_org(r))
+        elif field == "AGEKEY":
+            out.append(age_identity(r))
         else:
             cs, n = field.split(":")
             n = int(n)
             if cs == "crc62":
                 out.append(crc62(r.s("an", n)))
+            elif cs == "glcrc":
+                # Grafana's service-account tokens: the secret, "_", then CRC-32 (IEEE) of
+                # everything before it as 4 little-endian bytes in hex (satokengen). The 8
+                # random hex digits drawn before the checksum was computed are still drawn,
+                # so that every later entry stays as it was.
+                body = r.s("an", n)
+                r.s("hex", 8)
+                crc = binascii.crc32(("".join(out) + body).encode()) & 0xffffffff
+                out.append(body + "_" + crc.to_bytes(4, "little").hex())
             elif cs == "b64bytes":
                 out.append(r.b64bytes(n))
             else:

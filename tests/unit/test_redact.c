@@ -169,6 +169,46 @@ static void messages_are_matched_and_masked(void **state)
 	keyhound_engine_free(e);
 }
 
+/* The built-in rules on messages that hold no secret (libarchive's and http_parser's
+ * errors, a commit message saying "pass the"): printed as they are. A rule scoped to a
+ * file's format that reads words by position (chap-secrets' third column, .fetchmailrc's
+ * "pass X") once masked a word of each. Two real secrets on one message: both masked. */
+static void messages_without_secrets_are_shown_whole(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	keyhound_engine *e = NULL;
+	o.threads = 1;
+	assert_int_equal(keyhound_engine_new(&e, &o), 0);
+	keyhound_report *r = kh_calloc(1, sizeof(*r));
+	kh_finding_rec a = {0};
+	const char *plain[] = {
+		"cannot read archive: Truncated tar archive",
+		"http_parser_parse_url failed: invalid URL",
+		"repository is shallow: missing objects",
+	};
+	kh_report_init(r);
+	a.f.rule_id = kh_strdup("aws-access-key-id");
+	a.f.message = kh_strdup("Always pass a working-directory relative path to attribute lookups");
+	a.f.created_by = kh_strdup("ENV STRIPE_KEY=sk_live_51HqLyjWDarjtT1zdp7dcXkq3 "
+				   "SLACK=xoxb-2741836509-4827163650184-Hq8ZmT3vKpLwXr7nB2cY5dEf");
+	kh_report_add(r, &a);
+	for (size_t i = 0; i < 3; i++)
+		kh_report_error(r, "layer.tar", "%s", plain[i]);
+	kh_report_error(r, "https://deploy:s3cr3tPassw0rd9@git.acme.dev/repo.git",
+			"add key AKIAQ7ZJ4XN2LW3KD5RT and DB_PASSWORD=Sd7dIXR!fYTsxQgyyH");
+	kh_report_mask(r, e->rules, &e->opts.limits);
+	assert_string_equal(r->v[0].f.message, "Always pass a working-directory relative path to attribute lookups");
+	assert_string_equal(r->v[0].f.created_by, "ENV STRIPE_KEY=sk_l***** SLACK=xoxb*****");
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(r->err_location[i], "layer.tar");
+		assert_string_equal(r->err_reason[i], plain[i]);
+	}
+	assert_string_equal(r->err_location[3], "https://deploy:s3*****@git.acme.dev/repo.git");
+	assert_string_equal(r->err_reason[3], "add key AKIA***** and DB_PASSWORD=Sd7d*****");
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +221,7 @@ int main(void)
 		cmocka_unit_test(shown_when_asked),
 		cmocka_unit_test(partial_matches_show_only_the_secret),
 		cmocka_unit_test(messages_are_matched_and_masked),
+		cmocka_unit_test(messages_without_secrets_are_shown_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

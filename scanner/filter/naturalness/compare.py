@@ -4,7 +4,9 @@
 tuning half, figures reported on the held-out half (recall at <=1% false-positive rate,
 and the best F1). Positives: class 1 (generic assignments); negatives: every negative.
 Mirrors kh_unnaturalness() in ../naturalness.c over table.h.
-    python3 scanner/filter/naturalness/compare.py tests/corpus/manifest.jsonl"""
+    python3 scanner/filter/naturalness/compare.py tests/corpus/manifest.jsonl [real-negatives.tsv]
+The second file (real_negatives.py's output) adds negatives drawn from real trees, each in
+its own half: the same tables on them, per kind, and with the corpus's negatives."""
 import json
 import math
 import os
@@ -55,6 +57,9 @@ def figures(pos, neg, t):
     return rec, fp / len(neg), 2 * prec * rec / (prec + rec) if prec + rec else 0
 
 
+# KH_GENERIC_MIN_UNNATURALNESS in ../filter.h
+FLOOR = 4.5
+
 WORDLIKE = {"identifier", "natural-value", "placeholder", "reference", "template"}
 
 
@@ -67,8 +72,30 @@ def judged(v):
     return not HEXLIKE.match(v)
 
 
+def real_rows(path):
+    """real_negatives.py's lines as manifest-like negatives (class: real-<kind>)"""
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        kind, split, tree, value = line.rstrip("\n").split("\t", 3)
+        rows.append({"kind": "negative", "class": "real-" + kind, "split": split, "value": value, "tree": tree})
+    return rows
+
+
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
+    if len(sys.argv) > 2:
+        corpus = [r for r in rows if not (r["kind"] == "negative" and r.get("value"))]
+        real = real_rows(sys.argv[2])
+        kinds = sorted(set(r["class"] for r in real))
+        for title, keep in [("real-tree negatives, all kinds", lambda r: True),
+                            ("real-tree negatives, all kinds but hex, UUIDs and numbers (what the measure judges)",
+                             lambda r: judged(r["value"]))] + [
+                ("real-tree negatives: %s" % k[5:], (lambda k: lambda r: r["class"] == k)(k)) for k in kinds]:
+            print("== " + title)
+            table(corpus + real, keep)
+        print("== corpus and real-tree negatives together, what the measure judges")
+        table(rows + real, lambda r: judged(r["value"]), judged)
+        return
     for title, keep, keep_pos in (
             ("all negatives", lambda r: True, lambda v: True),
             ("word-like negatives (%s)" % ", ".join(sorted(WORDLIKE)), lambda r: r.get("class") in WORDLIKE,
@@ -99,6 +126,10 @@ def table(rows, keep, keep_pos=lambda v: True):
         _, fpr2, f1 = figures(hp, hn, tf)
         print("%-14s %5.1f%% (FPR %4.2f%%, t=%.2f)      %.3f (FPR %4.2f%%, t=%.2f)" % (
             name, 100 * r1, 100 * f1fpr, t1, f1, 100 * fpr2, tf))
+        if name == "naturalness":
+            r, fpr, f1 = figures(hp, hn, FLOOR)
+            print("%-14s recall %5.1f%%, FPR %4.2f%%, F1 %.3f at the floor in use (t=%.1f, held-out)" % (
+                "", 100 * r, 100 * fpr, f1, FLOOR))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 package com.acme
 
 object Config {
-    const val SENTRYTOKEN_ORG_AUTH_TOKEN = "sntrys_VCPrArxa3CtYU+jNpsZCF18GEXeAUmhsxQJLcE4D3TXQvVSjTAXO2fB7PDxHTttB+N4ABCA+4CDjgQgC+xsbELjxLplvEyQknEIRhKAq8IRjKgQAavwFODQ/"
+    const val SENTRYTOKEN_ORG_AUTH_TOKEN = "sntrys_eyJpYXQiOiAxNzA4Mjc5NzIwLjAwMDU3NiwgInVybCI6ICJodHRwczovL3NlbnRyeS5pbyIsICJyZWdpb25fdXJsIjogImh0dHBzOi8vdXMuc2VudHJ5LmlvIiwgIm9yZyI6ICJ2amZ4dHRqZyJ9_VCPrArxa3CtYU+jNpsZCF18GEXeAUmhsxQJLcE4D3TX"
 }
