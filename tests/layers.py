@@ -13,7 +13,7 @@ exceptions). Usage: layers.py LIBRARY.a SCANNER_DIR"""
 import os, re, subprocess, sys
 
 # top to bottom; folders on one line are one layer
-# (net sits below verify, which calls it: DESIGN drew them on one line)
+# (net sits below verify, which calls it: docs/internals.md draws the line so)
 LAYERS = [["cli"], ["sweep"], ["engine"], ["pipeline"], ["source", "verify"], ["net"],
           ["decode"], ["match", "report"], ["rules", "filter"], ["core"]]
 RANK = {f: i for i, layer in enumerate(LAYERS) for f in layer}

@@ -266,7 +266,8 @@ static const char *match_secret(const kh_blob *b, const kh_match *x, size_t *n)
 }
 
 /* --verify: the finding's raw secret, and for each `with:` part of its rule the nearest
- * KH_VERIFY_CANDIDATES matches of that part's rule in the same blob (never another blob). */
+ * KH_VERIFY_CANDIDATES matches of that part's rule in the same blob (never another blob);
+ * for each `near:` part the nearest values of its pattern there. */
 static kh_verify_input *verify_input(judge_ctx *j, unsigned ri, const char *secret, size_t sn,
 				     size_t offset)
 {
@@ -280,6 +281,12 @@ static kh_verify_input *verify_input(judge_ctx *j, unsigned ri, const char *secr
 	v->parts = kh_calloc(v->n_parts + 1, sizeof(*v->parts));
 	for (size_t k = 0; k < v->n_parts; k++) {
 		size_t best[KH_VERIFY_CANDIDATES], dist[KH_VERIFY_CANDIDATES], n = 0;
+		if (k >= sp->n_with) {
+			/* a near: value (a client_email, an account or shop name) in the blob's bytes */
+			kh_verify_near_find(sp, k - sp->n_with, j->blob->data, j->blob->len, offset, v->parts[k],
+					    KH_VERIFY_CANDIDATES);
+			continue;
+		}
 		for (size_t i = 0; j->m && with[k] != UINT_MAX && i < j->m->n; i++) {
 			const kh_match *x = &j->m->v[i];
 			size_t xn, d = x->sec_start > offset ? x->sec_start - offset : offset - x->sec_start;

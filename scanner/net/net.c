@@ -609,6 +609,10 @@ int kh_net_send(kh_net *n, const kh_net_request *req, kh_net_response *out)
 	for (size_t i = 0; i < req->n_headers; i++)
 		if (!header_ok(&req->headers[i]))
 			return refuse(out, "a header name or value that cannot be sent");
+	/* testing mode: only the hosts the overrides name are reached, so a test's made-up
+	 * credential never goes to a real provider the fake server does not stand in for */
+	if (n->n_overrides && !override_for(n, host, port))
+		return refuse(out, "not among KEYHOUND_CONNECT_TO's hosts (testing mode reaches no other)");
 	for (unsigned attempt = 0;; attempt++) {
 		unsigned long long now = now_ms();
 		if (now >= n->deadline_ms) {

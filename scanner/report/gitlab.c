@@ -32,17 +32,58 @@ static json_t *tool(void)
 			 "keyhound");
 }
 
+static void detail(json_t *details, const char *key, const char *name, const char *value)
+{
+	if (value)
+		json_object_set_new(details, key, json_pack("{s:s,s:s,s:s}", "name", name, "type", "text",
+							    "value", value));
+}
+
+/* --verify's verdict as the schema's typed details (text fields, the rotation link a url);
+ * a live secret is Critical, as SARIF gives it security-severity 10.0 */
+static void verification(json_t *v, const keyhound_finding *f)
+{
+	const char *st = f->verification.status;
+	bool live = st && !strcmp(st, "live");
+	json_t *d = json_object();
+	if (!st)
+		return;
+	detail(d, "verification_status", "Verification", st);
+	detail(d, "verification_reason", "Verification reason", f->verification.reason);
+	detail(d, "verification_checked_at", "Verified at", f->verification.checked_at);
+	detail(d, "verification_identity", "Belongs to", f->verification.identity);
+	detail(d, "verification_scopes", "Scopes", f->verification.scopes);
+	if (f->verification.cached)
+		detail(d, "verification_cached", "Verdict from the cache", "true");
+	if (f->verification.rotate)
+		json_object_set_new(d, "verification_rotate", json_pack("{s:s,s:s,s:s}", "name", "Revoke or rotate at",
+									"type", "url", "href", f->verification.rotate));
+	json_object_set_new(v, "details", d);
+	if (live) {
+		json_object_set_new(v, "severity", json_string("Critical"));
+		char *sol = kh_sprintf("This secret is live: revoke or rotate it%s%s.",
+				       f->verification.rotate ? " at " : "",
+				       f->verification.rotate ? f->verification.rotate : "");
+		json_object_set_new(v, "solution", json_string(sol));
+		free(sol);
+	}
+}
+
 static json_t *vulnerability(const keyhound_finding *f)
 {
 	json_t *v = json_object(), *loc = json_object();
-	char *desc = kh_sprintf("%s (rule %s, %s confidence) at %s:%lu: %s", f->rule_name, f->rule_id,
+	const char *st = f->verification.status;
+	char *desc = kh_sprintf("%s (rule %s, %s confidence) at %s:%lu: %s%s%s%s%s%s", f->rule_name, f->rule_id,
 				kh_confidence_name(f->confidence), f->path ? f->path : "?", f->line,
-				f->match ? f->match : "");
+				f->match ? f->match : "", st ? ". Verified: " : "",
+				st ? (!strcmp(st, "live") ? "LIVE" : st) : "", st ? " (" : "",
+				st && f->verification.reason ? f->verification.reason : "", st ? ")" : "");
 	/* the fingerprint (rule, path, secret) is stable across runs, as GitLab wants ids */
 	json_object_set_new(v, "id", kh_json_str(f->fingerprint ? f->fingerprint : f->rule_id));
 	json_object_set_new(v, "name", kh_json_str(f->rule_name));
 	json_object_set_new(v, "description", kh_json_str(desc));
 	json_object_set_new(v, "severity", json_string(gitlab_severity(f->severity)));
+	verification(v, f);
 	json_object_set_new(loc, "file", kh_json_str(f->root_path ? f->root_path : f->path ? f->path : ""));
 	json_object_set_new(loc, "start_line", json_integer((json_int_t)(f->line ? f->line : 1)));
 	json_object_set_new(loc, "end_line", json_integer((json_int_t)(f->end_line ? f->end_line : 1)));

@@ -255,7 +255,6 @@ static int load_verify(load_ctx *c, yaml_node_t *v, kh_rule *r)
 	if (kh_verify_spec_parse(&spec, text, msg, sizeof(msg)) < 0)
 		error = bad(c, v, r->id, msg);
 	kh_verify_spec_free(spec);
-	free(r->verify);
 	free(r->verify); /* a key given twice: the last one wins */
 	r->verify = error ? NULL : kh_strdup(text);
 	free(text);

@@ -3,6 +3,8 @@
  * language of its request and answer fields. */
 #include <ctype.h>
 #include <jansson.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -403,16 +405,72 @@ static int check_hosts(kh_verify_spec *s, perr *e)
 	return 0;
 }
 
+static bool named(char *const *names, size_t n, const char *name, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) == len && !memcmp(names[i], name, len))
+			return true;
+	return false;
+}
+
+typedef struct {
+	const kh_verify_spec *s;
+	bool answer;  /* identity, scopes: the answer's json.* and header.*, and near values */
+} var_check;
+
+/* a variable a template may name: the request's secret, with: and near: parts; the
+ * answer's json.PATH, header.NAME and near: values (never the secret or a with: part) */
+static int known_var(const char *name, size_t len, kh_buf *out, void *payload)
+{
+	const var_check *c = payload;
+	(void)out;
+	if (named(c->s->near_names, c->s->n_near, name, len))
+		return 0;
+	if (c->answer)
+		return (len > 5 && !memcmp(name, "json.", 5)) || (len > 7 && !memcmp(name, "header.", 7)) ? 0 : -1;
+	return (len == 6 && !memcmp(name, "secret", 6)) || named(c->s->with_names, c->s->n_with, name, len) ? 0 : -1;
+}
+
+static int check_vars(const kh_verify_spec *s, const char *tpl, bool answer, perr *e)
+{
+	var_check c = {s, answer};
+	kh_buf out = {0};
+	const char *missing = NULL;
+	size_t ml = 0;
+	char msg[160];
+	int rc = kh_template_expand(tpl, 0, known_var, &c, &out, &missing, &ml);
+	kh_buf_free(&out);
+	if (rc == -1 && missing) {
+		snprintf(msg, sizeof(msg), "template '%.60s' names '%.*s', which is not %s", tpl, (int)(ml > 40 ? 40 : ml),
+			 missing, answer ? "json.PATH, header.NAME or a near: value" : "secret or a with: or near: part");
+		return fail(e, "verify: %s", msg);
+	}
+	return 0;
+}
+
 static int check_templates(kh_verify_spec *s, perr *e)
 {
 	char msg[160];
 	const char *tpls[] = {s->host, s->path, s->body, s->identity, s->scopes};
-	for (size_t i = 0; i < sizeof(tpls) / sizeof(tpls[0]); i++)
-		if (tpls[i] && kh_template_check(tpls[i], msg, sizeof(msg)) < 0)
+	for (size_t i = 0; i < s->n_near; i++)
+		if (named(s->with_names, s->n_with, s->near_names[i], strlen(s->near_names[i])))
+			return fail(e, "verify: '%s' is both a with: and a near: part", s->near_names[i]);
+	if (s->n_with + s->n_near > 7)
+		return fail(e, "verify: at most 7 with: and near: parts%s", "");
+	for (size_t i = 0; i < sizeof(tpls) / sizeof(tpls[0]); i++) {
+		if (!tpls[i])
+			continue;
+		if (kh_template_check(tpls[i], msg, sizeof(msg)) < 0)
 			return fail(e, "verify: %s", msg);
-	for (size_t i = 0; i < s->n_headers; i++)
+		if (check_vars(s, tpls[i], i >= 3, e) < 0)
+			return KEYHOUND_ERULES;
+	}
+	for (size_t i = 0; i < s->n_headers; i++) {
 		if (kh_template_check(s->header_values[i], msg, sizeof(msg)) < 0)
 			return fail(e, "verify: %s", msg);
+		if (check_vars(s, s->header_values[i], false, e) < 0)
+			return KEYHOUND_ERULES;
+	}
 	if (s->path[0] != '/' && strncmp(s->path, "{{", 2))
 		return fail(e, "verify: 'path' must start with '/' (or a {{ urlpath(...) }})%s", "");
 	return 0;
@@ -457,6 +515,109 @@ static int parse_with(json_t *v, kh_verify_spec *s, perr *e)
 	return 0;
 }
 
+/* near: {name: pattern}: each pattern compiled now (a bad one fails the rule file) */
+static int parse_near(json_t *v, kh_verify_spec *s, perr *e)
+{
+	const char *k;
+	json_t *x;
+	if (!json_is_object(v) || json_object_size(v) == 0)
+		return fail(e, "verify: '%s' must map value names to patterns", "near");
+	s->near_names = kh_calloc(json_object_size(v) + 1, sizeof(char *));
+	s->near_patterns = kh_calloc(json_object_size(v) + 1, sizeof(char *));
+	s->near_code = kh_calloc(json_object_size(v) + 1, sizeof(void *));
+	json_object_foreach(v, k, x) {
+		int ec;
+		PCRE2_SIZE eo;
+		if (!json_is_string(x) || !*json_string_value(x))
+			return fail(e, "verify: near.%s must be a pattern", k);
+		for (const char *c = k; *c; c++)
+			if (!name_char((unsigned char)*c) || *c == '.')
+				return fail(e, "verify: near.%s: a name is letters, digits, '_' and '-'", k);
+		if (!strcmp(k, "secret") || !strncmp(k, "json", 4) || !strncmp(k, "header", 6))
+			return fail(e, "verify: near.%s: that name is taken (secret, json.*, header.*)", k);
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)json_string_value(x), PCRE2_ZERO_TERMINATED, 0, &ec,
+					       &eo, NULL);
+		if (!re)
+			return fail(e, "verify: near.%s is not a valid PCRE2 pattern", k);
+		s->near_names[s->n_near] = kh_strdup(k);
+		s->near_patterns[s->n_near] = kh_strdup(json_string_value(x));
+		s->near_code[s->n_near++] = re;
+	}
+	return 0;
+}
+
+/* one value of a near match: the group named like the part, else group 1, else the match */
+static bool near_value(const pcre2_code *re, pcre2_match_data *md, int rc, const char *name,
+		       const unsigned char *data, size_t *vs, size_t *ve)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	if (g < 0)
+		g = rc >= 2 ? 1 : 0;
+	if (g >= rc || ov[2 * g] == PCRE2_UNSET)
+		return false;
+	*vs = ov[2 * g];
+	*ve = ov[2 * g + 1];
+	if (*ve <= *vs || *ve - *vs > KH_VERIFY_NEAR_MAX)
+		return false;
+	for (size_t i = *vs; i < *ve; i++)
+		if (data[i] < 0x21 || data[i] > 0x7e)
+			return false;
+	return true;
+}
+
+size_t kh_verify_near_find(const kh_verify_spec *s, size_t k, const unsigned char *data, size_t len,
+			   size_t at, char **out, size_t max)
+{
+	const pcre2_code *re = k < s->n_near ? s->near_code[k] : NULL;
+	size_t n = 0, dist[8], from = at > KH_VERIFY_NEAR ? at - KH_VERIFY_NEAR : 0;
+	size_t to = len - at > KH_VERIFY_NEAR ? at + KH_VERIFY_NEAR : len;
+	if (!re || !data || at > len || max == 0)
+		return 0;
+	if (max > 8)
+		max = 8;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(mc, 100000);
+	pcre2_set_depth_limit(mc, 1000);
+	/* bounded: at most KH_VERIFY_NEAR_TRIES matches looked at, each within PCRE2's limits */
+	for (size_t pos = from, tries = 0; md && mc && pos < to && tries < KH_VERIFY_NEAR_TRIES; tries++) {
+		int rc = pcre2_match(re, data, to, pos, 0, md, mc);
+		if (rc <= 0)
+			break; /* no more, or a limit: what was found stands */
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		size_t vs, ve;
+		pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		if (!near_value(re, md, rc, s->near_names[k], data, &vs, &ve))
+			continue;
+		size_t d = vs > at ? vs - at : at - vs, i;
+		for (i = 0; i < n; i++)
+			if (strlen(out[i]) == ve - vs && !memcmp(out[i], data + vs, ve - vs))
+				break;
+		if (i < n) {
+			if (d < dist[i])
+				dist[i] = d;
+			continue;
+		}
+		/* into the nearest few, nearest first */
+		size_t where = n;
+		while (where > 0 && dist[where - 1] > d)
+			where--;
+		if (where >= max)
+			continue;
+		if (n == max)
+			free(out[--n]);
+		memmove(out + where + 1, out + where, (n - where) * sizeof(*out));
+		memmove(dist + where + 1, dist + where, (n - where) * sizeof(*dist));
+		out[where] = kh_strndup((const char *)data + vs, ve - vs);
+		dist[where] = d;
+		n++;
+	}
+	pcre2_match_context_free(mc);
+	pcre2_match_data_free(md);
+	return n;
+}
+
 static int parse_field(kh_verify_spec *s, json_t *o, const char *k, json_t *v, perr *e)
 {
 	static const char *const strs[] = {"host", "method", "path", "body", "sign", "identity",
@@ -467,6 +628,8 @@ static int parse_field(kh_verify_spec *s, json_t *o, const char *k, json_t *v, p
 		return parse_headers(v, s, e);
 	if (!strcmp(k, "with"))
 		return parse_with(v, s, e);
+	if (!strcmp(k, "near"))
+		return parse_near(v, s, e);
 	if (!strcmp(k, "live"))
 		return parse_conds(v, k, &s->live, &s->n_live, e);
 	if (!strcmp(k, "invalid"))
@@ -475,7 +638,7 @@ static int parse_field(kh_verify_spec *s, json_t *o, const char *k, json_t *v, p
 		if (!strcmp(k, strs[i]))
 			return json_is_string(v) ? 0 : fail(e, "verify: '%s' must be a string", k);
 	return fail(e, "verify: unknown key '%s' (hosts, host, method, path, headers, body, sign, "
-		       "with, live, invalid, identity, scopes, rotate, secret_prefix)", k);
+		       "with, near, live, invalid, identity, scopes, rotate, secret_prefix)", k);
 }
 
 int kh_verify_spec_parse(kh_verify_spec **out, const char *json_text, char *err, size_t err_len)
@@ -559,6 +722,11 @@ void kh_verify_spec_free(kh_verify_spec *s)
 	free(s->sign);
 	strs_free(s->with_names, s->n_with);
 	strs_free(s->with_rules, s->n_with);
+	strs_free(s->near_names, s->n_near);
+	strs_free(s->near_patterns, s->n_near);
+	for (size_t i = 0; i < s->n_near; i++)
+		pcre2_code_free(s->near_code[i]);
+	free(s->near_code);
 	conds_free(s->live, s->n_live);
 	conds_free(s->invalid, s->n_invalid);
 	free(s->identity);

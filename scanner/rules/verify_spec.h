@@ -31,6 +31,13 @@ typedef struct kh_verify_spec {
 	char *sign;            /* a signer's name (scanner/verify/sign.h), or NULL */
 	char **with_names, **with_rules; /* other parts: variable name -> the rule that finds it */
 	size_t n_with;
+	/* context the request needs (a key file's client_email, a connection string's
+	 * AccountName, a shop's host): variable name -> a PCRE2 pattern searched in the same
+	 * blob near the finding; the value is the pattern's group of that name, else its group
+	 * 1, else the whole match. Never a secret: answers' identity may name them. */
+	char **near_names, **near_patterns;
+	void **near_code;      /* pcre2_code*, compiled when the block is parsed */
+	size_t n_near;
 	kh_verify_cond *live, *invalid;
 	size_t n_live, n_invalid;
 	char *identity, *scopes; /* templates over the answer: {{json.a.b}}, {{header.Name}} */
@@ -43,8 +50,26 @@ typedef struct kh_verify_spec {
 int kh_verify_spec_parse(kh_verify_spec **out, const char *json_text, char *err, size_t err_len);
 void kh_verify_spec_free(kh_verify_spec *s);
 
-/* How many `with:` parts the block names (for the layers that only read it). */
-static inline size_t kh_verify_spec_parts(const kh_verify_spec *s) { return s ? s->n_with : 0; }
+/* The block's parts: its `with:` parts (0 .. n_with-1), then its `near:` values. */
+static inline size_t kh_verify_spec_parts(const kh_verify_spec *s) { return s ? s->n_with + s->n_near : 0; }
+static inline const char *kh_verify_spec_part_name(const kh_verify_spec *s, size_t k)
+{
+	return k < s->n_with ? s->with_names[k] : s->near_names[k - s->n_with];
+}
+
+/* `near:` values are searched this far (bytes) before and after the finding's offset. */
+#define KH_VERIFY_NEAR 4096
+/* and are at most this long, printable ASCII (a longer or other match is not taken) */
+#define KH_VERIFY_NEAR_MAX 512
+/* matches of a near: pattern looked at around one finding, at most */
+#define KH_VERIFY_NEAR_TRIES 256
+
+/* The distinct values of near part k (0 .. n_near-1) in data[0, len) within KH_VERIFY_NEAR
+ * of at, nearest first: at most max of them into out (each owned, NUL-terminated). Bounded
+ * work: KH_VERIFY_NEAR_TRIES matches at most, each under PCRE2's match and depth limits; a
+ * limit hit ends the search with what was found. */
+size_t kh_verify_near_find(const kh_verify_spec *s, size_t k, const unsigned char *data, size_t len,
+			   size_t at, char **out, size_t max);
 
 /* Signer names rules may use (scanner/verify/sign.c has one function for each). */
 bool kh_verify_signer_known(const char *name);

@@ -23,6 +23,32 @@ static unsigned long get_ulong(const json_t *o, const char *key)
 							       : 0;
 }
 
+void kh_verification_clear(keyhound_finding *f)
+{
+	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
+			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
+	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++) {
+		free((char *)*vs[i]);
+		*vs[i] = NULL;
+	}
+	f->verification.cached = 0;
+}
+
+void kh_verification_from_json(keyhound_finding *f, const json_t *o)
+{
+	const char *s = json_string_value(json_object_get(o, "status"));
+	kh_verification_clear(f);
+	if (!s || (strcmp(s, "live") && strcmp(s, "invalid") && strcmp(s, "unknown")))
+		return;
+	f->verification.status = kh_strdup(s);
+	f->verification.reason = get_str(o, "reason");
+	f->verification.checked_at = get_str(o, "checked_at");
+	f->verification.identity = get_str(o, "identity");
+	f->verification.scopes = get_str(o, "scopes");
+	f->verification.rotate = get_str(o, "rotate");
+	f->verification.cached = json_is_true(json_object_get(o, "cached"));
+}
+
 int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 {
 	static const char *sources[] = {"file", "stdin", "git", "image"};
@@ -78,6 +104,8 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o)
 	f->created_by = get_str(o, "created_by");
 	f->deleted_in_layer = get_str(o, "deleted_in_layer");
 	f->config_field = get_str(o, "config_field");
+	if (json_is_object(v = json_object_get(o, "verification")))
+		kh_verification_from_json(f, v);
 	/* decoded is a static string in a finding */
 	if ((s = json_string_value(json_object_get(o, "decoded"))))
 		f->decoded = !strcmp(s, "base64")	 ? "base64"

@@ -43,6 +43,11 @@ static const char *const migrations[] = {
 	"CREATE TABLE IF NOT EXISTS mirrors(repo TEXT PRIMARY KEY, fetched_at INTEGER,"
 	"  status TEXT);"
 	"DELETE FROM meta WHERE key = 'schema';",
+	/* 3: --verify's verdicts of the findings reported (status, reason, checked_at, identity,
+	 * scopes, rotate as JSON; never a secret), so a repository that did not change reports
+	 * its findings with their last verdict while it is younger than the cache's lifetimes */
+	("CREATE TABLE IF NOT EXISTS verdicts(repo TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+	 "  verdict TEXT NOT NULL, PRIMARY KEY(repo, fingerprint)) WITHOUT ROWID;"),
 };
 #define SCHEMA_VERSION ((int)(sizeof(migrations) / sizeof(*migrations)))
 
@@ -386,11 +391,47 @@ done:
 	return error;
 }
 
-/* Findings are marked reported only once the report holding them is delivered (the caller
- * says when): a run killed before that reports them again, never loses them. */
-int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n)
+int kh_state_verdicts(kh_state *s, const char *repo, json_t **out)
 {
-	sqlite3_stmt *rep = NULL;
+	sqlite3_stmt *st = NULL;
+	json_t *obj = json_object();
+	int error = 0, rc;
+
+	pthread_mutex_lock(&s->lock);
+	if (sqlite3_prepare_v2(s->db, "SELECT fingerprint, verdict FROM verdicts WHERE repo = ?", -1, &st,
+			       NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot read the verdicts");
+		goto done;
+	}
+	sqlite3_bind_text(st, 1, repo, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *fp = (const char *)sqlite3_column_text(st, 0);
+		json_t *v = json_loads((const char *)sqlite3_column_text(st, 1), 0, NULL);
+		if (fp && json_is_object(v))
+			json_object_set_new(obj, fp, v);
+		else
+			json_decref(v);
+	}
+	if (rc != SQLITE_DONE)
+		error = db_fail(s, "cannot read the verdicts");
+done:
+	sqlite3_finalize(st);
+	pthread_mutex_unlock(&s->lock);
+	if (error) {
+		json_decref(obj);
+		obj = NULL;
+	}
+	*out = obj;
+	return error;
+}
+
+/* Findings are marked reported only once the report holding them is delivered (the caller
+ * says when): a run killed before that reports them again, never loses them. Their
+ * verdicts (verdicts[i], JSON text, or NULL) are kept in the same transaction. */
+int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints,
+			   const char *const *verdicts, size_t n)
+{
+	sqlite3_stmt *rep = NULL, *ver = NULL;
 	int error = 0;
 
 	pthread_mutex_lock(&s->lock);
@@ -403,6 +444,11 @@ int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *co
 		error = db_fail(s, "cannot record what was reported");
 		goto rollback;
 	}
+	if (verdicts && sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO verdicts VALUES(?, ?, ?)", -1, &ver,
+					   NULL) != SQLITE_OK) {
+		error = db_fail(s, "cannot record the verdicts");
+		goto rollback;
+	}
 	for (size_t i = 0; i < n; i++) {
 		sqlite3_bind_text(rep, 1, repos[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(rep, 2, fingerprints[i], -1, SQLITE_STATIC);
@@ -411,9 +457,20 @@ int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *co
 			goto rollback;
 		}
 		sqlite3_reset(rep);
+		if (!verdicts || !verdicts[i])
+			continue;
+		sqlite3_bind_text(ver, 1, repos[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(ver, 2, fingerprints[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(ver, 3, verdicts[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(ver) != SQLITE_DONE) {
+			error = db_fail(s, "cannot record the verdicts");
+			goto rollback;
+		}
+		sqlite3_reset(ver);
 	}
 	sqlite3_finalize(rep);
-	rep = NULL;
+	sqlite3_finalize(ver);
+	rep = ver = NULL;
 	if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		error = db_fail(s, "cannot commit");
 		goto rollback;
@@ -423,6 +480,7 @@ rollback:
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 done:
 	sqlite3_finalize(rep);
+	sqlite3_finalize(ver);
 	pthread_mutex_unlock(&s->lock);
 	return error;
 }

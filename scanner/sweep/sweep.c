@@ -464,20 +464,32 @@ static double now_s(void)
 /* Report again what the last sweep found, for a repository that did not change. */
 static int replay(job *j, json_t *old_summary)
 {
-	json_t *arr = NULL, *f;
+	json_t *arr = NULL, *f, *verdicts = NULL;
 	size_t i;
 	int error;
 
 	if ((error = kh_state_findings(j->sw->state, j->r->path, &arr)) < 0)
 		return error;
+	/* --verify: each finding with the verdict the last run reported (the state holds no
+	 * secret to check it again); the verification step keeps it while it is fresh */
+	if (j->sw->e->opts.verify && (error = kh_state_verdicts(j->sw->state, j->r->path, &verdicts)) < 0) {
+		json_decref(arr);
+		return error;
+	}
 	json_array_foreach(arr, i, f) {
 		kh_finding_rec rec;
 		memset(&rec, 0, sizeof(rec));
-		if (kh_finding_from_json(&rec.f, f) == 0)
+		if (kh_finding_from_json(&rec.f, f) == 0) {
+			/* what a shard's or an older state's finding says of itself is not kept */
+			kh_verification_clear(&rec.f);
+			if (verdicts && rec.f.fingerprint)
+				kh_verification_from_json(&rec.f, json_object_get(verdicts, rec.f.fingerprint));
 			kh_report_add(j->report, &rec);
-		else
+		} else {
 			kh_finding_clear(&rec.f);
+		}
 	}
+	json_decref(verdicts);
 	json_decref(arr);
 	j->commits = (uint64_t)json_integer_value(json_object_get(old_summary, "commits"));
 	j->blobs = (uint64_t)json_integer_value(json_object_get(old_summary, "blobs"));
@@ -1216,6 +1228,29 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 	return kh_oom_result(oom, scan_sweep_body(scan, o));
 }
 
+/* A verdict worth keeping (one a check gave, with its time), as the state keeps it; NULL
+ * for none, or for what says only why there is none (no-check, excluded, not-rescanned). */
+static char *verdict_json(const keyhound_finding *f)
+{
+	static const char *const none[] = {"no-check", "excluded", "not-rescanned"};
+	const __typeof__(f->verification) *v = &f->verification;
+	if (!v->status || !v->checked_at)
+		return NULL;
+	for (size_t i = 0; i < sizeof(none) / sizeof(*none); i++)
+		if (v->reason && !strcmp(v->reason, none[i]))
+			return NULL;
+	json_t *o = json_object();
+	json_object_set_new(o, "status", json_string(v->status));
+	json_object_set_new(o, "reason", kh_json_str(v->reason));
+	json_object_set_new(o, "checked_at", json_string(v->checked_at));
+	json_object_set_new(o, "identity", kh_json_str(v->identity));
+	json_object_set_new(o, "scopes", kh_json_str(v->scopes));
+	json_object_set_new(o, "rotate", kh_json_str(v->rotate));
+	char *text = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return text;
+}
+
 static int sweep_mark_reported_body(const keyhound_report *report, const keyhound_sweep_options *o)
 {
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
@@ -1228,16 +1263,21 @@ static int sweep_mark_reported_body(const keyhound_report *report, const keyhoun
 		return 0;
 	repos = kh_calloc(n, sizeof(char *));
 	fps = kh_calloc(n, sizeof(char *));
+	char **verdicts = kh_calloc(n, sizeof(char *));
 	for (size_t i = 0; i < n; i++) {
 		const keyhound_finding *f = keyhound_report_get(report, i);
 		if (f->repository && f->fingerprint) {
+			verdicts[k] = verdict_json(f);
 			repos[k] = f->repository;
 			fps[k++] = f->fingerprint;
 		}
 	}
 	if ((error = kh_dl_require(KH_DL_SQLITE)) == 0 && (error = kh_state_open(&st, state_path)) == 0)
-		error = kh_state_mark_reported(st, repos, fps, k);
+		error = kh_state_mark_reported(st, repos, fps, (const char *const *)verdicts, k);
 	kh_state_close(st);
+	for (size_t i = 0; i < k; i++)
+		free(verdicts[i]);
+	free(verdicts);
 	free(repos);
 	free(fps);
 	return error;

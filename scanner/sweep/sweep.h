@@ -41,9 +41,13 @@ bool kh_state_reported(kh_state *s, const char *repo, const char *fingerprint);
 /* A mirror's fetch: its status recorded, with the time when fetched; *last_fetch is when it
  * was last fetched before (0: never). */
 int kh_state_mirror(kh_state *s, const char *repo, const char *status, bool fetched, int64_t *last_fetch);
-/* Record findings as reported (once the report holding them is delivered), in one
+/* Record findings as reported (once the report holding them is delivered), with their
+ * --verify verdicts (verdicts[i]: JSON text, or NULL; verdicts may be NULL), in one
  * transaction. */
-int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints, size_t n);
+int kh_state_mark_reported(kh_state *s, const char *const *repos, const char *const *fingerprints,
+			   const char *const *verdicts, size_t n);
+/* The verdicts kept for the repository's findings: an object, fingerprint -> verdict. */
+int kh_state_verdicts(kh_state *s, const char *repo, json_t **out);
 
 typedef struct {
 	const char *repo;
@@ -136,6 +140,11 @@ char *kh_discover_link_next(const char *link);
 /* ---- merge.c ---- */
 /* A finding from its JSON form (the strings are copied; f is cleared first). */
 int kh_finding_from_json(keyhound_finding *f, const json_t *o);
+/* A finding's verification from its JSON form ({status, reason, checked_at, identity,
+ * scopes, rotate, cached}; a status other than live, invalid or unknown is not taken), and
+ * cleared. */
+void kh_verification_from_json(keyhound_finding *f, const json_t *o);
+void kh_verification_clear(keyhound_finding *f);
 /* A total order: repository, path, line, column, rule, fingerprint, commit... */
 int kh_finding_cmp(const keyhound_finding *a, const keyhound_finding *b);
 /* Sort the findings in that order and fix it (seq = rank) for kh_report_sort. */

@@ -103,6 +103,7 @@ typedef struct {
 	json_t *doc;
 	const kh_net_header *headers;
 	size_t n_headers;
+	const kh_verify_vars *near;   /* the request's near: values (never a secret), or NULL */
 } answer_vars;
 
 static int answer_lookup(const char *name, size_t len, kh_buf *out, void *payload)
@@ -120,6 +121,11 @@ static int answer_lookup(const char *name, size_t len, kh_buf *out, void *payloa
 				return 0;
 			}
 	}
+	for (size_t i = 0; a->near && i < a->near->n; i++)
+		if (strlen(a->near->names[i]) == len && !memcmp(a->near->names[i], name, len) && a->near->values[i]) {
+			kh_buf_puts(out, a->near->values[i]);
+			return 0;
+		}
 	return -1;
 }
 
@@ -150,6 +156,13 @@ void kh_verify_read_answer(const kh_verify_spec *spec, long status, const kh_net
 			   size_t n_headers, const char *body, size_t body_len, const char *secret,
 			   kh_verdict *out)
 {
+	kh_verify_read_answer_near(spec, status, headers, n_headers, body, body_len, secret, NULL, out);
+}
+
+void kh_verify_read_answer_near(const kh_verify_spec *spec, long status, const kh_net_header *headers,
+				size_t n_headers, const char *body, size_t body_len, const char *secret,
+				const kh_verify_vars *near, kh_verdict *out)
+{
 	json_t *doc = body && body_len ? json_loadb(body, body_len, JSON_DECODE_ANY, NULL) : NULL;
 	memset(out, 0, sizeof(*out));
 	out->status = KH_VERDICT_UNKNOWN;
@@ -165,7 +178,7 @@ void kh_verify_read_answer(const kh_verify_spec *spec, long status, const kh_net
 			out->status = KH_VERDICT_INVALID;
 	out->reason = kh_sprintf("http-%ld", status);
 	if (out->status == KH_VERDICT_LIVE) {
-		answer_vars a = {doc, headers, n_headers};
+		answer_vars a = {doc, headers, n_headers, near};
 		out->identity = answer_field(spec->identity, &a, secret);
 		out->scopes = answer_field(spec->scopes, &a, secret);
 	}

@@ -42,6 +42,8 @@ static int expand(const char *tpl, unsigned flags, const kh_verify_vars *vars, c
 	return 0;
 }
 
+/* a DNS name (kh_net_host_ok: letters, digits, '-', no IP address, no port, no user, no
+ * path) matching one of the rule's hosts, a "*.suffix" by exactly one label */
 static bool host_allowed(const kh_verify_spec *spec, const char *host)
 {
 	if (!kh_net_host_ok(host, strlen(host)))
@@ -59,6 +61,7 @@ int kh_verify_build(const kh_verify_spec *spec, const kh_verify_vars *vars, time
 	char *v;
 	memset(out, 0, sizeof(*out));
 	if (spec->host) {
+		/* a host from the content: refused before anything else is built */
 		if ((error = expand(spec->host, 0, vars, &out->host, NULL, reason)) < 0)
 			goto done;
 		if (!host_allowed(spec, out->host)) {
@@ -86,7 +89,14 @@ int kh_verify_build(const kh_verify_spec *spec, const kh_verify_vars *vars, time
 		if (!s || s->sign(out, vars, now) < 0) {
 			*reason = "sign-failed";
 			error = KEYHOUND_EINVAL;
+			goto done;
 		}
+	}
+	/* where it goes, once more after the signer (mailchimp-dc picks the host): the
+	 * request leaves only for a host of the rule's list, in the strict shape */
+	if (!out->host || !host_allowed(spec, out->host)) {
+		*reason = "host-not-allowed";
+		error = KEYHOUND_EINVAL;
 	}
 done:
 	if (error)

@@ -89,11 +89,14 @@ static void try_once(run_ctx *c, const kh_verify_spec *spec, const kh_verify_var
 		return;
 	}
 	kh_net_request q = {rq.method, rq.host, rq.path, rq.headers, rq.n_headers, rq.body, rq.body_len};
+	/* the near: values are the last vars (run_job): the answer's identity may name them */
+	size_t nn = spec->n_near <= vars->n ? spec->n_near : 0;
+	kh_verify_vars near = {vars->names + vars->n - nn, vars->values + vars->n - nn, nn};
 	if (kh_net_send(c->net, &q, &resp) < 0 || resp.outcome != KH_NET_OK)
 		out->reason = kh_strdup(kh_net_outcome_name(resp.outcome));
 	else
-		kh_verify_read_answer(spec, resp.status, resp.headers, resp.n_headers, resp.body,
-				      resp.body_len, secret, out);
+		kh_verify_read_answer_near(spec, resp.status, resp.headers, resp.n_headers, resp.body,
+					   resp.body_len, secret, &near, out);
 	kh_net_response_clear(&resp);
 	kh_verify_request_clear(&rq);
 }
@@ -119,7 +122,7 @@ static void run_job(run_ctx *c, job *jb)
 	names[0] = "secret";
 	values[0] = v->secret;
 	for (size_t k = 0; k < v->n_parts; k++) {
-		names[k + 1] = spec->with_names[k];
+		names[k + 1] = kh_verify_spec_part_name(spec, k);
 		if (!v->parts[k][0]) {
 			jb->verdict.reason = kh_strdup("missing-part");
 			goto done;
@@ -200,6 +203,33 @@ static void fill(keyhound_finding *f, const kh_verdict *v, const kh_verify_spec 
 	f->verification.cached = v->cached;
 }
 
+static void clear_verification(keyhound_finding *f)
+{
+	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
+			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
+	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++)
+		set_str(vs[i], NULL);
+	f->verification.cached = 0;
+}
+
+static kh_verdict_status verdict_of(const char *status)
+{
+	return !strcmp(status, "live") ? KH_VERDICT_LIVE : !strcmp(status, "invalid") ? KH_VERDICT_INVALID
+										    : KH_VERDICT_UNKNOWN;
+}
+
+/* A verdict a sweep's state kept for a replayed finding (sweep.c sets it before this step):
+ * used while younger than the cache's lifetime for its status (kh_verify_cache_ttl). */
+static bool kept_verdict_fresh(const keyhound_finding *f, time_t now)
+{
+	struct tm tm = {0};
+	const char *s = f->verification.status, *at = f->verification.checked_at, *end;
+	if (!s || !at || !(end = strptime(at, "%Y-%m-%dT%H:%M:%SZ", &tm)) || *end)
+		return false;
+	time_t t = timegm(&tm);
+	return t <= now && now - t < kh_verify_cache_ttl(verdict_of(s));
+}
+
 static size_t collect(keyhound_report *r, const verify_env *e, const keyhound_verify_options *o,
 		      kh_verify_cache *cache, job **out, size_t **rec_job)
 {
@@ -251,7 +281,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 	kh_net_opts no = KH_NET_OPTS_INIT;
 	run_ctx c = {.e = e};
 	kh_verify_cache *cache = NULL;
-	size_t *rec_job = NULL, counts[3] = {0}, cached = 0;
+	size_t *rec_job = NULL, counts[3] = {0}, cached = 0, kept = 0;
 	pthread_t th[32];
 	unsigned nth;
 	int error = 0;
@@ -306,17 +336,25 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 			continue;
 		}
 		/* every finding says whether it was checked: left out, no check in its rule, or
-		 * replayed from a sweep's state without its secret (an unchanged repository) */
+		 * replayed from a sweep's state without its secret (an unchanged repository):
+		 * then with the verdict the state kept, while it is younger than its lifetime */
 		const kh_rule *rule = f->rule_id ? kh_ruleset_find(e->rules, f->rule_id) : NULL;
 		bool has = rule && e->verify_specs[rule - e->rules->rules];
+		if (rec_job[i] != SIZE_MAX - 1 && has && o->cache && kept_verdict_fresh(f, time(NULL))) {
+			f->verification.cached = 1;
+			counts[verdict_of(f->verification.status)]++;
+			kept++;
+			continue;
+		}
+		clear_verification(f);
 		set_str(&f->verification.status, "unknown");
 		set_str(&f->verification.reason, rec_job[i] == SIZE_MAX - 1 ? "excluded"
 						 : !has ? "no-check" : "not-rescanned");
 	}
 	kh_report_note(r, "verify: %zu distinct secret(s): %zu live, %zu invalid, %zu unknown "
 			  "(%zu from the cache, %lu request(s))",
-		       c.n_jobs, counts[KH_VERDICT_LIVE], counts[KH_VERDICT_INVALID],
-		       counts[KH_VERDICT_UNKNOWN], cached, c.net ? kh_net_requests(c.net) : 0UL);
+		       c.n_jobs + kept, counts[KH_VERDICT_LIVE], counts[KH_VERDICT_INVALID],
+		       counts[KH_VERDICT_UNKNOWN], cached + kept, c.net ? kh_net_requests(c.net) : 0UL);
 done:
 	/* the raw secrets are not needed any more */
 	for (size_t i = 0; i < r->n; i++) {

@@ -34,6 +34,11 @@ void kh_verdict_clear(kh_verdict *v);
 void kh_verify_read_answer(const kh_verify_spec *spec, long status, const kh_net_header *headers,
 			   size_t n_headers, const char *body, size_t body_len, const char *secret,
 			   kh_verdict *out);
+/* The same, where identity and scopes may also name the request's near: values (a GCP
+ * key's client_email): near holds only those, never the secret or a with: part. */
+void kh_verify_read_answer_near(const kh_verify_spec *spec, long status, const kh_net_header *headers,
+				size_t n_headers, const char *body, size_t body_len, const char *secret,
+				const kh_verify_vars *near, kh_verdict *out);
 
 /* Build the request from the rule's templates and vars (then the signer, if any). 0; or
  * an unknown verdict's reason ("host-not-allowed", "missing-part", "sign-failed",

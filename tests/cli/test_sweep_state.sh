@@ -26,12 +26,12 @@ count() { python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['f
 sw r1.json
 check "0.1.0's state opens: exit 0 (its alert was delivered then, not again)" test "$RC" = 0
 check "0.1.0's state: no finding reported again" test "$(count r1.json)" = 0
-check "migrated: user_version 2, the mirrors table, the meta schema row gone" python3 -c "
+check "migrated: user_version 3, the mirrors and verdicts tables, the meta schema row gone" python3 -c "
 import sqlite3
 db = sqlite3.connect('old.db')
 v = db.execute('pragma user_version').fetchone()[0]
 t = {r[0] for r in db.execute(\"select name from sqlite_master where type='table'\")}
-raise SystemExit(v != 2 or 'mirrors' not in t or db.execute(\"select count(*) from meta where key='schema'\").fetchone()[0])"
+raise SystemExit(v != 3 or 'mirrors' not in t or 'verdicts' not in t or db.execute(\"select count(*) from meta where key='schema'\").fetchone()[0])"
 check "migrated: what 0.1.0 recorded is kept (2 repositories, 1 reported finding)" python3 -c "
 import sqlite3
 db = sqlite3.connect('old.db')

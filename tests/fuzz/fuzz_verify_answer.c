@@ -13,7 +13,7 @@ static const char *const specs[] = {
 	" {{json.items.0.id}}\",\"scopes\":\"{{header.X-OAuth-Scopes}}{{json.scopes}}\"}",
 	"{\"hosts\":[\"a.example\"],\"method\":\"POST\",\"path\":\"/\",\"live\":[{\"status\":400,"
 	"\"contains\":\"no_text\"},{\"json\":\"data.0.a.b.c\"}],\"invalid\":[403,404],"
-	"\"identity\":\"{{json}}{{json.}}{{json..x}}{{header.}}\"}",
+	"\"identity\":\"{{json..x}}{{json.0}}{{header.X}}{{json.a.}}\"}",
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

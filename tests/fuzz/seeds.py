@@ -256,7 +256,12 @@ def verify_template_seeds():
             "bad": b"\x00{{ nope( }} {{'unterminated}} {{}} {{a b)}}",
             "spec": b'\x01{"hosts":["*.atlassian.net"],"host":"{{site}}","method":"GET","path":"/x",'
                     b'"headers":{"A":"{{secret}}"},"with":{"site":"r"},"live":[200,{"json":"a","equals":[1,true]}],'
-                    b'"invalid":[{"status":401,"contains":"x"}],"identity":"{{json.a}}","secret_prefix":"x"}'}
+                    b'"invalid":[{"status":401,"contains":"x"}],"identity":"{{json.a}}","secret_prefix":"x"}',
+            "near": b'\x02JIRA_URL site=https://acme.atlassian.net/x ci@acme.example ATATT3x site=evil.example/.atlassian.net '
+                    b'site=https://a@acme.atlassian.net:443/ site=acme.atlassian.net.evil.example',
+            "near-spec": b'\x01{"hosts":["*.grafana.net"],"host":"{{stack}}","method":"GET","path":"/",'
+                         b'"near":{"stack":"(?<stack>[a-z]+\\.grafana\\.net)"},"live":[200],"invalid":[401],'
+                         b'"identity":"{{stack}}"}'}
 
 gens = {"verify_answer": verify_answer_seeds, "verify_template": verify_template_seeds, "url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,

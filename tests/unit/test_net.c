@@ -299,6 +299,15 @@ static void the_overrides_are_checked(void **state)
 	}
 	o.connect_to = "api.github.com:443:[::1]:8443,a.example:443:127.1.2.3:1";
 	assert_int_equal(kh_net_new(&n, &o), 0);
+	/* testing mode: a host the overrides do not name is never reached (no real provider
+	 * gets a test's made-up token) */
+	kh_net_request q = {"GET", "registry.npmjs.org", "/-/whoami", NULL, 0, NULL, 0};
+	kh_net_response r;
+	assert_int_equal(kh_net_send(n, &q, &r), KEYHOUND_EINVAL);
+	assert_int_equal(r.outcome, KH_NET_REFUSED);
+	assert_non_null(strstr(r.error, "KEYHOUND_CONNECT_TO"));
+	assert_int_equal(kh_net_requests(n), 0);
+	kh_net_response_clear(&r);
 	kh_net_free(n);
 }
 

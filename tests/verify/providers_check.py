@@ -184,6 +184,16 @@ def check_azure():
     expect("azure", "busy", call(m, azure_request(m, *next(iter(m.LIMITED.items())))), 503)
 
 
+def check_cloudflare_global():
+    m = load("cloudflare")
+    req = lambda p: ("api.cloudflare.com", "GET", "/client/v4/user", {"X-Auth-Email": p[0], "X-Auth-Key": p[1]}, b"")
+    live = next(iter(m.GLOBAL_LIVE))
+    expect("cloudflare-global", "live", call(m, req(live)), 200)
+    expect("cloudflare-global", "changed key", call(m, req(changed(live))), 403)
+    expect("cloudflare-global", "another email", call(m, req(("dev@acme.example", live[1]))), 403)
+    expect("cloudflare-global", "rate limited", call(m, req(next(iter(m.GLOBAL_LIMITED)))), 429)
+
+
 def check_gcp():
     m = load("gcp")
     with tempfile.TemporaryDirectory() as d:
@@ -200,8 +210,9 @@ def check_gcp():
 
 
 def main():
-    names = sys.argv[1:] or sorted(list(REQUESTS) + ["aws", "azure", "gcp", "discord-webhook"])
-    special = {"aws": check_aws, "azure": check_azure, "gcp": check_gcp, "discord-webhook": check_discord_webhook}
+    names = sys.argv[1:] or sorted(list(REQUESTS) + ["aws", "azure", "gcp", "discord-webhook", "cloudflare-global"])
+    special = {"aws": check_aws, "azure": check_azure, "gcp": check_gcp, "discord-webhook": check_discord_webhook,
+               "cloudflare-global": check_cloudflare_global}
     for n in names:
         (special.get(n) or (lambda: check_simple(n)))()
     print("fake providers: %d checked" % len(names))

@@ -120,7 +120,69 @@ def plant():
         url = "https://discord.com/api/webhooks/%s/%s" % (i, t)
         open(os.path.join(tmp, "tree", name), "w").write("DISCORD_WEBHOOK=%s\n" % url)
         files[name] = ("discord-webhook", "discord-webhook-url", kind, url)
+    # Providers whose request needs a value from around the secret (verify: near): the shop's,
+    # site's or stack's host, the account name, the key file's client_email, the account email.
+    m = load("shopify")
+    for kind, cred in (("live", next(iter(m.LIVE))), ("invalid", changed(next(iter(m.LIVE)))),
+                       ("limited", next(iter(m.LIMITED)))):
+        put(files, "shopify-%s.env" % kind, "SHOPIFY_STORE=https://%s/admin\nSHOPIFY_ACCESS_TOKEN=%s\n" % (
+            m.TEST_HOSTS[0], cred), ("shopify", "shopify-access-token", kind, cred))
+    m = load("grafana")
+    for kind, cred in (("live", next(iter(m.LIVE))), ("invalid", changed(next(iter(m.LIVE)))),
+                       ("limited", next(iter(m.LIMITED)))):
+        put(files, "grafana-%s.env" % kind, "GRAFANA_URL=https://%s/\nGRAFANA_TOKEN=%s\n" % (m.TEST_HOSTS[0], cred),
+            ("grafana", "grafana-service-account-token", kind, cred))
+    m = load("atlassian")
+    (email, tok_), (lemail, ltok) = next(iter(m.LIVE)), next(iter(m.LIMITED))
+    for kind, (e, t) in (("live", (email, tok_)), ("invalid", (email, changed(tok_))), ("limited", (lemail, ltok))):
+        put(files, "atlassian-%s.env" % kind, "JIRA_URL=https://%s\nJIRA_USER=%s\nJIRA_API_TOKEN=%s\n" % (
+            m.TEST_HOSTS[0], e, t), ("atlassian", "atlassian-api-token", kind, t))
+    m = load("cloudflare")
+    (email, key), (lemail, lkey) = next(iter(m.GLOBAL_LIVE)), next(iter(m.GLOBAL_LIMITED))
+    for kind, (e, k) in (("live", (email, key)), ("invalid", (email, changed(key))), ("limited", (lemail, lkey))):
+        put(files, "cloudflare-global-%s.env" % kind, "CLOUDFLARE_EMAIL=%s\nCLOUDFLARE_API_KEY=%s\n" % (e, k),
+            ("cloudflare-global", "cloudflare-global-api-key", kind, k))
+    m = load("azure")
+    (acct, key), (lacct, lkey) = next(iter(m.LIVE.items())), next(iter(m.LIMITED.items()))
+    for kind, (a, k) in (("live", (acct, key)), ("invalid", (acct, changed(key[:-2]) + "==")), ("limited", (lacct, lkey))):
+        put(files, "azure-%s.env" % kind, 'AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=%s;'
+            'AccountKey=%s;EndpointSuffix=core.windows.net"\n' % (a, k), ("azure", "azure-storage-connection-string", kind, k))
+    # GCP: key files made now (the fake checks the RS256 signature against the public key)
+    keys = os.environ["FAKEPROV_GCP_KEYS"]
+    os.makedirs(keys, exist_ok=True)
+    for n in ("sa", "other"):
+        subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out",
+                        os.path.join(tmp, n + ".pem")], check=True, capture_output=True)
+    subprocess.run(["openssl", "pkey", "-in", os.path.join(tmp, "sa.pem"), "-pubout", "-out",
+                    os.path.join(keys, "any.pub.pem")], check=True, capture_output=True)
+    m = load("gcp")
+    for kind, (n, e) in (("live", ("sa", GCP_EMAIL)), ("invalid", ("other", GCP_EMAIL)), ("limited", ("sa", m.LIMITED_EMAIL))):
+        pem = open(os.path.join(tmp, n + ".pem")).read()
+        doc = json.dumps({"type": "service_account", "project_id": "acme-prod-4821", "private_key": pem,
+                          "client_email": e, "token_uri": "https://evil.example/token"}, indent=2)
+        # what the output must never hold: a run of the key's base64 body
+        put(files, "gcp-%s.json" % kind, doc + "\n", ("gcp", "gcp-service-account-key", kind, pem.splitlines()[5]))
     return files
+
+
+GCP_EMAIL = "ci@acme-prod-4821.iam.gserviceaccount.com"
+
+
+def put(files, name, text, what):
+    open(os.path.join(tmp, "tree", name), "w").write(text)
+    files[name] = what
+
+
+def gcp_ok(r, c):
+    from urllib.parse import parse_qs
+    f = {k: v[0] for k, v in parse_qs(r["body"]).items()}
+    head, claims, sig = f["assertion"].split(".")
+    pad = lambda x: base64.urlsafe_b64decode(x + "=" * (-len(x) % 4))
+    h, cl = json.loads(pad(head)), json.loads(pad(claims))
+    return (f["grant_type"] == "urn:ietf:params:oauth:grant-type:jwt-bearer" and h["alg"] == "RS256" and
+            cl["aud"] == "https://oauth2.googleapis.com/token" and cl["iss"].endswith(".iam.gserviceaccount.com") and
+            cl["scope"] == "https://www.googleapis.com/auth/cloud-platform.read-only" and
+            hdr(r, "Content-Type") == "application/x-www-form-urlencoded" and len(pad(sig)) == 256)
 
 
 def host_match(pattern, host):
@@ -152,6 +214,11 @@ def main():
             bad.append("%s: rate-limited reason %s" % (name, v.get("reason")))
         if kind == "live" and prov in ("huggingface", "digitalocean", "aws", "postman") and not v.get("identity"):
             bad.append("%s: no identity from the answer" % name)
+        want_id = {"gcp": GCP_EMAIL, "azure": "acmeprod", "shopify": "acme-store.myshopify.com",
+                   "grafana": "acme.grafana.net", "atlassian": "ci@acme.example on acme.atlassian.net",
+                   "cloudflare-global": "ops@acme.example"}.get(prov)
+        if kind == "live" and want_id and v.get("identity") != want_id:
+            bad.append("%s: identity %r, wanted %r" % (name, v.get("identity"), want_id))
     for prov, rule, host, method, path, text, auth in CASES + [
             ("aws", "", "sts.amazonaws.com", "POST", "/", "", lambda r, c: hdr(r, "Authorization").startswith(
                 "AWS4-HMAC-SHA256 Credential=AKIA") and "SignedHeaders=accept;content-type;host;x-amz-date," in
@@ -159,9 +226,21 @@ def main():
             ("twilio", "", "api.twilio.com", "GET", "/2010-04-01/Accounts.json", "",
              lambda r, c: hdr(r, "Authorization").startswith("Basic " + b64(load("twilio").SID + ":")[:20])),
             ("discord-webhook", "", "discord.com", "GET", None, "",
-             lambda r, c: c == "https://discord.com" + r["path"] and hdr(r, "Authorization") is None)]:
+             lambda r, c: c == "https://discord.com" + r["path"] and hdr(r, "Authorization") is None),
+            ("shopify", "", "acme-store.myshopify.com", "GET", "/admin/oauth/access_scopes.json", "",
+             lambda r, c: hdr(r, "X-Shopify-Access-Token") == c),
+            ("grafana", "", "acme.grafana.net", "GET", "/api/access-control/user/permissions", "", bearer()),
+            ("atlassian", "", "acme.atlassian.net", "GET", "/rest/api/3/myself", "",
+             lambda r, c: hdr(r, "Authorization") == "Basic " + b64(load("atlassian").EMAIL + ":" + c)),
+            ("cloudflare-global", "", "api.cloudflare.com", "GET", "/client/v4/user", "",
+             lambda r, c: hdr(r, "X-Auth-Key") == c and hdr(r, "X-Auth-Email") == load("cloudflare").GLOBAL_EMAIL),
+            ("azure", "", "*.blob.core.windows.net", "GET", "/?restype=service&comp=properties", "",
+             lambda r, c: r["host"] in ("acmeprod.blob.core.windows.net", "acmelimited.blob.core.windows.net") and
+             hdr(r, "Authorization").startswith("SharedKey " + r["host"].split(".")[0] + ":") and
+             hdr(r, "x-ms-version") == "2021-08-06" and hdr(r, "x-ms-date")),
+            ("gcp", "", "oauth2.googleapis.com", "POST", "/token", "", gcp_ok)]:
         creds = [c for n, (pv, _, _, c) in files.items() if pv == prov]
-        rs = [r for r in reqs if host_match(host, r["host"]) and
+        rs = [r for r in reqs if host_match(host, r["host"]) and (path is None or r["path"] == path) and
               (prov == "discord-webhook") == r["path"].startswith("/api/webhooks/")]
         if len(rs) < 3:
             bad.append("%s: %d requests to %s, wanted one per credential (3)" % (prov, len(rs), host))
@@ -171,15 +250,25 @@ def main():
             elif not any(auth(r, c) for c in creds):
                 bad.append("%s: the request's credential is not in the documented shape: %s" % (
                     prov, [k for k, _ in r["headers"]]))
-    if len(reqs) != len(files):
-        bad.append("%d requests for %d distinct secrets" % (len(reqs), len(files)))
+    # one request per distinct secret; a rate-limited one may be sent again after its Retry-After
+    # (Shopify asks for 2 s, within --verify-timeout), as the very same request
+    sent = {}
+    for r in reqs:
+        k = json.dumps([r["host"], r["path"], r["body"], r["headers"]])
+        sent[k] = sent.get(k, 0) + 1
+    limited_creds = [c for _, (_, _, kind, c) in files.items() if kind == "limited"]
+    again = [k for k, n in sent.items() if n > 1 and not any(c in k for c in limited_creds)]
+    if len(sent) != len(files) or again:
+        bad.append("%d distinct requests for %d distinct secrets (%d sent; sent again: %s)" % (
+            len(sent), len(files), len(reqs), [json.loads(k)[0] for k in again]))
     out = p.stdout + p.stderr
     leaked = [n for n, (_, _, _, c) in files.items() if c in out]
     if leaked:
         bad.append("secrets printed in the output: %s" % leaked)
     for b in bad:
         print("FAIL " + b)
-    print("providers: %d files, %d requests, %d problems" % (len(files), len(reqs), len(bad)))
+    print("providers: %d files, %d distinct requests (%d with retries), %d problems" % (
+        len(files), len(sent), len(reqs), len(bad)))
     sys.exit(1 if bad else 0)
 
 

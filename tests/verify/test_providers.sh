@@ -5,6 +5,7 @@
 # each provider, the exact request line, host and auth header each rule sends, and no secret
 # in the output. README ("Verification: what each provider rule sends where") lists the same requests.
 . "$(dirname "$0")/lib.sh"
+export FAKEPROV_GCP_KEYS=$T/gcp-keys   # providers_e2e.py makes the key pairs there
 start_fakeprov
 export XDG_CACHE_HOME=$T/cache
 check "every provider: verdicts and the documented request" \

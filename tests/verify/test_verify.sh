@@ -68,6 +68,22 @@ rules:
       headers: {Authorization: 'Bearer {{secret}}'}
       live: [200]
       invalid: [401]
+  - id: t-near
+    name: Test token with its site somewhere near it
+    pattern: '\bneartok=(ntk_[A-Za-z0-9_]{24})\b'
+    severity: high
+    confidence: high
+    examples: ['neartok=ntk_A1b2C3d4E5f6G7h8I9j0K1l2']
+    verify:
+      hosts: ['*.keyhound-test.example']
+      host: '{{site}}'
+      near: {site: 'site=(?<site>\S+)'}
+      method: GET
+      path: /user
+      headers: {Authorization: 'Bearer {{secret}}'}
+      live: [200]
+      invalid: [401]
+      identity: '{{site}}'
   - id: t-site-url
     name: Test site
     pattern: '\bsite=([a-z.-]+\.example)\b'
@@ -175,6 +191,27 @@ check "a content host off the list: unknown (host-not-allowed)" jsonl_check \
 	'[f["verification"]["reason"] for f in fs if f["rule_id"] == "t-site" and f["path"].endswith("/evil.txt")] == ["host-not-allowed"]' "$T/.out"
 check "... and never contacted" log_check 'len(rs) == 1 and rs[0]["host"] == "api.keyhound-test.example"' "$n4"
 
+# a near: value put in the host: a crafted file names hosts the fake server answers for
+# (api.github.com), in every shape that could slip past a suffix test; none is contacted
+mkdir -p "$T/near"
+printf 'site=api.keyhound-test.example\nneartok=ntk_okA1b2C3d4E5f6G7h8I9j0K1\n' >"$T/near/ok.txt"
+i=0
+for h in api.github.com api.keyhound-test.example.api.github.com api.github.com/.keyhound-test.example \
+	api.keyhound-test.example@api.github.com 'api.github.com#.keyhound-test.example' \
+	'api.github.com?.keyhound-test.example' api.keyhound-test.example:443 127.0.0.1 \
+	a.b.keyhound-test.example 'https://api.github.com/'; do
+	i=$((i + 1))
+	printf 'site=%s\nneartok=ntk_evil%02dC3d4E5f6G7h8I9j0K1\n' "$h" "$i" >"$T/near/evil$i.txt"
+done
+n4b=$(requests)
+run_kh scan "$T/near" "${RULES[@]}" --verify --verify-cache off -f jsonl
+check "a near: host on the list is used (the fake says invalid: not a tok_live token)" jsonl_check \
+	'[f["verification"]["status"] for f in fs if f["path"].endswith("/ok.txt")] == ["invalid"]' "$T/.out"
+check "crafted near: hosts ($i): all unknown (host-not-allowed)" jsonl_check \
+	'sorted(f["verification"]["reason"] for f in fs if "/evil" in f["path"]) == ["host-not-allowed"] * '"$i" "$T/.out"
+check "... and never contacted: one request, to the listed host" log_check \
+	'len(rs) == 1 and rs[0]["host"] == "api.keyhound-test.example"' "$n4b"
+
 # ---- redirects, rate limits, timeouts: unknown, never followed or waited out ----
 mkdir -p "$T/r2"
 cp "$T/rules/t.yml" "$T/r2/t.yml"
@@ -225,6 +262,44 @@ dead = [r for r in rs if r["properties"]["verification"]["status"] == "invalid"]
 sys.exit(0 if live and dead and all(r["level"] == "error" and r["properties"]["security-severity"] == "10.0" for r in live)
          and all(r["properties"].get("security-severity") != "10.0" for r in dead) else 1)' "$T/.out"
 
+# ---- GitLab's report: the verdict in typed details, a live secret Critical with a solution ----
+run_kh scan "$T/tree" "${RULES[@]}" --verify -f gitlab
+check "GitLab report: verification in details, live ones Critical with the rotation link" python3 -c '
+import json, sys
+vs = json.load(open(sys.argv[1]))["vulnerabilities"]
+st = lambda v: v["details"]["verification_status"]["value"]
+live = [v for v in vs if st(v) == "live"]
+dead = [v for v in vs if st(v) == "invalid"]
+ok = live and dead and all(v["severity"] == "Critical" and "https://example.com/tokens" in v["solution"] and
+    v["details"]["verification_rotate"] == {"name": "Revoke or rotate at", "type": "url", "href": "https://example.com/tokens"}
+    and v["details"]["verification_identity"]["type"] == "text" and "Verified: LIVE" in v["description"] for v in live)
+ok = ok and all(v["severity"] == "High" and "solution" not in v and "Verified: invalid (http-401)" in v["description"] for v in dead)
+sys.exit(0 if ok else 1)' "$T/.out"
+
+# ---- report merge: shard reports keep their findings' verification ----
+run_kh scan "$T/tree" "${RULES[@]}" --verify -f json -o "$T/shard-a.json"
+run_kh scan "$T/pair" "${RULES[@]}" --verify -f json -o "$T/shard-b.json"
+n9=$(requests)
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f jsonl
+check "report merge: every finding keeps its verification" python3 -c '
+import json, sys
+key = lambda f: (f["fingerprint"], json.dumps(f.get("verification"), sort_keys=True))
+shards = sorted(key(f) for p in sys.argv[1:3] for f in json.load(open(p))["findings"])
+merged = sorted(key(json.loads(l)) for l in open(sys.argv[3]) if l.strip())
+sys.exit(0 if merged == shards and all(json.loads(v)["status"] for _, v in merged) else 1)' \
+	"$T/shard-a.json" "$T/shard-b.json" "$T/.out"
+check "... and sends nothing" test "$(requests)" = "$n9"
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f sarif
+check "... SARIF of the merge: live results are level error" python3 -c '
+import json, sys
+rs = json.load(open(sys.argv[1]))["runs"][0]["results"]
+sys.exit(0 if any(r["properties"]["verification"]["status"] == "live" and r["level"] == "error" for r in rs) else 1)' "$T/.out"
+run_kh report merge "$T/shard-a.json" "$T/shard-b.json" -f gitlab
+check "... GitLab of the merge: the verdicts in details" python3 -c '
+import json, sys
+vs = json.load(open(sys.argv[1]))["vulnerabilities"]
+sys.exit(0 if sorted({v["details"]["verification_status"]["value"] for v in vs}) == ["invalid", "live", "unknown"] else 1)' "$T/.out"
+
 # ---- sweeps: what a run scans is checked; what it replays from the state is not ----
 mkdir -p "$T/sw/r1"
 git -C "$T/sw/r1" init -q
@@ -237,15 +312,43 @@ run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify
 check "sweep --verify: live and invalid" jsonl_check \
 	'sorted((f["verification"]["status"], f.get("occurrences")) for f in fs) == [("invalid", 1), ("live", 1)]' "$T/.out"
 check "... each distinct secret once" test "$(requests)" = $((n8 + 2))
+cp "$T/.out" "$T/sw/run1.jsonl"
 run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify --verify-cache off -f jsonl
-check "a replayed repository: not-rescanned, nothing sent" jsonl_check \
+check "a replayed repository under --verify-cache off: not-rescanned, nothing sent" jsonl_check \
 	'fs and all(f["verification"]["reason"] == "not-rescanned" for f in fs)' "$T/.out"
 check "... zero requests" test "$(requests)" = $((n8 + 2))
+# the state keeps each reported finding's verdict: replayed, a finding carries its last one
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify -f jsonl
+check "a replayed repository: each finding with its last verdict and its time, cached" python3 -c '
+import json, sys
+key = lambda f: (f["fingerprint"], f["verification"]["status"], f["verification"]["reason"], f["verification"]["checked_at"])
+old = sorted(key(json.loads(l)) for l in open(sys.argv[1]) if l.strip())
+new = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
+sys.exit(0 if sorted(key(f) for f in new) == old and sorted(f["verification"]["status"] for f in new) == ["invalid", "live"]
+         and all(f["verification"]["cached"] for f in new) else 1)' "$T/sw/run1.jsonl" "$T/.out"
+check "... zero requests" test "$(requests)" = $((n8 + 2))
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" -f jsonl
+check "... and none without --verify" jsonl_check 'fs and all("verification" not in f for f in fs)' "$T/.out"
+# the cache's lifetimes: a live verdict 25 hours old is stale (24 h), an invalid one is not (7 days)
+python3 - "$T/sw/state.db" <<'PY'
+import json, sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+old = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 25 * 3600))
+for repo, fp, v in db.execute("SELECT repo, fingerprint, verdict FROM verdicts").fetchall():
+    v = json.loads(v)
+    v["checked_at"] = old
+    db.execute("UPDATE verdicts SET verdict = ? WHERE repo = ? AND fingerprint = ?", (json.dumps(v), repo, fp))
+db.commit()
+PY
+run_kh sweep "$T/sw/r1" --state "$T/sw/state.db" "${RULES[@]}" --verify -f jsonl
+check "a kept verdict past its lifetime: live 25 h old is not-rescanned, invalid 25 h old still holds" jsonl_check \
+	'sorted((f["verification"]["status"], f["verification"]["reason"]) for f in fs) == [("invalid", "http-401"), ("unknown", "not-rescanned")]' "$T/.out"
+check "... the state holds no secret" test "$(cat "$T"/sw/state.db* | grep -c -a -e "$LIVE" -e "$DEAD")" = 0
 
 # ---- no secret in any output or message (two on one line included) ----
 leaks=0
 for f in "$T"/.out "$T"/.err "$T"/fake.out; do
-	grep -q -e "$LIVE" -e "$DEAD" -e "$PLIVE" -e "$SLIVE" "$f" && leaks=$((leaks + 1))
+	grep -q -e "$LIVE" -e "$DEAD" -e "$PLIVE" -e "$SLIVE" -e ntk_ "$f" && leaks=$((leaks + 1))
 done
 for fmt in human json sarif gitlab; do
 	run_kh scan "$T/tree" "${RULES[@]}" --verify -f "$fmt"
