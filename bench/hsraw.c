@@ -73,7 +73,7 @@ static const unsigned char *map_file(const char *path, size_t *len)
 	return p;
 }
 
-/* keyhound's database file: magic(8) key(32) n(4) n x {u64 width, u8 prefilter}, the
+/* keyhound's database file: magic(8) key(32) version(16) rules(4) n(4) n x {u64 width, u8 prefilter}, the
  * number of databases(4), then each {u32 rule, u64 length, bytes}: the shared one and the
  * open one (patterns of rules with common keywords), which every blob is scanned with,
  * then one per rule scoped to paths, scanned only over a blob at one of its paths. The
@@ -83,10 +83,10 @@ static void load_db(const char *path, hs_database_t *db[2])
 	size_t len, off;
 	const unsigned char *buf = map_file(path, &len);
 	unsigned n, parts;
-	if (len < 44 || memcmp(buf, "KHDB0003", 8))
-		die(path, "not a keyhound rules database (KHDB0003)");
-	memcpy(&n, buf + 40, 4);
-	off = 44 + (size_t)n * 9;
+	if (len < 64 || memcmp(buf, "KHDB0004", 8))
+		die(path, "not a keyhound rules database (KHDB0004)");
+	memcpy(&n, buf + 60, 4);
+	off = 64 + (size_t)n * 9;
 	if (off + 4 > len)
 		die(path, "truncated");
 	memcpy(&parts, buf + off, 4);

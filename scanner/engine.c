@@ -84,8 +84,7 @@ static void strip_repository_verify(keyhound_engine *e, size_t n_extra)
 			const char *dir = e->policy.config->extra[k];
 			size_t n = strlen(dir);
 			if (!strncmp(r->file, dir, n) && (r->file[n] == '/' || dir[n - 1] == '/')) {
-				free(r->verify);
-				r->verify = NULL;
+				kh_rule_drop_verify(r);
 				stripped++;
 			}
 		}
@@ -272,6 +271,16 @@ int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **ou
 		*out = NULL;
 	}
 	return kh_oom_result(oom, error);
+}
+
+int keyhound_shipped_rules(const keyhound_options *opts, char *version, size_t *n_rules)
+{
+	const char *db = opts && opts->rules_db_path ? opts->rules_db_path : KH_DEFAULT_RULES_DB;
+	char v[17];
+	if (kh_rules_db_manifest(db, v, n_rules) < 0)
+		return KEYHOUND_ENOTFOUND;
+	memcpy(version, v, sizeof(v));
+	return 0;
 }
 
 static int engine_write_db_body(const keyhound_engine *e, const char *path)

@@ -203,6 +203,12 @@ const char *keyhound_engine_rules_version(const keyhound_engine *engine);
  * The caller frees *out with free(). */
 int keyhound_engine_redact(const keyhound_engine *engine, const char *text, char **out);
 
+/* The version and rule count of the pack the shipped compiled rules (opts->rules_db_path,
+ * else the library's default) were built from, read from the file's header without loading
+ * any rule: for `keyhound --version`. version holds at least 17 bytes. 0, or
+ * KEYHOUND_ENOTFOUND when there is no such file. */
+int keyhound_shipped_rules(const keyhound_options *opts, char *version, size_t *n_rules);
+
 /* Serialize the compiled rules for a generic x86-64 target, to ship beside the
  * program as keyhound-rules.hsdb (done at build time). */
 int keyhound_engine_write_db(const keyhound_engine *engine, const char *path);

@@ -854,13 +854,16 @@ int cli_run(cli *c, cli_scan_fn fn, void *payload)
 	wo.engine = engine;
 	/* keyhound/<command>/<what was scanned>/, so uploads of a repository and of an image
 	 * (or of two images) do not close each other's alerts */
-	char *category = sarif_category(c, report), *masked = NULL;
-	/* a path named on the command line can hold a secret too */
-	if (keyhound_engine_redact(engine, category, &masked) < 0 || !masked) {
-		masked = strdup("keyhound/"); /* it could not be checked: name nothing */
+	char *category = NULL, *masked = NULL;
+	/* a path named on the command line can hold a secret too (only SARIF prints it: masking
+	 * it costs a pre-commit hook more than its scan) */
+	if (c->format == KEYHOUND_FORMAT_SARIF) {
+		category = sarif_category(c, report);
+		if (keyhound_engine_redact(engine, category, &masked) < 0 || !masked)
+			masked = strdup("keyhound/"); /* it could not be checked: name nothing */
+		free(category);
+		category = masked;
 	}
-	free(category);
-	category = masked;
 	wo.sarif_category = category;
 	int wrc = keyhound_report_write(report, out, c->format, &wo);
 	free(category);

@@ -57,7 +57,9 @@ void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len)
 		c->n += take, p += take, len -= take;
 		if (c->n < 64)
 			return;
-		block(c->h, c->buf);
+		/* many short updates (a rule pack's strings) fill blocks here: the same fast path */
+		if (!kh_sha256_blocks_hw(c->h, c->buf, 1))
+			block(c->h, c->buf);
 		c->n = 0;
 	}
 	if (len >= 64 && kh_sha256_blocks_hw(c->h, p, len / 64)) {

@@ -171,6 +171,32 @@ void *kh_malloc_filled(size_t n)
 	return p;
 }
 
+void *kh_map_huge(size_t n, size_t *len)
+{
+	size_t huge = (size_t)2 << 20, want, span;
+	unsigned char *raw, *p;
+	if (kh_add_overflows(n, huge - 1, &want))
+		return NULL;
+	want &= ~(huge - 1);
+	if (!want || kh_add_overflows(want, huge, &span))
+		return NULL;
+	/* one huge page more than needed, to cut a 2 MiB-aligned run out of it */
+	raw = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (raw == MAP_FAILED)
+		return NULL;
+	p = (unsigned char *)(((uintptr_t)raw + huge - 1) & ~(uintptr_t)(huge - 1));
+	if (p > raw)
+		munmap(raw, (size_t)(p - raw));
+	if (raw + span > p + want)
+		munmap(p + want, (size_t)(raw + span - (p + want)));
+	madvise(p, want, MADV_HUGEPAGE);
+#ifdef MADV_POPULATE_WRITE
+	madvise(p, want, MADV_POPULATE_WRITE); /* best effort: old kernels refuse */
+#endif
+	*len = want;
+	return p;
+}
+
 void *kh_malloc(size_t n)
 {
 	void *p = try_alloc(call_malloc, NULL, n, 0);

@@ -43,6 +43,7 @@ struct kh_scratch {
 	uint32_t *count;      /* per rule: matches kept in this blob */
 	uint32_t *astamp;     /* per rule: which blob `applies` belongs to */
 	uint8_t *applies;     /* per rule: whether it applies at one of the blob's paths */
+	uint8_t *scoped_fit;  /* per scoped database: `hs` has been grown to fit it */
 	const char *const *paths; /* where the blob sits (kh_scratch_set_paths), or NULL */
 	size_t n_paths;
 	uint32_t gen;
@@ -59,11 +60,12 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 {
 	kh_scratch *s = kh_calloc(1, sizeof(*s));
 	int error = 0;
-	/* one scratch serves every database: hs_alloc_scratch grows it to fit each */
-	bool ok = (!rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS) &&
-		  (!rs->hs_open || hs_alloc_scratch((const hs_database_t *)rs->hs_open, &s->hs) == HS_SUCCESS);
-	for (size_t i = 0; i < rs->n_hs_scoped && ok; i++)
-		ok = hs_alloc_scratch((const hs_database_t *)rs->hs_scoped[i].db, &s->hs) == HS_SUCCESS;
+	/* one scratch serves every database: hs_alloc_scratch grows it to fit each (a scoped
+	 * one when a blob first needs it: scoped_db) */
+	bool ok = rs->hs_proto ? hs_clone_scratch((const hs_scratch_t *)rs->hs_proto, &s->hs) == HS_SUCCESS
+		  : (!rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS) &&
+		    (!rs->hs_open || hs_alloc_scratch((const hs_database_t *)rs->hs_open, &s->hs) == HS_SUCCESS);
+	s->scoped_fit = kh_calloc(rs->n_hs_scoped + 1, 1);
 	if (!ok) {
 		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
 		goto done;
@@ -101,6 +103,7 @@ void kh_scratch_free(kh_scratch *s)
 	free(s->count);
 	free(s->astamp);
 	free(s->applies);
+	free(s->scoped_fit);
 	free(s);
 }
 
@@ -352,6 +355,20 @@ static int scan_db(const void *db, kh_scratch *s)
 	return 0;
 }
 
+/* Scoped database i, loaded and the scratch grown to fit it on first use. */
+static int scoped_db(const kh_ruleset *rs, kh_scratch *s, size_t i, const void **db)
+{
+	if (!(*db = kh_scoped_db(rs, i)))
+		return kh_error(KEYHOUND_ERULES, "the compiled rules are damaged: rule %s's database "
+				"does not load", rs->rules[rs->hs_scoped[i].rule].id);
+	if (!s->scoped_fit[i]) {
+		if (hs_alloc_scratch((const hs_database_t *)*db, &s->hs) != HS_SUCCESS)
+			return kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
+		s->scoped_fit[i] = 1;
+	}
+	return 0;
+}
+
 static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 		    const keyhound_limits *limits, kh_matches *out)
 {
@@ -373,9 +390,11 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	if (rs->hs_open && rc == 0)
 		rc = scan_db(rs->hs_open, s);
 	/* a rule scoped to paths is scanned only over a blob at one of them */
-	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++)
-		if (rule_applies(s, rs->hs_scoped[i].rule))
-			rc = scan_db(rs->hs_scoped[i].db, s);
+	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++) {
+		const void *db;
+		if (rule_applies(s, rs->hs_scoped[i].rule) && (rc = scoped_db(rs, s, i, &db)) == 0)
+			rc = scan_db(db, s);
+	}
 	return rc < 0 ? rc : 0;
 }
 

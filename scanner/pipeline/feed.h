@@ -70,6 +70,10 @@ typedef struct {
 	 * blob->data may be NULL: rd reads the bytes when judging needs them */
 	void (*scan_known)(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
 			   kh_blob *blob, const kh_blob_reader *rd);
+	/* memory (free() it, or make it a submitted blob's data) for at least need bytes about
+	 * to be read whole: a buffer a worker handed back when one fits, its pages warm; NULL
+	 * when it cannot be had (the source gives that input up, the call ends in ENOMEM) */
+	unsigned char *(*buffer)(kh_pipeline *p, size_t need);
 } kh_pipeline_ops;
 
 /* The table, the first member of every pipeline. */
@@ -108,6 +112,8 @@ static inline void kh_pipeline_skipped_new(kh_pipeline *p, const uint8_t id[20],
 static inline void kh_pipeline_scan_known(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
 					  kh_blob *b, const kh_blob_reader *rd)
 { KH_PL_CALL(p, scan_known, c, id, b, rd); }
+static inline unsigned char *kh_pipeline_buffer(kh_pipeline *p, size_t need)
+{ return KH_PL_CALL(p, buffer, need); }
 /* ctx_free needs the pipeline's table: a context is freed through the pipeline that made it. */
 static inline void kh_pipeline_ctx_free(kh_pipeline *p, kh_pipeline_ctx *c)
 { kh_pipeline_ops_of(p)->ctx_free(c); }

@@ -5,6 +5,7 @@
  * caller's thread (hooks, rule checks). Whether bytes are read, matched or skipped is
  * decided here, the same way for every source. */
 #include <errno.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -273,6 +274,45 @@ void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 	kh_blob_free(b);
 }
 
+/* The size class of a buffer of need bytes (POOL_CLASSES: none, too large). */
+static unsigned pool_class(size_t need)
+{
+	unsigned k = 0;
+	while (k < POOL_CLASSES && ((size_t)1 << (POOL_MIN_SHIFT + k)) < need)
+		k++;
+	return k;
+}
+
+unsigned char *kh_pl_buffer(kh_pipeline *p, size_t need)
+{
+	unsigned k = pool_class(need);
+	unsigned char *b = NULL;
+	if (k == POOL_CLASSES || !p->threads)
+		return kh_malloc_filled(need);
+	pthread_mutex_lock(&p->lock);
+	if (p->pool->n[k]) {
+		b = p->pool->v[k][--p->pool->n[k]];
+		p->pool->bytes -= (size_t)1 << (POOL_MIN_SHIFT + k);
+	}
+	pthread_mutex_unlock(&p->lock);
+	/* the whole class size, so any buffer of the class serves any need of it */
+	return b ? b : kh_try_alloc((size_t)1 << (POOL_MIN_SHIFT + k));
+}
+
+/* A scanned blob's bytes back to the pool (the lock held), else freed. A buffer holds at
+ * least the largest class size its usable size covers. */
+static void recycle(kh_pipeline *p, kh_blob *b)
+{
+	size_t cap = b->data ? malloc_usable_size(b->data) : 0;
+	unsigned k = pool_class(cap + 1);
+	if (k-- > 0 && k < POOL_CLASSES && p->pool->n[k] < POOL_PER_CLASS &&
+	    p->pool->bytes + ((size_t)1 << (POOL_MIN_SHIFT + k)) <= POOL_KEEP) {
+		p->pool->v[k][p->pool->n[k]++] = b->data;
+		p->pool->bytes += (size_t)1 << (POOL_MIN_SHIFT + k);
+		b->data = NULL;
+	}
+}
+
 static void *worker(void *arg)
 {
 	kh_pipeline *p = arg;
@@ -299,8 +339,9 @@ static void *worker(void *arg)
 			kh_pipeline_scan_blob(p, s, b);
 		else
 			kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
-		kh_blob_free(b);
 		pthread_mutex_lock(&p->lock);
+		recycle(p, b);
+		kh_blob_free(b);
 		p->busy--;
 		if (!p->count && !p->busy)
 			pthread_cond_broadcast(&p->idle);
@@ -325,6 +366,7 @@ static const kh_pipeline_ops ops = {
 	.scan_new = kh_pl_scan_new,
 	.skipped_new = kh_pl_skipped_new,
 	.scan_known = kh_pl_scan_known,
+	.buffer = kh_pl_buffer,
 };
 
 int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *report,
@@ -344,6 +386,7 @@ int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *r
 	pthread_cond_init(&p->not_full, NULL);
 	pthread_cond_init(&p->idle, NULL);
 	p->q = kh_calloc(QUEUE_MAX_BLOBS, sizeof(kh_blob *));
+	p->pool = kh_calloc(1, sizeof(*p->pool));
 	if (!threads) {
 		error = kh_pl_ctx_new(&p->caller, p);
 		goto done;
@@ -418,6 +461,10 @@ void kh_pipeline_free(kh_pipeline *p)
 	for (size_t i = 0; i < p->count; i++)
 		kh_blob_free(p->q[(p->head + i) % QUEUE_MAX_BLOBS]);
 	free(p->q);
+	for (unsigned k = 0; k < POOL_CLASSES; k++)
+		for (unsigned i = 0; i < p->pool->n[k]; i++)
+			free(p->pool->v[k][i]);
+	free(p->pool);
 	kh_pl_ctx_free(p->caller);
 	pthread_mutex_destroy(&p->lock);
 	pthread_cond_destroy(&p->not_empty);

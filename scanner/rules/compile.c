@@ -24,7 +24,8 @@
 #include "rules/rules.h"
 #include "rules/ruleset.h"
 
-#define DB_MAGIC "KHDB0003"
+#define DB_MAGIC "KHDB0004"
+#define DB_HEAD 64 /* magic, key, the pack's version and rule count, the number of ids */
 
 static int compile_pcre(kh_rule *r)
 {
@@ -86,13 +87,22 @@ static void free_scoped(kh_hs_scoped *v, size_t n)
 
 void kh_compiled_free(kh_ruleset *rs)
 {
+	if (rs->file_buf)
+		munmap(rs->file_buf, rs->file_buf_len);
+	rs->file_buf = NULL;
+	hs_free_scratch(rs->hs_proto);
+	rs->hs_proto = NULL;
 	if (rs->hs_to_rule)
 		pthread_mutex_destroy(&rs->re_lock);
-	free_db(rs->hs_db, rs->hs_db_mapped);
-	free_db(rs->hs_open, rs->hs_open_mapped);
+	if (rs->hs_arena) {
+		munmap(rs->hs_arena, rs->hs_arena_len);
+	} else {
+		hs_free_database((hs_database_t *)rs->hs_db);
+		hs_free_database((hs_database_t *)rs->hs_open);
+	}
+	rs->hs_arena = NULL;
 	free_scoped(rs->hs_scoped, rs->n_hs_scoped);
 	rs->hs_db = rs->hs_open = NULL;
-	rs->hs_db_mapped = rs->hs_open_mapped = 0;
 	rs->hs_scoped = NULL;
 	rs->n_hs_scoped = 0;
 	free(rs->hs_to_rule);
@@ -148,13 +158,10 @@ static void db_key(const kh_ruleset *rs, const char *target, uint8_t key[32])
 	kh_sha256_final(&c, key);
 }
 
-/* In a virtual machine the first touch of each page is a costly trap, and start-up
- * touches every page of the database (over a megabyte for the default rules): map the
- * file and the database's memory populated, in one go each. */
-static void *map_populated(int fd, size_t len)
+/* A small database's memory (a scoped rule's), mapped populated. */
+static void *map_populated(size_t len)
 {
-	void *p = mmap(NULL, len, PROT_READ | (fd < 0 ? PROT_WRITE : 0),
-		       (fd < 0 ? MAP_PRIVATE | MAP_ANONYMOUS : MAP_PRIVATE) | MAP_POPULATE, fd, 0);
+	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
 	return p == MAP_FAILED ? NULL : p;
 }
 
@@ -167,51 +174,52 @@ static size_t count_scoped(const kh_ruleset *rs)
 	return n;
 }
 
-/* One serialized database of [p, p + len) into its own populated mapping. The first of a
- * file is checked to take scratch (a database for other CPU features deserializes but
- * refuses it); the others were compiled for the same target with it. */
-static int load_part(const unsigned char *p, size_t len, void **out, size_t *mapped, bool *checked)
+/* One serialized database of [p, p + len): into `at` (db_len bytes, from
+ * hs_serialized_database_size), else into a populated mapping of its own (*mapped its
+ * length). With proto, the scratch every worker clones is grown to fit it: that also checks
+ * the database against this CPU (one for other CPU features deserializes, but takes no
+ * scratch). */
+static int load_part(const unsigned char *p, size_t len, void *at, void **out, size_t *mapped,
+		     void **proto)
 {
 	size_t db_len = 0;
-	void *db = NULL;
-	hs_scratch_t *scratch = NULL;
+	void *db = at;
 	int ok = -1;
-	if (hs_serialized_database_size((const char *)p, len, &db_len) != HS_SUCCESS || !db_len ||
-	    !(db = map_populated(-1, db_len)))
+	if (!at && (hs_serialized_database_size((const char *)p, len, &db_len) != HS_SUCCESS ||
+		    !db_len || !(db = map_populated(db_len))))
 		goto done;
 	if (hs_deserialize_database_at((const char *)p, len, db) != HS_SUCCESS ||
-	    (!*checked && hs_alloc_scratch(db, &scratch) != HS_SUCCESS))
+	    (proto && hs_alloc_scratch(db, (hs_scratch_t **)proto) != HS_SUCCESS))
 		goto done;
-	*checked = true;
 	*out = db;
 	*mapped = db_len;
 	db = NULL;
 	ok = 0;
 done:
-	hs_free_scratch(scratch);
-	if (db)
+	if (db && !at)
 		munmap(db, db_len);
 	return ok;
 }
 
-/* File: magic, key, count, {max_width, prefilter} per pattern, the number of
- * databases, then each: {u32 rule, u64 length, bytes}: the shared one (rule UINT32_MAX,
- * empty when no pattern is in it), the open one (UINT32_MAX - 1, likewise), then one per
- * scoped rule.
+/* File: magic, key, the pack's version (16 bytes) and rule count (u32), the number of
+ * Hyperscan ids, {max_width, prefilter} per id, the number of databases, then each: {u32
+ * rule, u64 length, bytes}: the shared one (rule UINT32_MAX, empty when no pattern is in
+ * it), the open one (UINT32_MAX - 1, likewise), then one per scoped rule.
+ * The shared and open databases are loaded now; a scoped one when a blob at one of its
+ * paths first needs it (most scans meet none), from a copy of its bytes.
  * Any mismatch or load failure means "not usable": compile instead. */
 static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 		       const uint8_t *secret)
 {
 	uint8_t mac[32];
-	unsigned char head[44], *buf = NULL;
-	size_t len = 0, need, off = 0, n_scoped = 0, want = count_scoped(rs), next = 0;
-	void *shared = NULL, *open_db = NULL;
-	size_t shared_mapped = 0, open_mapped = 0;
+	unsigned char head[DB_HEAD], *buf = NULL, *arena = NULL;
+	size_t len = 0, buf_len = 0, arena_len = 0, need, off = 0, n_scoped = 0;
+	size_t want = count_scoped(rs), next = 0, at[2] = {0}, at_len[2] = {0}, db_len[2] = {0};
+	void *eager[2] = {NULL, NULL}, *proto = NULL;
 	kh_hs_scoped *scoped = kh_calloc(want + 1, sizeof(*scoped));
 	struct stat st;
 	uint32_t n, parts;
 	int ok = -1, fd = -1;
-	bool checked = false;
 
 	if (!path || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		goto done;
@@ -221,11 +229,19 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 	    memcmp(head + 8, key, 32))
 		goto done;
 	len = (size_t)st.st_size;
-	memcpy(&n, head + 40, 4);
-	off = 44;
+	memcpy(&n, head + DB_HEAD - 4, 4);
+	off = DB_HEAD;
 	if (n != rs->n_hs || kh_mul_overflows(n, 9, &need) || kh_add_overflows(off, need, &need) ||
-	    need + 4 + (secret ? 32 : 0) > len || !(buf = map_populated(fd, len)))
+	    need + 4 + (secret ? 32 : 0) > len || !(buf = kh_map_huge(len, &buf_len)))
 		goto done;
+	/* read, not mapped: the kernel copies into two huge pages, where touching each of the
+	 * file's 4 KiB pages through a mapping costs a trap apiece in a virtual machine */
+	for (size_t got = 0; got < len;) {
+		ssize_t r = pread(fd, buf + got, len - got, (off_t)got);
+		if (r <= 0)
+			goto done;
+		got += (size_t)r;
+	}
 	/* a cached database carries an HMAC: an edited one is compiled again, never loaded */
 	size_t body = secret ? len - 32 : len;
 	if (secret) {
@@ -247,6 +263,7 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 	for (uint32_t k = 0; k < parts; k++) {
 		uint32_t rule;
 		uint64_t part_len;
+		size_t size = 0;
 		if (body - off < 12)
 			goto done;
 		memcpy(&rule, buf + off, 4);
@@ -254,40 +271,100 @@ static int try_load_db(kh_ruleset *rs, const char *path, const uint8_t key[32],
 		off += 12;
 		if (part_len > body - off)
 			goto done;
+		/* every header now (Hyperscan checks the rest as it loads each) */
+		if (part_len && (hs_serialized_database_size((const char *)buf + off, part_len, &size) !=
+				 HS_SUCCESS || !size || size > (1 << 30)))
+			goto done;
 		if (k < 2) { /* the shared and the open database, either of them may be empty */
-			if (rule != UINT32_MAX - k ||
-			    (part_len && load_part(buf + off, part_len, k ? &open_db : &shared,
-						   k ? &open_mapped : &shared_mapped, &checked) < 0))
+			if (rule != UINT32_MAX - k)
 				goto done;
-		} else {
+			at[k] = off;
+			at_len[k] = part_len;
+			db_len[k] = size;
+		} else { /* a scoped one: loaded from buf when first needed */
 			while (next < rs->n_rules && !(rs->rules[next].pattern && rs->rules[next].n_paths))
 				next++;
-			if (rule != next || load_part(buf + off, part_len, &scoped[n_scoped].db,
-						      &scoped[n_scoped].mapped, &checked) < 0)
+			if (rule != next || !part_len)
 				goto done;
+			scoped[n_scoped].ser = buf + off;
+			scoped[n_scoped].ser_len = part_len;
 			scoped[n_scoped++].rule = (unsigned)next++;
 		}
 		off += part_len;
 	}
-	rs->hs_db = shared;
-	rs->hs_db_mapped = shared_mapped;
-	rs->hs_open = open_db;
-	rs->hs_open_mapped = open_mapped;
+	/* the two every blob is scanned with share one huge-page arena, 64-byte aligned */
+	size_t second = (db_len[0] + 63) & ~(size_t)63;
+	if ((db_len[0] || db_len[1]) && !(arena = kh_map_huge(second + db_len[1], &arena_len)))
+		goto done;
+	for (int k = 0; k < 2; k++) {
+		size_t unused;
+		if (at_len[k] && load_part(buf + at[k], at_len[k], arena + (k ? second : 0), &eager[k],
+					   &unused, &proto) < 0)
+			goto done;
+	}
+	rs->hs_db = eager[0];
+	rs->hs_open = eager[1];
+	rs->hs_arena = arena;
+	rs->hs_arena_len = arena_len;
 	rs->hs_scoped = scoped;
 	rs->n_hs_scoped = n_scoped;
-	shared = open_db = NULL;
+	rs->file_buf = buf;
+	rs->file_buf_len = buf_len;
+	rs->hs_proto = proto;
+	proto = NULL;
+	arena = buf = NULL;
 	scoped = NULL;
 	ok = 0;
 done:
-	if (shared)
-		munmap(shared, shared_mapped);
-	if (open_db)
-		munmap(open_db, open_mapped);
-	free_scoped(scoped, n_scoped);
+	if (arena)
+		munmap(arena, arena_len);
+	free(scoped);
+	hs_free_scratch(proto);
 	if (buf)
-		munmap(buf, len);
+		munmap(buf, buf_len);
 	if (fd >= 0)
 		close(fd);
+	return ok;
+}
+
+const void *kh_scoped_db(const kh_ruleset *rs_const, size_t i)
+{
+	kh_ruleset *rs = (kh_ruleset *)rs_const; /* loaded on first use, like the PCRE2 code */
+	kh_hs_scoped *p = &rs->hs_scoped[i];
+	void *db = __atomic_load_n(&p->db, __ATOMIC_ACQUIRE);
+	if (db || !p->ser)
+		return db;
+	pthread_mutex_lock(&rs->re_lock);
+	if (!p->db) {
+		void *d = NULL;
+		size_t mapped = 0;
+		/* each worker grows its own scratch to fit it (the matcher) */
+		if (load_part(p->ser, p->ser_len, NULL, &d, &mapped, NULL) == 0) {
+			p->mapped = mapped;
+			__atomic_store_n(&p->db, d, __ATOMIC_RELEASE);
+		}
+	}
+	db = p->db;
+	pthread_mutex_unlock(&rs->re_lock);
+	return db;
+}
+
+int kh_rules_db_manifest(const char *path, char version[17], size_t *n_rules)
+{
+	unsigned char head[DB_HEAD];
+	uint32_t n;
+	int fd = path ? open(path, O_RDONLY | O_CLOEXEC) : -1, ok = -1;
+	if (fd < 0)
+		return -1;
+	if (read(fd, head, sizeof(head)) == (ssize_t)sizeof(head) && !memcmp(head, DB_MAGIC, 8) &&
+	    memchr(head + 40, '\0', 16)) {
+		memcpy(version, head + 40, 16);
+		version[16] = '\0';
+		memcpy(&n, head + 56, 4);
+		*n_rules = n;
+		ok = 0;
+	}
+	close(fd);
 	return ok;
 }
 
@@ -312,14 +389,16 @@ static int write_db(const kh_ruleset *rs, const hs_database_t *shared, const hs_
 {
 	kh_buf all = {0};
 	uint8_t mac[32];
-	char *tmp = NULL;
-	FILE *f = NULL;
 	int error = -1;
-	uint32_t n = (uint32_t)rs->n_hs, parts = (uint32_t)n_scoped + 2;
+	uint32_t n = (uint32_t)rs->n_hs, parts = (uint32_t)n_scoped + 2, n_rules = (uint32_t)rs->n_rules;
+	char version[16] = {0};
 	bool ok = true;
 
+	memcpy(version, rs->version, strnlen(rs->version, sizeof(version) - 1)); /* 12 hex digits */
 	kh_buf_put(&all, DB_MAGIC, 8);
 	kh_buf_put(&all, key, 32);
+	kh_buf_put(&all, version, 16);
+	kh_buf_put(&all, &n_rules, 4);
 	kh_buf_put(&all, &n, 4);
 	for (uint32_t i = 0; i < n; i++) {
 		const kh_rule *r = &rs->rules[rs->hs_to_rule[i]];
@@ -339,24 +418,16 @@ static int write_db(const kh_ruleset *rs, const hs_database_t *shared, const hs_
 		kh_cache_mac(secret, all.buf, all.len, mac);
 		kh_buf_put(&all, mac, 32);
 	}
-	tmp = kh_sprintf("%s.%d.tmp", path, (int)getpid());
-	if (!(f = fopen(tmp, "wb")))
-		goto done;
-	ok = fwrite(all.buf, 1, all.len, f) == all.len;
-	if (fclose(f) != 0 || !ok) {
-		f = NULL;
-		goto done;
+	/* a cache file is the user's alone; the shipped one is read by everyone */
+	if ((error = kh_cache_write_file(path, all.buf, all.len, secret ? 0600 : 0644)) == 0 && secret) {
+		char *dir = kh_strdup(path), *slash = strrchr(dir, '/');
+		if (slash) {
+			*slash = '\0';
+			kh_cache_prune(dir, "rules-", ".hsdb", KH_CACHE_KEEP);
+		}
+		free(dir);
 	}
-	f = NULL;
-	/* rename: a concurrent reader sees the old file or the whole new one */
-	if (rename(tmp, path) == 0)
-		error = 0;
 done:
-	if (f)
-		fclose(f);
-	if (error && tmp)
-		unlink(tmp);
-	free(tmp);
 	kh_buf_free(&all);
 	return error;
 }
@@ -573,9 +644,9 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 	if (!rs->n_hs)
 		return 0;
 	db_key(rs, "generic", key_generic);
-	db_key(rs, "host", key_host);
 	if (try_load_db(rs, opts->db_path, key_generic, NULL) == 0) /* shipped with the program */
 		return 0;
+	db_key(rs, "host", key_host);
 	if (opts->cache_dir && kh_cache_secret(opts->cache_dir, secret) == 0) {
 		kh_hex(key_host, 16, hex);
 		cache = kh_sprintf("%s/rules-%s.hsdb", opts->cache_dir, hex);
@@ -591,6 +662,11 @@ int kh_ruleset_compile(kh_ruleset *rs, const kh_rules_load_opts *opts)
 		goto done;
 	rs->hs_db = db;
 	rs->hs_open = open_db;
+	if ((db && hs_alloc_scratch(db, (hs_scratch_t **)&rs->hs_proto) != HS_SUCCESS) ||
+	    (open_db && hs_alloc_scratch(open_db, (hs_scratch_t **)&rs->hs_proto) != HS_SUCCESS)) {
+		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
+		goto done;
+	}
 	if (cache) /* a cache that cannot be written is only slower */
 		write_db(rs, db, open_db, rs->hs_scoped, rs->n_hs_scoped, cache, key_host, secret);
 done:

@@ -505,7 +505,8 @@ static int read_file(const char *path, unsigned char **out, size_t *len)
 
 /* Parsing hundreds of rules costs more than the rest of a one-line scan, so the
  * parsed rules are cached too, keyed by the files' names and bytes. */
-static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_rules, size_t *cap)
+static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_rules, size_t *cap,
+		    kh_rules_pack *pack)
 {
 	kh_rule_files files = {0};
 	unsigned char **text = NULL;
@@ -523,7 +524,7 @@ static int load_all(const kh_rules_load_opts *opts, kh_rule **rules, size_t *n_r
 	if (opts->cache_dir) {
 		key = kh_rules_cache_key(&files);
 		cache = kh_sprintf("%s/parsed-%016llx.khr", opts->cache_dir, (unsigned long long)key);
-		if (kh_rules_cache_read(cache, opts->cache_dir, key, rules, n_rules) == 0) {
+		if (kh_rules_cache_read(cache, opts->cache_dir, key, rules, n_rules, pack) == 0) {
 			*cap = *n_rules;
 			goto done;
 		}
@@ -558,8 +559,18 @@ static void free_examples(kh_example *v, size_t n)
 	free(v);
 }
 
+void kh_rule_drop_verify(kh_rule *r)
+{
+	if (!r->borrowed)
+		free(r->verify);
+	r->verify = NULL;
+}
+
 void kh_rule_clear(kh_rule *r)
 {
+	kh_compiled_rule_free(r);
+	if (r->borrowed) /* its pack is unmapped with the ruleset */
+		return;
 	free(r->id);
 	free(r->name);
 	free(r->pattern);
@@ -578,7 +589,6 @@ void kh_rule_clear(kh_rule *r)
 	free(r->keywords);
 	free_examples(r->examples, r->n_examples);
 	free_examples(r->negatives, r->n_negatives);
-	kh_compiled_rule_free(r);
 }
 
 void kh_ruleset_free(kh_ruleset *rs)
@@ -587,8 +597,13 @@ void kh_ruleset_free(kh_ruleset *rs)
 		return;
 	for (size_t i = 0; i < rs->n_rules; i++)
 		kh_rule_clear(&rs->rules[i]);
-	free(rs->rules);
 	kh_compiled_free(rs);
+	if (rs->pack) {
+		kh_rules_pack pack = {rs->pack, rs->pack_len};
+		kh_rules_pack_free(&pack);
+	} else {
+		free(rs->rules);
+	}
 	free(rs);
 }
 
@@ -633,13 +648,40 @@ static void ruleset_version(kh_ruleset *rs)
 	kh_hex(h, 6, rs->version);
 }
 
+static int cmp_rule_id(const void *a, const void *b)
+{
+	const kh_rule *x = *(const kh_rule *const *)a, *y = *(const kh_rule *const *)b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x > y) - (x < y); /* the earlier rule first: it is the one "also in" */
+}
+
+/* Every id once (sorted, not pairwise: start-up pays for this on every run). */
+static int check_unique(const kh_ruleset *rs)
+{
+	const kh_rule **v = kh_calloc(rs->n_rules + 1, sizeof(*v));
+	int error = 0;
+	for (size_t i = 0; i < rs->n_rules; i++)
+		v[i] = &rs->rules[i];
+	qsort(v, rs->n_rules, sizeof(*v), cmp_rule_id);
+	for (size_t i = 1; i < rs->n_rules && !error; i++)
+		if (!strcmp(v[i]->id, v[i - 1]->id))
+			error = kh_error(KEYHOUND_ERULES, "%s: rule %s: duplicate id (also in %s)",
+					 v[i]->file, v[i]->id, v[i - 1]->file);
+	free(v);
+	return error;
+}
+
 int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts)
 {
 	kh_ruleset *rs = kh_calloc(1, sizeof(*rs));
 	size_t cap = 0;
 	int error = 0;
 
-	if ((error = load_all(opts, &rs->rules, &rs->n_rules, &cap)) < 0)
+	kh_rules_pack pack = {0};
+	error = load_all(opts, &rs->rules, &rs->n_rules, &cap, &pack);
+	rs->pack = pack.p;
+	rs->pack_len = pack.len;
+	if (error < 0)
 		goto done;
 	/* drop disabled rules */
 	size_t w = 0;
@@ -654,13 +696,8 @@ int kh_ruleset_load(kh_ruleset **out, const kh_rules_load_opts *opts)
 			rs->rules[w++] = rs->rules[i];
 	}
 	rs->n_rules = w;
-	for (size_t i = 0; i < rs->n_rules; i++)
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(rs->rules[i].id, rs->rules[j].id)) {
-				error = kh_error(KEYHOUND_ERULES, "%s: rule %s: duplicate id (also in %s)",
-						 rs->rules[i].file, rs->rules[i].id, rs->rules[j].file);
-				goto done;
-			}
+	if ((error = check_unique(rs)) < 0)
+		goto done;
 	ruleset_version(rs);
 	error = kh_ruleset_compile(rs, opts);
 done:

@@ -34,6 +34,8 @@ typedef struct kh_rule {
 	size_t n_keywords;
 	kh_example *examples, *negatives;
 	size_t n_examples, n_negatives;
+	/* its strings and lists live in the ruleset's pack (the parsed-rules cache), not the heap */
+	bool borrowed;
 	/* compiled */
 	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
@@ -49,25 +51,34 @@ typedef struct kh_rule {
  * its paths: a config-file shape such as chap-secrets' "three words on a line" hits on
  * most lines of any text, and in the shared database it cost Hyperscan 3x over C headers. */
 typedef struct {
-	void *db;               /* hs_database_t* over the rule's pattern, factor or keywords */
+	void *db;               /* hs_database_t* over the rule's pattern, factor or keywords;
+				 * from a file, NULL until a blob first needs it (kh_scoped_db) */
 	size_t mapped;          /* its length when it lives in our own mapping, else 0 */
 	unsigned rule;
+	const unsigned char *ser; /* its serialized bytes (in the ruleset's file_buf), or NULL */
+	size_t ser_len;
 } kh_hs_scoped;
 
 typedef struct kh_ruleset {
-	kh_rule *rules;
+	kh_rule *rules;         /* in pack when read from the parsed-rules cache, else the heap */
 	size_t n_rules;
+	void *pack;             /* the parsed-rules cache's mapping the rules borrow from, or NULL */
+	size_t pack_len;
 	void *hs_db;            /* hs_database_t* over the rules that apply at any path */
-	size_t hs_db_mapped;    /* its length when it lives in our own mapping, else 0 */
 	void *hs_open;          /* hs_database_t* over the patterns of rules with common keywords */
-	size_t hs_open_mapped;
+	void *hs_arena;         /* loaded from a file: both live here (huge pages), else NULL */
+	size_t hs_arena_len;
 	kh_hs_scoped *hs_scoped; /* one database per rule scoped to paths */
 	size_t n_hs_scoped;
+	void *file_buf;         /* the database file as read (huge pages): scoped parts load from it */
+	size_t file_buf_len;
+	void *hs_proto;         /* hs_scratch_t* fit for the shared and open databases: each worker
+				 * clones it (allocating checks a database's checksum each time) */
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */
 	size_t n_hs;
 	char version[32];       /* hash of the rule texts */
-	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles */
+	pthread_mutex_t re_lock; /* guards the lazy PCRE2 compiles and scoped databases */
 } kh_ruleset;
 
 typedef struct {
@@ -85,6 +96,9 @@ const kh_rule *kh_ruleset_find(const kh_ruleset *rs, const char *id);
 /* The rule's compiled PCRE2 pattern (pcre2_code*), compiled on first use so a
  * short scan pays only for the rules that hit; NULL if PCRE2 rejects it. */
 const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
+/* The database of scoped rule i (hs_database_t*), loaded from the rules file on first
+ * use: a scan of files at none of their paths never pays for them. NULL: damaged. */
+const void *kh_scoped_db(const kh_ruleset *rs, size_t i);
 
 /* validate (rules/validate.c): named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
 int kh_validate(const char *name, const char *secret, size_t len);

@@ -85,14 +85,16 @@ static char *file_root_path(const char *typed)
 
 /* Read a whole descriptor up to max bytes. Returns 1 when the input is larger: *out
  * then holds the first max + 1 bytes, and the rest is still to be read from fd. */
-static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_t *len)
+static int read_fd(kh_pipeline *p, int fd, size_t hint, uint64_t max, unsigned char **out,
+		   size_t *len)
 {
 	size_t cap = hint ? hint + 1 : 65536, n = 0;
 	unsigned char *buf;
 	if (cap > max + 1)
 		cap = (size_t)max + 1;
 	unsigned char *more;
-	if (!(buf = kh_malloc_filled(cap))) {
+	/* a buffer a worker is done with, when one fits */
+	if (!(buf = kh_pipeline_buffer(p, cap))) {
 		errno = ENOMEM;
 		return -1;
 	}
@@ -120,6 +122,10 @@ static int read_fd(int fd, size_t hint, uint64_t max, unsigned char **out, size_
 		if (r == 0)
 			break;
 		n += (size_t)r;
+		/* all the size fstat gave, asked for one byte more: at its end, no second call to
+		 * hear so (a system call is dear in a virtual machine: this was one of six per file) */
+		if (hint && n == hint && n < cap)
+			break;
 	}
 	*out = buf;
 	*len = n;
@@ -166,7 +172,7 @@ static void scan_file(walk_ctx *w, const char *real, const char *shown, const ch
 	}
 	/* a file over the limit is the pipeline's to stream (an archive) or skip */
 	if (kh_pipeline_check_size(scan->pipe, (uint64_t)st->st_size) == KH_SKIP_NONE)
-		rc = read_fd(fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
+		rc = read_fd(scan->pipe, fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
 	if (rc < 0) {
 		kh_report_error(scan->report, shown, "cannot read: %s", strerror(errno));
 		kh_blob_free(b);
@@ -260,7 +266,7 @@ static void scan_stdin(walk_ctx *w, const char *stdin_path)
 {
 	keyhound_scan *scan = w->scan;
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_STDIN, stdin_path ? stdin_path : "stdin", NULL);
-	int rc = read_fd(0, 0, w->limits->max_file_size, &b->data, &b->len);
+	int rc = read_fd(w->scan->pipe, 0, 0, w->limits->max_file_size, &b->data, &b->len);
 
 	if (rc < 0) {
 		kh_report_error(scan->report, "stdin", "cannot read: %s", strerror(errno));

@@ -493,7 +493,7 @@ static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
 	kh_obj_type type;
 	const unsigned char *d, *p;
 	size_t len, n = 0, cap = 0;
-	unsigned char *owned;
+	unsigned char *owned = NULL;
 	kh_tree_entry e;
 	kh_walk_sum_ent *acc = NULL;
 	bool partial = false;

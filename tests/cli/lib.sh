@@ -4,6 +4,15 @@ set -u
 KH=${KH_BIN:?KH_BIN must name the built keyhound}
 SRC=${KH_SOURCE_DIR:?}
 T=$(mktemp -d /tmp/kh-cli-XXXXXX)
+# python3 by its interpreter, not through a version manager's shim (pyenv's costs a tree of
+# shell processes per call: seconds each on a loaded machine, and the tests call it often)
+PYBIN=$T/.python-bin
+mkdir -p "$PYBIN"
+if _py=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) && [ -x "$_py" ]; then
+	ln -s "$_py" "$PYBIN/python3"
+	PATH="$PYBIN:$PATH"
+	export PATH
+fi
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 PASSED=0
 FAILED=0

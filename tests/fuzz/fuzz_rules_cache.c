@@ -22,10 +22,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(&key, data + 8, 8);
 	const char *path = fuzz_file("parsed.khr", signed_data, size + 32);
 	free(signed_data);
-	if (kh_rules_cache_read(path, fuzz_dir(), key, &rules, &n) == 0) {
+	kh_rules_pack pack = {0};
+	if (kh_rules_cache_read(path, fuzz_dir(), key, &rules, &n, &pack) == 0) {
 		for (size_t i = 0; i < n; i++)
 			kh_rule_clear(&rules[i]);
-		free(rules);
+		kh_rules_pack_free(&pack);
 	}
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Rule files: loading, every error naming the file, rule and reason, and the
  * compiled-database cache. */
+#include <stdarg.h>
 #include "kh_test.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
@@ -305,6 +306,12 @@ static void scoped_rules_match_only_at_their_paths(void **state)
 		/* compiled, from the cache, written as shipped, from the shipped file */
 		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
 		assert_int_equal(rs->n_hs_scoped, 2);
+		if (pass == 1 || pass == 3) {
+			/* from a file: a scoped database loads when a blob at its paths needs it */
+			assert_int_equal(count_at(rs, text, "src/c.txt", "plain"), 1);
+			assert_null(rs->hs_scoped[0].db);
+			assert_null(rs->hs_scoped[1].db);
+		}
 		assert_int_equal(count_at(rs, text, "etc/a.conf", "conf"), 1);
 		assert_int_equal(count_at(rs, text, "etc/a.conf", "gated-ini"), 1);
 		assert_int_equal(count_at(rs, text, "etc/a.conf", "plain"), 1);
@@ -322,6 +329,154 @@ static void scoped_rules_match_only_at_their_paths(void **state)
 			lo.db_path = db;
 		}
 	}
+	kt_rmrf(dir);
+	free(dir);
+}
+
+/* A shipped database whose scoped part is damaged past its header loads (the part is read
+ * only when needed), and a blob at that rule's paths is then an error, never a silent miss. */
+static void damaged_scoped_database_fails_closed(void **state)
+{
+	char *dir = kt_tmpdir(), db[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	kh_scratch *s = NULL;
+	kh_matches m = {0};
+	keyhound_limits limits = KEYHOUND_LIMITS_INIT;
+	const char *paths[1] = {"etc/a.conf"}, *text = "zz_123456\n";
+	snprintf(db, sizeof(db), "%s/shipped.hsdb", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1};
+	kt_write(dir, "a.yml", "rules:\n"
+			       "  - {id: plain, name: P, pattern: 'abc[0-9]+', severity: low, confidence: low}\n"
+			       "  - {id: conf, name: C, pattern: 'zz_[0-9]{6}', severity: low, confidence: low,"
+			       " paths: ['*.conf']}\n");
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(kh_ruleset_write_db(rs, db), 0);
+	kh_ruleset_free(rs);
+	/* the scoped database is the file's last part (compile.c has the layout): flip a byte in
+	 * its middle (Hyperscan's checksum does not cover a database's last bytes) */
+	FILE *f = fopen(db, "r+b");
+	uint32_t n_ids, parts;
+	uint64_t part_len;
+	long off;
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 60, SEEK_SET), 0);
+	assert_int_equal(fread(&n_ids, 4, 1, f), 1);
+	off = 64 + 9 * (long)n_ids;
+	assert_int_equal(fseek(f, off, SEEK_SET), 0);
+	assert_int_equal(fread(&parts, 4, 1, f), 1);
+	assert_int_equal(parts, 3);
+	off += 4;
+	for (uint32_t k = 0; k < parts; k++) {
+		assert_int_equal(fseek(f, off + 4, SEEK_SET), 0);
+		assert_int_equal(fread(&part_len, 8, 1, f), 1);
+		off += 12 + (long)part_len;
+	}
+	off -= (long)part_len / 2;
+	assert_int_equal(fseek(f, off, SEEK_SET), 0);
+	int c = fgetc(f);
+	assert_int_equal(fseek(f, off, SEEK_SET), 0);
+	fputc(c ^ 0x5a, f);
+	fclose(f);
+	lo.db_path = db;
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_hs_scoped, 1);
+	assert_null(rs->hs_scoped[0].db);
+	assert_int_equal(kh_scratch_new(&s, rs), 0);
+	kh_scratch_set_paths(s, paths, 1);
+	assert_int_equal(kh_match_blob(rs, s, (const unsigned char *)text, strlen(text), &limits, &m),
+			 KEYHOUND_ERULES);
+	kh_matches_free(&m);
+	kh_scratch_free(s);
+	kh_ruleset_free(rs);
+	kt_rmrf(dir);
+	free(dir);
+}
+
+/* A shell command, formatted; its exit status. */
+static int run(const char *fmt, ...)
+{
+	char cmd[16384];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	return system(cmd);
+}
+
+/* Cache files are the user's alone (0600), and the folder keeps at most KH_CACHE_KEEP of
+ * each kind however often the rules change; a writer's stale temporary file goes. */
+static void cache_files_are_private_and_bounded(void **state)
+{
+	char *dir = kt_tmpdir(), cache[4200], rule[256];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(cache, sizeof(cache), "%s/cache", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = cache};
+	for (int i = 0; i < KH_CACHE_KEEP + 3; i++) {
+		snprintf(rule, sizeof(rule), "rules:\n  - {id: r, name: R, pattern: 'r_[0-9]{%d}', "
+			 "severity: low, confidence: low}\n", 6 + i);
+		kt_write(dir, "a.yml", rule);
+		if (i == 1) /* a crashed writer's file two hours old, and a file not ours */
+			assert_int_equal(run("touch -d '2 hours ago' '%s/parsed-0.khr.1.tmp' '%s/notes.txt'",
+					     cache, cache), 0);
+		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+		assert_non_null(kh_ruleset_find(rs, "r"));
+		kh_ruleset_free(rs);
+	}
+	assert_int_equal(run("test \"$(stat -c %%a '%s'/parsed-*.khr '%s'/rules-*.hsdb | sort -u)\" = 600",
+			     cache, cache), 0);
+	assert_int_equal(run("test $(ls '%s' | grep -c '^parsed-.*[.]khr$') = %d -a "
+			     "$(ls '%s' | grep -c '^rules-.*[.]hsdb$') = %d", cache, KH_CACHE_KEEP, cache,
+			     KH_CACHE_KEEP), 0);
+	assert_int_equal(run("test ! -e '%s/parsed-0.khr.1.tmp' -a -e '%s/notes.txt'", cache, cache), 0);
+	/* the newest were kept: the last pack loads from the cache, writing nothing */
+	assert_int_equal(run("chmod 500 '%s'", cache), 0);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	kh_ruleset_free(rs);
+	assert_int_equal(run("chmod 700 '%s'", cache), 0);
+	assert_int_equal(run("test $(ls '%s' | wc -l) = %d", cache, 2 * KH_CACHE_KEEP + 2), 0);
+	kt_rmrf(dir);
+	free(dir);
+}
+
+/* A cache made under another cache key (another account's, or copied from another
+ * machine) or damaged is not trusted: the rules are parsed and compiled again, and the
+ * files are written anew under this folder's key. */
+static void foreign_or_corrupt_cache_is_rebuilt(void **state)
+{
+	char *dir = kt_tmpdir(), a[4200], b[4200];
+	kh_ruleset *rs = NULL;
+	const char *dirs[1] = {dir};
+	snprintf(a, sizeof(a), "%s/cache-a", dir);
+	snprintf(b, sizeof(b), "%s/cache-b", dir);
+	kh_rules_load_opts lo = {.dirs = dirs, .n_dirs = 1, .cache_dir = a};
+	kt_write(dir, "a.yml", KT_RULES);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	kh_ruleset_free(rs);
+	/* b has its own key; a's files are copied in, with a's HMACs */
+	assert_int_equal(run("mkdir -m 700 '%s' && head -c 32 /dev/urandom > '%s/cache.key' && "
+			     "chmod 600 '%s/cache.key' && cp '%s'/parsed-*.khr '%s'/rules-*.hsdb '%s'",
+			     b, b, b, a, a, b), 0);
+	lo.cache_dir = b;
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 5);
+	assert_non_null(rs->hs_db);
+	kh_ruleset_free(rs);
+	/* each file was written again: the same name, other bytes (b's HMAC) */
+	assert_int_equal(run("cd '%s' && for f in parsed-*.khr rules-*.hsdb; do test -s \"$f\" && "
+			     "! cmp -s \"$f\" '%s'/\"$f\" || exit 1; done", b, a), 0);
+	/* damaged in b: truncated parsed rules, a database with one byte changed */
+	assert_int_equal(run("cd '%s' && for f in parsed-*.khr; do head -c 100 \"$f\" > x && mv x \"$f\"; done && "
+			     "for f in rules-*.hsdb; do printf '\\377' | dd of=\"$f\" bs=1 seek=200 conv=notrunc "
+			     "status=none; cp \"$f\" damaged.bin; done", b), 0);
+	assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
+	assert_int_equal(rs->n_rules, 5);
+	assert_non_null(rs->hs_db);
+	assert_non_null(kh_ruleset_find(rs, "test-keyfile"));
+	kh_ruleset_free(rs);
+	assert_int_equal(run("cd '%s' && for f in parsed-*.khr; do test $(stat -c %%s \"$f\") -gt 100 || exit 1; "
+			     "done && for f in rules-*.hsdb; do ! cmp -s \"$f\" damaged.bin || exit 1; done", b), 0);
 	kt_rmrf(dir);
 	free(dir);
 }
@@ -387,6 +542,9 @@ int main(void)
 		cmocka_unit_test(bad_keywords_are_errors),
 		cmocka_unit_test(keywords_are_cached_and_shipped),
 		cmocka_unit_test(scoped_rules_match_only_at_their_paths),
+		cmocka_unit_test(damaged_scoped_database_fails_closed),
+		cmocka_unit_test(cache_files_are_private_and_bounded),
+		cmocka_unit_test(foreign_or_corrupt_cache_is_rebuilt),
 		cmocka_unit_test(common_keywords_still_gate),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
