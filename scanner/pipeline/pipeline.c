@@ -305,7 +305,8 @@ static void recycle(kh_pipeline *p, kh_blob *b)
 {
 	size_t cap = b->data ? malloc_usable_size(b->data) : 0;
 	unsigned k = pool_class(cap + 1);
-	if (k-- > 0 && k < POOL_CLASSES && p->pool->n[k] < POOL_PER_CLASS &&
+	/* within twice the largest class: a larger buffer (a big file's) is not kept */
+	if (cap < ((size_t)2 << POOL_MAX_SHIFT) && k-- > 0 && p->pool->n[k] < POOL_PER_CLASS &&
 	    p->pool->bytes + ((size_t)1 << (POOL_MIN_SHIFT + k)) <= POOL_KEEP) {
 		p->pool->v[k][p->pool->n[k]++] = b->data;
 		p->pool->bytes += (size_t)1 << (POOL_MIN_SHIFT + k);

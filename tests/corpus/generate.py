@@ -24,6 +24,7 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import formats  # noqa: E402
+import longtail2  # noqa: E402
 
 SEED = "keyhound-corpus-2026-12"
 
@@ -422,7 +423,8 @@ def gen_keys_and_misc(c):
 # --------------------------------------------------------------------------------------------
 def gen_longtail(c):
     """Class 9: every provider of formats.TABLE, in varied files."""
-    rows = [l.split("|") for l in formats.TABLE.strip().splitlines() if l and not l.startswith("#")]
+    rows = [l.split("|") for t in (formats.TABLE, longtail2.TABLE)
+            for l in t.strip().splitlines() if l and not l.startswith("#")]
     per_provider = {}
     for n, (prov, tmpl, var, url) in enumerate(rows):
         k = per_provider.get(prov, 0)
@@ -1915,6 +1917,7 @@ def build():
     gen_keys_and_misc(c)
     gen_negatives(c)
     gen_published(c)
+    longtail2.gen_negatives(c, sys.modules[__name__])
     return c
 
 

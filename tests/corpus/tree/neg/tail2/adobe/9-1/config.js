@@ -1,0 +1,4 @@
+module.exports = {
+  region: 'ap-south-1',
+  adobeClientSecret: 'p8e-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+};

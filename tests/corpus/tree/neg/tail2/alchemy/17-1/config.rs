@@ -1,0 +1,1 @@
+pub const ALCHEMY_API_KEY: &str = "<your-alchemy-api-key>";

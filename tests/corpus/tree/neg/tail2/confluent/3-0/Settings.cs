@@ -1,0 +1,7 @@
+namespace Acme.Integration
+{
+    public static class Settings
+    {
+        public const string ConfluentApiKeyId = "9TQJPDNX8HYXF79Y";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Acme.Integration
+{
+    public static class Settings
+    {
+        public const string NasaApiKey = "DEMO_KEY";
+    }
+}

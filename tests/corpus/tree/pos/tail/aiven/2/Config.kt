@@ -1,0 +1,5 @@
+package com.acme
+
+object Config {
+    const val AIVEN_API_TOKEN = "vKALelzPfn2bRyslxsKxk/GDMuXb1vN/gswVAtHCDcT/KFBeeTgpPA3ctiLRIaFASxf1r88g76HmdPZkwmcu1gShWe/EVG6yfDEY0IMYqfImOiwI5qwED6qaFvxTTZEd5Y2CDDrrqCqoUHoigEHGBdk+eQhbJHBYft+nED+ijzTijs6Yt7pQXYFKK+lRCbD+ZYHIQH/UJ8wXZ9FCSfW7lG17DcO/+yi+JbBKgQidOMKbmQUR+ZzZIIGFYhUIQoAI8AWezqUEYiwraFo2m8wsz9+RXfW094umcEjENgC0syWSBqooRNA4vGiNskzt+rK+av2PqBb3sxz3AuAYK2mHT6CoCY5w63YuoXR+HUxtTw4zXKaLgb4a"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+AVAZA_API_KEY = "372878-238fbbfecb34ffdf506d2503a94441be5116e2a1"
+TIMEOUT = 67

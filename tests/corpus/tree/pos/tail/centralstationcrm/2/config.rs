@@ -1,0 +1,1 @@
+pub const CENTRALSTATIONCRM_API_KEY: &str = "xQsQMjgkYijBnSmjvfsDkrSHgQm0DQ";

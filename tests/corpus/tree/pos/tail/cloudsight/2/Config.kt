@@ -1,0 +1,5 @@
+package com.acme
+
+object Config {
+    const val CLOUDSIGHT_API_KEY = "G5fmF9MpUsutyOvDsXgAx3"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+DEPENDENCY_TRACK_APIKEY = "odt_WiCwhsWW0ACTWY1mjMhc0LwssDVpNwPc"
+TIMEOUT = 94

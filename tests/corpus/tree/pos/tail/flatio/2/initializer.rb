@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.flatio_api_token = "1d5fe9c7c8023072c6469f89c0481d61773e79536afe4908984c9614df98aee0e4c5d8563fc14c821cd39798b69b3c9f0237ad6de7b7019d9bdfdb516a9969e5"
+end

@@ -1,0 +1,5 @@
+package com.acme
+
+object Config {
+    const val FORMCRAFT_API_KEY = "QfzaQZ8Uii0WGKnZ"
+}

@@ -1,0 +1,3 @@
+enum Secrets {
+    static let formioApiKey = "3rnV1n4UgUhR7DJQpPocroEOBR9uI3"
+}

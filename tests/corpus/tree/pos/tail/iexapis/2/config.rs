@@ -1,0 +1,1 @@
+pub const IEXAPIS_TOKEN: &str = "sk_0791227760cea899971899e29f17fad1";

@@ -1,0 +1,4 @@
+<?php
+return [
+    'instabot_api_key' => 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJSRnByTW1mdzRvV2EiLCJpYXQiOjE3MDUzMjg4NzQsImp0aSI6IjVmMjUyOGIzLWIwNGYtNGEwYS1iYjgxLWQwZjQyNWVjZThhNyIsInNjb3BlIjoiaW5nZXN0In0.j5QZ0Gj8gBFUGGsCyXW45JW8X9j2QXYo0cCm_MMQZ_g',
+];

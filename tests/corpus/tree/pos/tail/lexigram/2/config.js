@@ -1,0 +1,4 @@
+module.exports = {
+  region: 'eu-west-1',
+  lexigramApiKey: 'eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJVdWRDd291NjkwcmsiLCJpYXQiOjE3MDg5NzUxMDAsImp0aSI6IjAxNGFiMGQ1LTY1N2UtNDAxZi04NmRmLThlMzY5OWI1Y2Q2MSIsInNjb3BlIjoiZnVsbF9hY2Nlc3MifQ.wi2mlL7kCOOSqOO9JXKJBoN3pZC4bcX1dUkYEluYV2M',
+};

@@ -1,0 +1,3 @@
+Rails.application.configure do
+  config.x.lexigram_api_key = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJZODRsZTZTdWkzRm0iLCJpYXQiOjE3MDMzMzQ1MjEsImp0aSI6IjVmZTY0YTJjLTZiZDQtNDNkZC1iZDE2LTI4NzhiOWVmZjczZiIsInNjb3BlIjoiZnVsbF9hY2Nlc3MifQ.q1YWKGOp4A1_UtelRXfCArRVndBlKiAeVnhv7eicIEQ"
+end

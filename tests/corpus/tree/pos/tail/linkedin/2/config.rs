@@ -1,0 +1,1 @@
+pub const LINKEDIN_CLIENT_SECRET: &str = "1foirbTWOmwjFVsk";

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+NICEREPLY_API_KEY = "91c14ecff54be3c750a4a2160624548f6b8e2e60"
+TIMEOUT = 42

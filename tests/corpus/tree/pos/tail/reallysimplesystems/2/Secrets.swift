@@ -1,0 +1,3 @@
+enum Secrets {
+    static let reallysimplesystemsApiKey = "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIySlN0THl5WW9wdUQiLCJpYXQiOjE3MDQ3MTcxOTAsImp0aSI6Ijc0NTIyNzZhLTI1NDEtNDg5MS1hYWNmLTU5YzYyZDc4YTNkYyIsInNjb3BlIjoicmVhZCB3cml0ZSJ9.7PScIDHBhKPnmAdpHYyVWgAzcFf81-JQo0yaX2DFbjI"
+}

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+SALESCOOKIE_API_KEY = "0999ca2e5cd895bb6c577484c5f917d5"
+TIMEOUT = 53

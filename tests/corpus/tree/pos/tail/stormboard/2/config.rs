@@ -1,0 +1,1 @@
+pub const STORMBOARD_API_KEY: &str = "1abd5c13b057364275011e1a29361b832d2031dd";

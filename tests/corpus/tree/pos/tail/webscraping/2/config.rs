@@ -1,0 +1,1 @@
+pub const WEBSCRAPING_API_KEY: &str = "SEWwUP5MUeEldsr4U1WBqcosEMVzK39O";

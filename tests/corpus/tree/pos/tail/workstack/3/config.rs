@@ -1,0 +1,1 @@
+pub const WORKSTACK_API_TOKEN: &str = "jQ02N0xVPWL7qZXT5PMo3o7ya3XHF0exud2vtInroCluN1NCAborbXh136QT";

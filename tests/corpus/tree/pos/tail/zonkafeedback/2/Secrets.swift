@@ -1,0 +1,3 @@
+enum Secrets {
+    static let zonkafeedbackAuthToken = "8aUq7ouX6n9BJPQaJPxL"
+}
