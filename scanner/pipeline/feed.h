@@ -80,7 +80,8 @@ typedef struct {
 	int (*scan_piece)(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t from,
 			  size_t until, uint64_t size);
 	/* memory (free() it, or make it a submitted blob's data) for at least need bytes about
-	 * to be read whole: a buffer a worker handed back when one fits, its pages warm */
+	 * to be read whole: a buffer a worker handed back when one fits, its pages warm; NULL
+	 * when it cannot be had (the source gives that input up, the call ends in ENOMEM) */
 	unsigned char *(*buffer)(kh_pipeline *p, size_t need);
 } kh_pipeline_ops;
 

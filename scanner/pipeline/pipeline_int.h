@@ -40,7 +40,7 @@ struct kh_pipeline_ctx {
 
 struct kh_pipeline {
 	const kh_pipeline_ops *ops;   /* first: what sources call (pipeline.h) */
-	const keyhound_engine *e;
+	const kh_judge_cfg *e;       /* the engine's rules, options, policy */
 	keyhound_report *report;
 	pthread_mutex_t lock;
 	pthread_cond_t not_empty, not_full, idle;
@@ -56,6 +56,7 @@ struct kh_pipeline {
 	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
+	unsigned oom_mark;            /* kh_oom_mark() when the pipeline began */
 };
 
 /* Judge b at each of its places (m: its matches, or NULL: path rules only). */
