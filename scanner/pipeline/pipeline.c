@@ -231,7 +231,7 @@ static void keep_between(kh_matches *m, size_t from, size_t until)
 int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t from,
 		     size_t until, uint64_t size)
 {
-	const keyhound_engine *e = p->e;
+	const kh_judge_cfg *e = p->e;
 	kh_matches m = {0};
 	const char *few[8], **paths;
 
@@ -252,7 +252,7 @@ int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_
 	for (size_t i = 0; i < b->n_occ; i++)
 		paths[i] = kh_origin_where(&b->occ[i]);
 	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
-	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0)
 		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
 	kh_scratch_set_paths(c->scratch, NULL, 0);
 	if (paths != few)
