@@ -19,6 +19,7 @@
 #include "filter/baseline.h"
 #include "match/match.h"
 #include "pipeline/pipeline.h"
+#include "report/report.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
 
@@ -52,13 +53,13 @@ static int load_baselines(keyhound_engine *e)
 	const char *cb = e->policy.config ? e->policy.config->baseline : NULL;
 	struct stat st;
 	int error = 0;
-	if (o->baseline_path && (error = kh_baseline_load(e, o->baseline_path)) < 0)
+	if (o->baseline_path && (error = kh_baseline_load(&e->policy, o->baseline_path)) < 0)
 		return error;
 	if (cb && (!o->baseline_path || strcmp(cb, o->baseline_path))) {
 		if (stat(cb, &st) < 0 && errno == ENOENT)
 			engine_note(e, kh_sprintf("baseline %s (from %s) does not exist yet: nothing is "
 						  "suppressed by it", cb, e->policy.config->path));
-		else if ((error = kh_baseline_load(e, cb)) < 0)
+		else if ((error = kh_baseline_load(&e->policy, cb)) < 0)
 			return error;
 	}
 	if (o->gitleaksignore_path &&
@@ -118,7 +119,7 @@ static int load_verify_specs(keyhound_engine *e)
 	return 0;
 }
 
-int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
+static int engine_new_body(keyhound_engine **out, const keyhound_options *opts)
 {
 	keyhound_engine *e = kh_calloc(1, sizeof(*e));
 	char *defdir = NULL;
@@ -180,6 +181,11 @@ int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
 			engine_note(e, kh_sprintf("%s:%d: allow.rules.%s: no rule has this id",
 						  e->policy.config->path, e->policy.config->rules[i].line, id));
 	}
+	e->judging = (kh_judge_cfg){.rules = e->rules,
+				    .verify_specs = e->verify_specs,
+				    .verify_with = (const unsigned *const *)e->verify_with,
+				    .opts = &e->opts,
+				    .policy = &e->policy};
 done:
 	free(defdir);
 	free(dirs);
@@ -189,6 +195,17 @@ done:
 	}
 	*out = e;
 	return error;
+}
+
+int keyhound_engine_new(keyhound_engine **out, const keyhound_options *opts)
+{
+	unsigned oom = kh_oom_mark();
+	int error = engine_new_body(out, opts);
+	if (!error && kh_oom_since(oom)) {
+		keyhound_engine_free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
 }
 
 void keyhound_engine_free(keyhound_engine *e)
@@ -213,15 +230,22 @@ void keyhound_engine_free(keyhound_engine *e)
 	free(e);
 }
 
-int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
-			   const keyhound_verify_options *opts, unsigned long *requests)
+static int report_verify_body(keyhound_report *report, const keyhound_engine *e,
+			      const keyhound_verify_options *opts, unsigned long *requests)
 {
 	if (!e->verify_specs)
 		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
 	return kh_verify_report(report, e->rules, (kh_verify_spec *const *)e->verify_specs, opts, requests);
 }
 
-int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
+int keyhound_report_verify(keyhound_report *report, const keyhound_engine *e,
+			   const keyhound_verify_options *opts, unsigned long *requests)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_verify_body(report, e, opts, requests));
+}
+
+static int engine_redact_body(const keyhound_engine *e, const char *text, char **out)
 {
 	kh_scratch *s = NULL;
 	int error;
@@ -238,6 +262,17 @@ int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **ou
 	return 0;
 }
 
+int keyhound_engine_redact(const keyhound_engine *e, const char *text, char **out)
+{
+	unsigned oom = kh_oom_mark();
+	int error = engine_redact_body(e, text, out);
+	if (!error && kh_oom_since(oom)) {
+		free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
+}
+
 int keyhound_shipped_rules(const keyhound_options *opts, char *version, size_t *n_rules)
 {
 	const char *db = opts && opts->rules_db_path ? opts->rules_db_path : KH_DEFAULT_RULES_DB;
@@ -248,9 +283,15 @@ int keyhound_shipped_rules(const keyhound_options *opts, char *version, size_t *
 	return 0;
 }
 
-int keyhound_engine_write_db(const keyhound_engine *e, const char *path)
+static int engine_write_db_body(const keyhound_engine *e, const char *path)
 {
 	return kh_ruleset_write_db(e->rules, path);
+}
+
+int keyhound_engine_write_db(const keyhound_engine *e, const char *path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_write_db_body(e, path));
 }
 
 size_t keyhound_engine_rule_count(const keyhound_engine *e)
@@ -263,7 +304,7 @@ const char *keyhound_engine_rules_version(const keyhound_engine *e)
 	return e->rules->version;
 }
 
-int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
+static int engine_rule_body(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
 {
 	if (i >= e->rules->n_rules)
 		return KEYHOUND_ENOTFOUND;
@@ -283,6 +324,12 @@ int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info 
 	return 0;
 }
 
+int keyhound_engine_rule(const keyhound_engine *e, size_t i, keyhound_rule_info *out)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_rule_body(e, i, out));
+}
+
 static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned threads)
 {
 	keyhound_scan *s = kh_calloc(1, sizeof(*s));
@@ -300,7 +347,7 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 		s->report->triage->n_hits = kh_migration_count(e->policy.migration);
 		s->report->triage->hits = kh_calloc(s->report->triage->n_hits, 1);
 	}
-	if ((error = kh_pipeline_new(&s->pipe, e, s->report, threads)) < 0) {
+	if ((error = kh_pipeline_new(&s->pipe, &e->judging, s->report, threads)) < 0) {
 		keyhound_scan_free(s);
 		s = NULL;
 	}
@@ -308,9 +355,20 @@ static int scan_new(keyhound_scan **out, const keyhound_engine *e, unsigned thre
 	return error;
 }
 
-int keyhound_scan_new(keyhound_scan **out, const keyhound_engine *e)
+static int scan_new_body(keyhound_scan **out, const keyhound_engine *e)
 {
 	return scan_new(out, e, e->opts.threads);
+}
+
+int keyhound_scan_new(keyhound_scan **out, const keyhound_engine *e)
+{
+	unsigned oom = kh_oom_mark();
+	int error = scan_new_body(out, e);
+	if (!error && kh_oom_since(oom)) {
+		keyhound_scan_free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
 }
 
 void keyhound_scan_free(keyhound_scan *s)
@@ -376,7 +434,7 @@ void keyhound_scan_progress(keyhound_scan *s, uint64_t *bytes, uint64_t *blobs)
 	pthread_mutex_unlock(&r->lock);
 }
 
-int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
+static int scan_finish_body(keyhound_scan *s, keyhound_report **out)
 {
 	int error = kh_pipeline_wait(s->pipe);
 	kh_pipeline_free(s->pipe);
@@ -390,6 +448,13 @@ int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
 	*out = s->report;
 	s->report = NULL;
 	return error;
+}
+
+int keyhound_scan_finish(keyhound_scan *s, keyhound_report **out)
+{
+	unsigned oom = kh_oom_mark();
+	/* the report of what was found is handed out still, as on a stop (the caller frees it) */
+	return kh_oom_result(oom, scan_finish_body(s, out));
 }
 
 /* One example through the whole pipeline (on this thread): how many findings
@@ -411,14 +476,31 @@ static size_t example_hits(const keyhound_engine *e, const char *id, const kh_ex
 	return hits;
 }
 
-int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
+/* Here, not in report/: the printers below the engine get its rules handed down. */
+static int report_write_body(const keyhound_report *r, FILE *out, keyhound_format format,
+			     const keyhound_write_options *o)
+{
+	keyhound_write_options defaults = KEYHOUND_WRITE_OPTIONS_INIT;
+	if (!o)
+		o = &defaults;
+	return kh_report_write(r, out, format, o, o->engine ? o->engine->rules : NULL);
+}
+
+int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+			  const keyhound_write_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_write_body(r, out, format, o));
+}
+
+static int engine_check_rules_body(const keyhound_engine *engine, FILE *err, size_t *failures)
 {
 	/* each rule is checked on its own: in a scan, a secret that a provider rule
 	 * and a generic rule both match is reported once, by the provider rule */
 	keyhound_engine copy = *engine;
 	const keyhound_engine *e = &copy;
 	size_t bad = 0;
-	copy.keep_overlaps = true;
+	copy.judging.keep_overlaps = true;
 	for (size_t i = 0; i < e->rules->n_rules; i++) {
 		const kh_rule *r = &e->rules->rules[i];
 		if (r->n_examples < 2 || r->n_negatives < 2) {
@@ -453,4 +535,10 @@ int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t
 	}
 	*failures = bad;
 	return 0;
+}
+
+int keyhound_engine_check_rules(const keyhound_engine *engine, FILE *err, size_t *failures)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, engine_check_rules_body(engine, err, failures));
 }

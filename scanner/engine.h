@@ -15,8 +15,8 @@ struct keyhound_engine {
 	struct kh_verify_spec **verify_specs;
 	unsigned **verify_with;
 	keyhound_options opts;
-	bool keep_overlaps;             /* rules check: judge each rule on its own */
 	kh_policy policy;               /* owned */
+	kh_judge_cfg judging;           /* the above, as the pipeline and the judge read them */
 	char **notes;                   /* summary notes for every report (config, migration) */
 	size_t n_notes;
 };

@@ -20,20 +20,14 @@ RANK = {f: i for i, layer in enumerate(LAYERS) for f in layer}
 # headers a folder gives the folders below it: sources call the pipeline through the table
 # in feed.h (memo.h: the memo and blob reader types it names), never by linking to it
 INTERFACES = {"pipeline/feed.h", "pipeline/memo.h"}
-# lower files that still read struct keyhound_engine (engine.h): the judge, the baseline
-# loader, the pipeline and the SARIF printer's rule table
-TYPE_READS = {("filter/judge.c", "engine.h"), ("filter/baseline.c", "engine.h"),
-              ("pipeline/pipeline.c", "engine.h"), ("pipeline/memo.c", "engine.h"),
-              ("report/sarif.c", "engine.h")}
+# lower files that still read struct keyhound_engine (engine.h): none; the engine hands
+# the judge and the pipeline a kh_judge_cfg, the printers its rules
+TYPE_READS = set()
 
 # the program's business, passed in as options (keyhound_options, keyhound_git_options...)
-ENV_CALLS = {"getenv", "secure_getenv", "readlink"}
-# net.c reads KEYHOUND_CONNECT_TO / KEYHOUND_CAINFO (testing overrides; scanner/net is
-# the verify work's, to move into kh_net_opts); mirror.c (TMPDIR, GIT_SSH*) and sweep.c
-# (KEYHOUND_TEST_PAUSE) came with the sweep's mirrors, to move into keyhound_sweep_options
-# verify.c (the verify work's) reads its own variables too
-ENV_DEBTS = {("net.c.o", "getenv"), ("verify.c.o", "getenv"), ("mirror.c.o", "getenv"),
-             ("sweep.c.o", "getenv")}
+ENV_CALLS = {"getenv", "secure_getenv", "readlink", "environ"}
+# none left: net.c, verify.c, mirror.c and sweep.c take theirs from the options
+ENV_DEBTS = set()
 
 def folder_of(rel):
     """scanner-relative file -> its folder (a file at the top: its own name)"""

@@ -21,7 +21,7 @@ const char *keyhound_version(void);
 enum {
 	KEYHOUND_OK = 0,
 	KEYHOUND_ERROR = -1,     /* generic failure; see keyhound_last_error() */
-	KEYHOUND_ENOMEM = -2,
+	KEYHOUND_ENOMEM = -2,     /* an allocation failed during the call (see below) */
 	KEYHOUND_EINVAL = -3,    /* bad argument or bad configuration */
 	KEYHOUND_ENOTFOUND = -4,
 	KEYHOUND_EIO = -5,
@@ -29,11 +29,19 @@ enum {
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
 };
 
-/* When the library cannot allocate memory it calls handler(size, payload), which must not
- * return: exit, or longjmp out and use no keyhound object again (their state is then
- * undefined). The default, and what follows a handler that returns: "keyhound: out of
- * memory" on stderr and abort(), as redis's zmalloc. NULL restores it. Call it before
- * other threads use the library (it is not thread-safe against allocations). */
+/* Out of memory: when an allocation fails, the library frees a reserve it keeps (32 MiB of
+ * address space, taken by each entry point), retries, finishes and unwinds the work at hand,
+ * and the entry point under way returns KEYHOUND_ENOMEM (a scan's report then holds what was
+ * found before; objects handed out stay valid and are freed as usual). The reserve is
+ * shared: a call running on another thread at that moment returns KEYHOUND_ENOMEM too.
+ * Allocations of Hyperscan, PCRE2 and jansson take the same path (the library sets
+ * Hyperscan's and, unless the program set its own, jansson's process-wide allocators to
+ * malloc and free through it). Only a failure with the reserve gone as well calls
+ * handler(size, payload), which must not return: exit, or longjmp out and use no keyhound
+ * object again (their state is then undefined). The default, and what follows a handler
+ * that returns: "keyhound: out of memory" on stderr and abort(), as redis's zmalloc. NULL
+ * restores it. Call it before other threads use the library (it is not thread-safe
+ * against allocations). */
 typedef void (*keyhound_oom_handler)(size_t size, void *payload);
 void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload);
 
@@ -249,8 +257,9 @@ typedef struct {
 	const char *range;          /* "A..B" for KEYHOUND_GIT_RANGE */
 	int all_objects;
 	FILE *pre_push_input;       /* stdin for KEYHOUND_GIT_PRE_PUSH */
-	uint64_t max_tree_memory;   /* history: bytes of trees and commits kept in memory
-				     * (past it they are read one by one, slower); 0: 1 GiB */
+	uint64_t max_tree_memory;   /* history: bytes of trees the walk keeps to compare the
+				     * next tree at the same folder with (past it those are
+				     * walked whole, slower); 0: 64 MiB */
 	/* git's environment, which the library does not read (the program passes its own;
 	 * NULL: unset), used when repo is NULL: a hook runs with GIT_DIR and GIT_INDEX_FILE
 	 * set (`git commit -- path` names a temporary index). GIT_DIR, GIT_WORK_TREE,
@@ -265,9 +274,12 @@ typedef struct {
 	int pre_commit;
 	int timing;                 /* each step's time on stderr (bench/git.sh) */
 	int staged_libgit2;         /* staged changes read through libgit2 only (tests) */
+	uint64_t max_blob_memory;   /* history: a blob larger than this (and within
+				     * max_file_size) is read and matched in pieces of this
+				     * size, never held whole; 0: 64 MiB, at least 1 MiB */
 } keyhound_git_options;
 #define KEYHOUND_GIT_OPTIONS_INIT { KEYHOUND_GIT_OPTIONS_VERSION, NULL, KEYHOUND_GIT_HISTORY, NULL, 0, \
-	NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0 }
+	NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0 }
 int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts);
 
 /* The .keyhound.yml of a bare repository: the file in HEAD's tree. *text (free()) and
@@ -345,9 +357,16 @@ typedef struct {
 	/* walk again the repositories whose last sweep had errors, though their refs did not
 	 * change (otherwise their recorded errors are reported again, unwalked) */
 	int retry_errors;
+	/* the library reads no environment; the program passes its own: */
+	const char *const *environment; /* git's, for clones and fetches ("NAME=value", NULL
+					 * last); NULL: only the variables keyhound sets */
+	const char *tmp_dir;        /* where git's askpass helper is written; NULL: /tmp */
+	/* the forges' API listings' testing overrides, as keyhound_verify_options' */
+	const char *connect_to, *cainfo;
 } keyhound_sweep_options;
 #define KEYHOUND_SWEEP_OPTIONS_INIT { KEYHOUND_SWEEP_OPTIONS_VERSION, NULL, 0, NULL, NULL, 0, 1, 0, 0, \
-	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0, 0 }
+	NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, \
+	NULL, NULL }
 #define KEYHOUND_SWEEP_STATE_DEFAULT "keyhound-sweep.db"
 /* Sweep many repositories: each blob matched once across all of them and across runs
  * (the state remembers), judged at every place it occurs in each repository. */
@@ -440,10 +459,17 @@ typedef struct {
 	size_t n_exclude;
 	unsigned timeout_s;         /* everything together, Retry-After waits included; 0: 60 */
 	unsigned concurrency;       /* requests at once; 0: 8 */
-	int cache;                  /* 1: $XDG_CACHE_HOME/keyhound/verify.db; 0: no cache */
-	const char *cache_path;     /* NULL: the default */
+	int cache;                  /* 1: the verdicts cache at cache_path; 0: no cache */
+	/* the library reads no environment: the program passes $XDG_CACHE_HOME/keyhound/verify.db
+	 * (or ~/.cache/...); NULL: no cache */
+	const char *cache_path;
+	/* testing overrides (the program's KEYHOUND_CONNECT_TO and KEYHOUND_CAINFO; NULL: none):
+	 * "host:port:127.0.0.1:port,..." sends those hosts' requests to loopback, and cainfo is
+	 * a CA file trusted for them only. Announced on stderr when set. */
+	const char *connect_to, *cainfo;
 } keyhound_verify_options;
-#define KEYHOUND_VERIFY_OPTIONS_INIT { KEYHOUND_VERIFY_OPTIONS_VERSION, NULL, 0, NULL, 0, 0, 0, 1, NULL }
+#define KEYHOUND_VERIFY_OPTIONS_INIT { KEYHOUND_VERIFY_OPTIONS_VERSION, NULL, 0, NULL, 0, 0, 0, 1, NULL, \
+	NULL, NULL }
 
 /* Check every finding of a rule that verifies, each distinct secret once, and fill its
  * `verification`. Failures of the checks are verdicts (unknown), never an error; errors

@@ -43,6 +43,14 @@ static int git_opt(cli *c, int argc, char **argv, int *i, void *payload)
 		}
 		g->o.max_tree_memory = n ? n : 1;
 		return 1;
+	} else if ((v = cli_value(argc, argv, i, "--max-blob-memory"))) {
+		uint64_t n;
+		if (keyhound_parse_size(v, &n) < 0) {
+			cli_usage_error("--max-blob-memory: '%s' is not a size such as 64MB", v);
+			return -1;
+		}
+		g->o.max_blob_memory = n;
+		return 1;
 	} else {
 		return 0;
 	}

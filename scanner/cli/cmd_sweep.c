@@ -96,6 +96,10 @@ static int sweep_opt(cli *c, int argc, char **argv, int *i, void *payload)
 static void written(const keyhound_report *r, void *payload)
 {
 	sweep_args *s = payload;
+	/* a test stops here to kill the sweep between the report and this mark */
+	const char *pause = getenv("KEYHOUND_TEST_PAUSE");
+	if (pause && !strncmp(pause, "before-mark:", 12))
+		usleep((useconds_t)atoi(pause + 12) * 1000u);
 	if (keyhound_sweep_mark_reported(r, &s->o) < 0)
 		fprintf(stderr, "keyhound: warning: the report is written, but the state could not record "
 			"it as delivered (its findings will be reported again): %s\n", keyhound_last_error());
@@ -126,6 +130,11 @@ int cmd_sweep(int argc, char **argv)
 	/* tokens for the listings and the clones (never written anywhere) */
 	s.o.github_token = getenv("GITHUB_TOKEN");
 	s.o.gitlab_token = getenv("GITLAB_TOKEN");
+	/* the library reads no environment: git's, the askpass folder, the testing overrides */
+	s.o.environment = (const char *const *)environ;
+	s.o.tmp_dir = getenv("TMPDIR");
+	s.o.connect_to = getenv("KEYHOUND_CONNECT_TO");
+	s.o.cainfo = getenv("KEYHOUND_CAINFO");
 	s.o.inputs = c.args;
 	s.o.n_inputs = c.n_args;
 	/* a pause after each repository is committed: lets a test kill a sweep mid-way */

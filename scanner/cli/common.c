@@ -764,10 +764,46 @@ static char *sarif_category(const cli *c, const keyhound_report *r)
 
 /* --verify: a failure to check at all (no libcurl, a bad KEYHOUND_CONNECT_TO) is an error
  * (exit 2); a check that fails is a verdict (unknown) and never changes the exit code. */
+/* The verdicts cache's default place, its folders made (XDG_CACHE_HOME may not exist
+ * yet); NULL without XDG_CACHE_HOME or HOME. */
+static char *verify_cache_path(void)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	char *dir = NULL, *p = NULL;
+	if (xdg && *xdg == '/') {
+		if (asprintf(&dir, "%s/keyhound", xdg) < 0)
+			return NULL;
+	} else if (home && *home) {
+		if (asprintf(&dir, "%s/.cache/keyhound", home) < 0)
+			return NULL;
+	} else {
+		return NULL;
+	}
+	/* the parent first */
+	*strrchr(dir, '/') = 0;
+	mkdir(dir, 0700);
+	dir[strlen(dir)] = '/';
+	mkdir(dir, 0700);
+	if (asprintf(&p, "%s/verify.db", dir) < 0)
+		p = NULL;
+	free(dir);
+	return p;
+}
+
 int cli_verify(cli *c, keyhound_report *report, const keyhound_engine *engine)
 {
 	unsigned long requests = 0;
-	if (keyhound_report_verify(report, engine, &c->verify, &requests) < 0) {
+	keyhound_verify_options o = c->verify;
+	char *cache = NULL;
+	int rc;
+	/* the library reads no environment: its testing overrides and cache come from here */
+	o.connect_to = getenv("KEYHOUND_CONNECT_TO");
+	o.cainfo = getenv("KEYHOUND_CAINFO");
+	if (o.cache && !o.cache_path)
+		o.cache_path = cache = verify_cache_path();
+	rc = keyhound_report_verify(report, engine, &o, &requests);
+	free(cache);
+	if (rc < 0) {
 		cli_fail("--verify");
 		return -1;
 	}

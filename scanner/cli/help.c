@@ -73,7 +73,8 @@ static const cli_opt_doc git_opts[] = {
 	{"--range", "A..B", "the lines the commits of A..B add", NULL},
 	{"--since", "REV", "the same as --range REV..HEAD", NULL},
 	{"--all-objects", NULL, "history: also the objects no ref reaches", NULL},
-	{"--max-tree-memory", "SIZE", "memory for the trees seen in a history walk", NULL},
+	{"--max-tree-memory", "SIZE", "memory for the trees a history walk keeps (default 64MB)", NULL},
+	{"--max-blob-memory", "SIZE", "history: larger blobs (up to --max-file-size) are read in pieces of this size (default 64MB)", NULL},
 	END,
 };
 static const cli_opt_doc image_opts[] = {

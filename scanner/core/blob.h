@@ -47,6 +47,12 @@ typedef struct kh_blob {
 	size_t n_occ;
 	uint64_t seq;                   /* set by kh_pipeline_submit: output order */
 	unsigned depth;                 /* archive nesting depth */
+	/* a piece of a blob too large to hold (kh_pipeline_scan_piece): the line of the
+	 * whole blob its bytes start at (0: 1); a later piece is not judged by path rules
+	 * again (the first one was) */
+	unsigned long first_line;
+	uint64_t first_offset;          /* and the byte (findings are ordered by it) */
+	bool later_piece;
 } kh_blob;
 void kh_blob_free(kh_blob *b);
 

@@ -138,7 +138,7 @@ static int add_regexes(cfg_ctx *x, const char *key, yaml_node_t *v, kh_allowlist
 			return bad(x, e ? e : v, key, "must be a list of regexes");
 		/* byte mode, as the matcher: secrets need not be UTF-8 */
 		pcre2_code *re = pcre2_compile(e->data.scalar.value, e->data.scalar.length, 0, &errcode,
-					       &erroff, NULL);
+					       &erroff, kh_pcre2_compile_context());
 		if (!re) {
 			PCRE2_UCHAR msg[160];
 			pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -367,7 +367,7 @@ static int config_load(kh_config **out, const char *path, const char *text, size
 
 	c->path = kh_strdup(path);
 	c->dir = dir_of(path);
-	c->match_ctx = pcre2_match_context_create(NULL);
+	c->match_ctx = pcre2_match_context_create(kh_pcre2_general());
 	pcre2_set_match_limit(c->match_ctx, KH_CONFIG_MATCH_LIMIT);
 	if (text) {
 		/* the text of a file that is not on disk (HEAD's tree of a bare repository) */

@@ -22,7 +22,11 @@ int kh_error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 /* On exhaustion these call the handler set with keyhound_set_oom_handler (default: a
  * message and abort()): they never return NULL. Sizes are bounded by limits. */
 void *kh_malloc(size_t n);
-/* kh_malloc for a large buffer about to be filled whole (a file's bytes): in huge pages
+/* For a buffer sized by the input: NULL when it cannot be had (the caller gives that
+ * input up; the call under way still returns KEYHOUND_ENOMEM). */
+void *kh_try_alloc(size_t n);
+void *kh_try_realloc(void *p, size_t n); /* NULL: p is untouched */
+/* kh_try_alloc for a large buffer about to be filled whole (a file's bytes): in huge pages
  * where the system allows, mapped in one go rather than one trap per page. */
 void *kh_malloc_filled(size_t n);
 /* Zeroed memory of at least n bytes in whole 2 MiB huge pages, populated in one call (in a
@@ -37,6 +41,22 @@ char *kh_strndup(const char *s, size_t n);
 char *kh_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 bool kh_add_overflows(size_t a, size_t b, size_t *out);
 bool kh_mul_overflows(size_t a, size_t b, size_t *out);
+
+/* Allocation failure, travelling up (core/util.c): a public entry point takes a mark
+ * first and ends with kh_oom_result(mark, error), which is KEYHOUND_ENOMEM when an
+ * allocation failed meanwhile (anywhere in the process: the reserve it used is shared). */
+unsigned kh_oom_mark(void);
+int kh_oom_result(unsigned mark, int error);
+bool kh_oom_since(unsigned mark);  /* long work stops early once true */
+/* Tests: fail(n) is asked before each allocation; true fails it as the system would. */
+void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload);
+/* malloc for the libraries that take an allocator (freed with free()). */
+void *kh_alloc_routed(size_t n);
+/* core/routed.c: Hyperscan and jansson given kh_alloc_routed (once, by kh_oom_mark), and
+ * PCRE2's contexts that use it (NULL contexts, the system's, if they cannot be made). */
+void kh_route_allocators(void);
+void *kh_pcre2_general(void);          /* pcre2_general_context * */
+void *kh_pcre2_compile_context(void);  /* pcre2_compile_context * */
 
 typedef struct {
 	char *buf;
@@ -63,6 +83,13 @@ void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
 void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
 void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
 		    uint8_t out[32]);
+
+/* ---- base64 (core/base64.c) ---- */
+/* Each byte's digit value in base64 and base64url alike; -1 outside both alphabets. */
+extern const signed char kh_b64val[256];
+/* Decode base64 or base64url, '=' padding optional, into out (room for n*3/4 bytes):
+ * the decoded length, or -1 on a byte outside the alphabet or a length no encoding has. */
+long kh_base64_decode(const unsigned char *in, size_t n, unsigned char *out);
 
 /* ---- glob ---- */
 /* Glob on '/'-separated paths: '*' within a segment, '**' across segments, '?', [set].

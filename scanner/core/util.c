@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Small helpers every module uses: the thread's last error, allocation that calls the
  * out-of-memory handler on exhaustion (sizes are bounded by limits), growable buffers. */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,48 @@ void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload)
 	oom_payload = payload;
 }
 
+/* Allocation failure travels up without a NULL check at each of the library's ~800
+ * allocations: the first failure frees a reserve held for the purpose, so the allocation
+ * is retried and the work at hand finishes and unwinds as usual, freeing what it holds,
+ * and the public entry point under way returns KEYHOUND_ENOMEM (kh_oom_result). Only a
+ * failure the reserve cannot cover reaches the handler. */
+#define OOM_RESERVE ((size_t)32 << 20)
+static _Atomic(void *) oom_reserve;
+static atomic_uint oom_count;
+static bool (*fail_hook)(size_t n, void *payload);
+static void *fail_payload;
+
+void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload)
+{
+	fail_hook = fail;
+	fail_payload = payload;
+}
+
+unsigned kh_oom_mark(void)
+{
+	kh_route_allocators();
+	/* the reserve, taken before the work (untouched pages cost no memory) */
+	if (!atomic_load(&oom_reserve)) {
+		void *r = malloc(OOM_RESERVE), *none = NULL;
+		if (r && !atomic_compare_exchange_strong(&oom_reserve, &none, r))
+			free(r);
+	}
+	return atomic_load(&oom_count);
+}
+
+int kh_oom_result(unsigned mark, int error)
+{
+	if (atomic_load(&oom_count) == mark)
+		return error;
+	return kh_error(KEYHOUND_ENOMEM, "out of memory (an allocation failed; what it was for was "
+					 "given up)");
+}
+
+bool kh_oom_since(unsigned mark)
+{
+	return atomic_load(&oom_count) != mark;
+}
+
 /* Allocation failed: the caller's handler, which must not return; else (or if it does)
  * a message and abort(). */
 static void oom_n(size_t n)
@@ -49,12 +92,69 @@ static void oom_n(size_t n)
 	abort();
 }
 
+/* One allocation through the test hook, and on failure through the reserve: fn(a, b)
+ * is malloc, calloc or realloc's call; NULL only when the reserve is gone too. */
+static void *try_alloc(void *(*fn)(void *, size_t, size_t), void *p, size_t a, size_t b)
+{
+	void *q = fail_hook && fail_hook(a, fail_payload) ? NULL : fn(p, a, b);
+	if (!q) {
+		void *r = atomic_exchange(&oom_reserve, NULL);
+		atomic_fetch_add(&oom_count, 1);
+		free(r);
+		q = fn(p, a, b);
+	}
+	return q;
+}
+
+static void *call_malloc(void *p, size_t n, size_t unused)
+{
+	return malloc(n ? n : 1);
+}
+
+static void *call_calloc(void *p, size_t n, size_t m)
+{
+	return calloc(n ? n : 1, m ? m : 1);
+}
+
+static void *call_realloc(void *p, size_t n, size_t unused)
+{
+	return realloc(p, n ? n : 1);
+}
+
+/* A buffer sized by the input: its failure is not covered by the reserve (the reserve is
+ * for the many small allocations that finish the work at hand), but it still ends the call
+ * under way in KEYHOUND_ENOMEM. */
+void *kh_try_alloc(size_t n)
+{
+	void *p = fail_hook && fail_hook(n, fail_payload) ? NULL : malloc(n ? n : 1);
+	if (!p)
+		atomic_fetch_add(&oom_count, 1);
+	return p;
+}
+
+void *kh_try_realloc(void *p, size_t n)
+{
+	void *q = fail_hook && fail_hook(n, fail_payload) ? NULL : realloc(p, n ? n : 1);
+	if (!q)
+		atomic_fetch_add(&oom_count, 1);
+	return q;
+}
+
+/* For the libraries that take an allocator (Hyperscan, PCRE2, jansson): the same
+ * failure path, never NULL while the reserve lasts. */
+void *kh_alloc_routed(size_t n)
+{
+	return try_alloc(call_malloc, NULL, n, 0);
+}
+
 /* In a virtual machine each first touch of a page is a costly trap: reading a 200 MB
  * file into fresh memory cost more CPU than matching it. Huge pages where transparent
  * huge pages are on request, and the rest populated by one madvise. */
 void *kh_malloc_filled(size_t n)
 {
-	unsigned char *p = kh_malloc(n);
+	unsigned char *p = kh_try_alloc(n);
+	if (!p)
+		return NULL;
 	size_t page = 4096, huge = (size_t)2 << 20;
 	if (n >= 2 * huge) {
 		uintptr_t a = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
@@ -99,7 +199,7 @@ void *kh_map_huge(size_t n, size_t *len)
 
 void *kh_malloc(size_t n)
 {
-	void *p = malloc(n ? n : 1);
+	void *p = try_alloc(call_malloc, NULL, n, 0);
 	if (!p)
 		oom_n(n);
 	return p;
@@ -107,7 +207,7 @@ void *kh_malloc(size_t n)
 
 void *kh_calloc(size_t n, size_t m)
 {
-	void *p = calloc(n ? n : 1, m ? m : 1);
+	void *p = try_alloc(call_calloc, NULL, n, m);
 	if (!p)
 		oom_n(n * m);
 	return p;
@@ -115,7 +215,7 @@ void *kh_calloc(size_t n, size_t m)
 
 void *kh_realloc(void *p, size_t n)
 {
-	void *q = realloc(p, n ? n : 1);
+	void *q = try_alloc(call_realloc, p, n, 0);
 	if (!q)
 		oom_n(n);
 	return q;

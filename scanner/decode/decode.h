@@ -24,8 +24,7 @@ void kh_report_mask(keyhound_report *r, const kh_ruleset *rs, const keyhound_lim
 
 int kh_decode_and_match(const kh_ruleset *rs, kh_scratch *s, const unsigned char *data, size_t len,
 			const keyhound_limits *limits, unsigned depth, kh_matches *out);
-/* Exposed for tests: decode one run; returns decoded length or -1. */
-long kh_base64_decode(const unsigned char *in, size_t n, unsigned char *out);
+/* Exposed for tests: decode one run; returns decoded length or -1 (base64: core/kh.h). */
 long kh_percent_decode(const unsigned char *in, size_t n, unsigned char *out);
 
 #endif

@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "core/report.h"
-#include "engine.h"
 #include "filter/baseline.h"
+#include "filter/judge.h"
 #include "rules/ruleset.h"
 
 static int cmp_strp(const void *a, const void *b)
@@ -20,7 +20,7 @@ static int cmp_strp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int kh_baseline_load(keyhound_engine *e, const char *path)
+int kh_baseline_load(kh_policy *pol, const char *path)
 {
 	json_error_t jerr;
 	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr), *fps;
@@ -36,16 +36,16 @@ int kh_baseline_load(keyhound_engine *e, const char *path)
 						  "write one with --write-baseline)", path);
 		goto done;
 	}
-	n = e->policy.n_baseline;
-	e->policy.baseline = kh_realloc(e->policy.baseline, (n + json_array_size(fps) + 1) * sizeof(char *));
+	n = pol->n_baseline;
+	pol->baseline = kh_realloc(pol->baseline, (n + json_array_size(fps) + 1) * sizeof(char *));
 	json_array_foreach(fps, i, v) {
 		if (!json_is_string(v)) {
 			error = kh_error(KEYHOUND_EINVAL, "%s: fingerprint %zu is not a string", path, i + 1);
 			goto done;
 		}
-		e->policy.baseline[e->policy.n_baseline++] = kh_strdup(json_string_value(v));
+		pol->baseline[pol->n_baseline++] = kh_strdup(json_string_value(v));
 	}
-	qsort(e->policy.baseline, e->policy.n_baseline, sizeof(char *), cmp_strp);
+	qsort(pol->baseline, pol->n_baseline, sizeof(char *), cmp_strp);
 done:
 	json_decref(root);
 	return error;

@@ -7,8 +7,9 @@
 #include "core/kh.h"
 #include "rules/ruleset.h"
 
-/* Add the fingerprints of a keyhound baseline file to e->policy.baseline (kept sorted). */
-int kh_baseline_load(keyhound_engine *e, const char *path);
+struct kh_policy;
+/* Add the fingerprints of a keyhound baseline file to pol->baseline (kept sorted). */
+int kh_baseline_load(struct kh_policy *pol, const char *path);
 
 typedef struct kh_migration kh_migration;
 

@@ -11,7 +11,6 @@
 #include "core/config.h"
 #include "core/kh.h"
 #include "core/report.h"
-#include "engine.h"
 #include "rules/verify_spec.h"
 #include "filter/baseline.h"
 #include "filter/filter.h"
@@ -40,7 +39,7 @@ bool kh_rule_path_matches(const kh_rule *r, const char *path)
 typedef struct {
 	const unsigned char *data;
 	size_t len, pos, line_start;
-	unsigned long line;
+	unsigned long line, first_line;
 } line_cursor;
 
 /* Advance to byte offset `off` (monotonic), tracking line and line start. */
@@ -48,7 +47,7 @@ static void cursor_seek(line_cursor *c, size_t off)
 {
 	if (off < c->pos) {
 		c->pos = 0;
-		c->line = 1;
+		c->line = c->first_line;
 		c->line_start = 0;
 	}
 	while (c->pos < off && c->pos < c->len) {
@@ -188,7 +187,7 @@ static void fill_origin(keyhound_finding *f, const kh_origin *o)
 }
 
 typedef struct {
-	const keyhound_engine *e;
+	const kh_judge_cfg *e;
 	const kh_policy *pol;
 	const kh_blob *blob;
 	size_t occ_index;
@@ -243,7 +242,7 @@ static char *line_context(const kh_blob *b, const kh_masks *mk, size_t ls, size_
 static bool baselined(judge_ctx *j, const kh_rule *r, const char *fp, unsigned long line,
 		      const char *secret, size_t sn)
 {
-	const keyhound_engine *e = j->e;
+	const kh_judge_cfg *e = j->e;
 	keyhound_report *rep = j->report;
 	bool hit = in_baseline(j->pol, fp);
 	pthread_mutex_lock(&rep->lock);
@@ -325,13 +324,13 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 		 size_t sn, char *match, size_t offset, unsigned long line, unsigned long col,
 		 unsigned long eline, unsigned long ecol, const char *decoded, char *context)
 {
-	const keyhound_engine *e = j->e;
+	const kh_judge_cfg *e = j->e;
 	char fp[33];
 	kh_finding_rec rec;
 	keyhound_finding *f = &rec.f;
 	const char *path = kh_origin_where(j->o);
 
-	if (r->severity < e->opts.min_severity) {
+	if (r->severity < e->opts->min_severity) {
 		pthread_mutex_lock(&j->report->lock);
 		j->report->severity_suppressed++;
 		pthread_mutex_unlock(&j->report->lock);
@@ -358,12 +357,12 @@ static void emit(judge_ctx *j, const kh_rule *r, keyhound_confidence conf, const
 	rec.seq = j->blob->seq;
 	rec.occ = j->occ_index;
 	rec.commit_rank = j->o->commit_rank;
-	rec.offset = offset;
+	rec.offset = j->blob->first_offset + offset;
 	f->rule_id = kh_strdup(r->id);
 	f->rule_name = kh_strdup(r->name);
 	f->severity = r->severity;
 	f->confidence = conf;
-	f->secret = e->opts.show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
+	f->secret = e->opts->show_secrets ? kh_strndup(secret, sn) : kh_redact(secret, sn);
 	f->match = match;
 	f->entropy = kh_entropy((const unsigned char *)secret, sn);
 	f->fingerprint = kh_strdup(fp);
@@ -387,7 +386,7 @@ static void judge_path_rules(judge_ctx *j)
 		return;
 	for (size_t i = 0; i < rs->n_rules; i++) {
 		const kh_rule *r = &rs->rules[i];
-		if (r->pattern || r->confidence < j->e->opts.min_confidence)
+		if (r->pattern || r->confidence < j->e->opts->min_confidence)
 			continue;
 		if (!kh_rule_path_matches(r, path) || kh_published_path(r, path))
 			continue;
@@ -395,7 +394,7 @@ static void judge_path_rules(judge_ctx *j)
 		if (j->o->n_added == 0 && j->o->added)
 			continue;
 		emit(j, r, r->confidence, "", 0,
-		     j->e->opts.show_secrets ? kh_strdup(shown) : kh_redact(shown, strlen(shown)), 0, 1, 1, 1, 1,
+		     j->e->opts->show_secrets ? kh_strdup(shown) : kh_redact(shown, strlen(shown)), 0, 1, 1, 1, 1,
 		     NULL,
 		     kh_strdup("(the whole file: its name marks it as holding credentials)"));
 	}
@@ -852,7 +851,7 @@ static void emit_candidate(judge_ctx *j, const kh_matches *m, const kh_masks *mk
 {
 	const kh_blob *b = j->blob;
 	const kh_match *mt = c->m;
-	int show = j->e->opts.show_secrets;
+	int show = j->e->opts->show_secrets;
 	/* matches past a limit were not kept, so they could not be masked */
 	bool partial = m->truncated || m->match_limit_errors;
 	char *match, *ctx;
@@ -905,16 +904,18 @@ static void emit_all(judge_ctx *j, const kh_matches *m, candidate *c, size_t n)
 	kh_masks_free(&mk);
 }
 
-void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blob,
+void kh_judge(const kh_judge_cfg *e, const kh_policy *pol, const kh_blob *blob,
 	      size_t occ_index, const kh_matches *m, keyhound_report *report)
 {
-	judge_ctx j = {e, pol ? pol : &e->policy, blob, occ_index, &blob->occ[occ_index], report, m};
-	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, 1};
+	judge_ctx j = {e, pol ? pol : e->policy, blob, occ_index, &blob->occ[occ_index], report, m};
+	unsigned long first_line = blob->first_line ? blob->first_line : 1;
+	line_cursor cur = {blob->data, blob->data ? blob->len : 0, 0, 0, first_line, first_line};
 	const kh_ruleset *rs = e->rules;
 	candidate *c = NULL;
 	size_t n = 0;
 
-	judge_path_rules(&j);
+	if (!blob->later_piece)
+		judge_path_rules(&j);
 	if (m && m->n)
 		c = kh_calloc(m->n, sizeof(candidate));
 	for (size_t i = 0; m && i < m->n; i++) {
@@ -926,12 +927,12 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		x.secret = mt->decoded_secret ? mt->decoded_secret : (const char *)blob->data + mt->sec_start;
 		x.sn = mt->decoded_secret ? mt->decoded_secret_len : mt->sec_end - mt->sec_start;
 		int conf;
-		if (r->confidence < e->opts.min_confidence)
+		if (r->confidence < e->opts->min_confidence)
 			continue;
 		if (!kh_rule_path_matches(r, kh_origin_where(j.o)))
 			continue;
 		conf = kh_value_confidence(r, x.secret, x.sn, kh_origin_where(j.o));
-		if (conf < 0 || conf < (int)e->opts.min_confidence)
+		if (conf < 0 || conf < (int)e->opts->min_confidence)
 			continue;
 		/* a keyword-only match has nothing but its place to go on */
 		if (r->confidence == KEYHOUND_CONF_LOW && !r->credential_file &&
@@ -966,7 +967,7 @@ void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blo
 		if (r->password_hash && x.conf > KEYHOUND_CONF_LOW &&
 		    !line_names_password(blob->data, blob->len, ls))
 			x.conf = KEYHOUND_CONF_LOW;
-		if (x.conf < e->opts.min_confidence)
+		if (x.conf < e->opts->min_confidence)
 			continue;
 		c[n++] = x;
 	}

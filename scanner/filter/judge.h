@@ -21,9 +21,21 @@ typedef struct kh_policy {
 	struct kh_migration *migration; /* .gitleaksignore / .secrets.baseline entries, may be NULL */
 } kh_policy;
 
+struct kh_verify_spec;
+/* What judging (and the pipeline that calls it) reads of the engine, which fills it once
+ * and hands it down: the layers below the engine never see the engine's struct. */
+typedef struct kh_judge_cfg {
+	const kh_ruleset *rules;
+	struct kh_verify_spec *const *verify_specs; /* per rule, NULL: nothing verifies */
+	const unsigned *const *verify_with;         /* per rule: its `with:` parts' indexes */
+	const keyhound_options *opts;
+	bool keep_overlaps;             /* rules check: judge each rule on its own */
+	const kh_policy *policy;        /* the engine's */
+} kh_judge_cfg;
+
 /* Turn raw matches of a blob into findings for one occurrence (path rules, filters,
- * allowlists, baseline, line/column), adding them to the report. */
-void kh_judge(const keyhound_engine *e, const kh_policy *pol, const kh_blob *blob,
+ * allowlists, baseline, line/column), adding them to the report. pol NULL: cfg's. */
+void kh_judge(const kh_judge_cfg *cfg, const kh_policy *pol, const kh_blob *blob,
 	      size_t occ_index, const kh_matches *m, keyhound_report *report);
 
 bool kh_rule_path_matches(const kh_rule *r, const char *path);

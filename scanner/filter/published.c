@@ -107,30 +107,6 @@ static long days_from_civil(long y, long m, long d)
 	return era * 146097 + doe - 719468;
 }
 
-/* base64url (or standard) without padding into out (room for n*3/4 bytes); -1 on a
- * byte outside the alphabet. A JWT's parts are base64url (RFC 7515, 2). */
-static long b64url_decode(const char *in, size_t n, unsigned char *out)
-{
-	uint32_t acc = 0;
-	int bits = 0;
-	long o = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)in[i];
-		int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26
-			: c >= '0' && c <= '9' ? c - '0' + 52 : (c == '-' || c == '+') ? 62
-			: (c == '_' || c == '/') ? 63 : -1;
-		if (v < 0)
-			return c == '=' ? o : -1;
-		acc = acc << 6 | (uint32_t)v;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			out[o++] = (unsigned char)(acc >> bits);
-		}
-	}
-	return o;
-}
-
 /* A JWT whose "exp" (RFC 7519, 4.1.4) has passed is refused by whoever issued it. */
 static bool jwt_expired(const char *s, size_t n, time_t now)
 {
@@ -142,7 +118,8 @@ static bool jwt_expired(const char *s, size_t n, time_t now)
 		return false;
 	size_t pn = (size_t)(dot2 - dot1 - 1);
 	unsigned char *payload = kh_malloc(pn + 1);
-	long got = b64url_decode(dot1 + 1, pn, payload);
+	/* a JWT's parts are base64url (RFC 7515, 2) */
+	long got = kh_base64_decode((const unsigned char *)dot1 + 1, pn, payload);
 	bool expired = false;
 	if (got > 0) {
 		payload[got] = '\0';

@@ -12,6 +12,12 @@
  * together stop at this many times the limit, which bounds the memory. */
 #define KH_MATCH_HARD_CAP 16
 
+/* Whether out holds KH_MATCH_HARD_CAP times per_rule matches (then it is marked truncated
+ * and full): the one place the cap is decided, for raw matches and decoded bytes' alike. */
+bool kh_matches_at_cap(kh_matches *out, size_t per_rule);
+/* Append m to out unless it is at the cap (false). */
+bool kh_matches_push(kh_matches *out, size_t per_rule, const kh_match *m);
+
 typedef struct kh_scratch kh_scratch;  /* per worker */
 int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs);
 /* The paths the next blobs sit at (borrowed; NULL: unknown, every rule is matched):

@@ -70,8 +70,8 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
 		goto done;
 	}
-	s->md = pcre2_match_data_create(16, NULL);
-	s->mctx = pcre2_match_context_create(NULL);
+	s->md = pcre2_match_data_create(16, kh_pcre2_general());
+	s->mctx = pcre2_match_context_create(kh_pcre2_general());
 	pcre2_set_match_limit(s->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(s->mctx, DEPTH_LIMIT);
 	s->near = pcre2_match_context_copy(s->mctx);
@@ -107,6 +107,26 @@ void kh_scratch_free(kh_scratch *s)
 	free(s);
 }
 
+bool kh_matches_at_cap(kh_matches *o, size_t per_rule)
+{
+	if (o->n < per_rule * KH_MATCH_HARD_CAP)
+		return false;
+	o->truncated = o->full = true;
+	return true;
+}
+
+bool kh_matches_push(kh_matches *o, size_t per_rule, const kh_match *m)
+{
+	if (kh_matches_at_cap(o, per_rule))
+		return false;
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
+	}
+	o->v[o->n++] = *m;
+	return true;
+}
+
 /* Keep a match. Returns 0, 1 when this rule has its fill for the blob, or -1 when
  * the blob's hard cap is reached and the scan must stop. */
 static int add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t ss, size_t se)
@@ -117,16 +137,10 @@ static int add_match(kh_scratch *s, unsigned rule, size_t ms, size_t me, size_t 
 		o->truncated = true;
 		return 1;
 	}
-	if (o->n >= limit * KH_MATCH_HARD_CAP) {
-		o->truncated = o->full = true;
+	kh_match m = {.rule = rule, .start = ms, .end = me, .sec_start = ss, .sec_end = se};
+	if (!kh_matches_push(o, limit, &m))
 		return -1;
-	}
 	s->count[rule]++;
-	if (o->n == o->cap) {
-		o->cap = o->cap ? o->cap * 2 : 16;
-		o->v = kh_realloc(o->v, o->cap * sizeof(*o->v));
-	}
-	o->v[o->n++] = (kh_match){.rule = rule, .start = ms, .end = me, .sec_start = ss, .sec_end = se};
 	return 0;
 }
 

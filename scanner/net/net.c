@@ -169,7 +169,7 @@ bad:
 
 static int read_overrides(kh_net *n)
 {
-	const char *env = getenv("KEYHOUND_CONNECT_TO"), *ca = getenv("KEYHOUND_CAINFO");
+	const char *env = n->opts.connect_to, *ca = n->opts.cainfo;
 	int error = 0;
 	for (const char *p = env; p && *p;) {
 		const char *end = strchr(p, ',');
@@ -186,6 +186,7 @@ static int read_overrides(kh_net *n)
 		fprintf(stderr, "keyhound: KEYHOUND_CAINFO: %s trusted for the overridden hosts only "
 				"(a testing override)\n", ca);
 	}
+	n->opts.connect_to = n->opts.cainfo = NULL; /* borrowed: copied above */
 	return 0;
 }
 

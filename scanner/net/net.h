@@ -20,9 +20,13 @@ typedef struct {
 	unsigned max_retries;     /* 429/503 answers retried after their Retry-After */
 	size_t max_body;          /* a longer answer is KH_NET_TOO_LARGE */
 	const char *user_agent;   /* NULL: "keyhound/<version>" */
+	/* testing overrides, which the program reads from KEYHOUND_CONNECT_TO and KEYHOUND_CAINFO
+	 * (NULL: none): "host:port:127.0.0.1:port,..." (loopback targets only), and a CA file
+	 * trusted for the overridden hosts only */
+	const char *connect_to, *cainfo;
 } kh_net_opts;
 #define KH_NET_OPTS_VERSION 1
-#define KH_NET_OPTS_INIT {KH_NET_OPTS_VERSION, 5000, 10000, 60000, 100, 2, 1u << 20, NULL}
+#define KH_NET_OPTS_INIT {KH_NET_OPTS_VERSION, 5000, 10000, 60000, 100, 2, 1u << 20, NULL, NULL, NULL}
 
 /* Limits on what an answer may hold besides its body. */
 #define KH_NET_MAX_HEADERS 128
@@ -68,9 +72,8 @@ typedef struct {
 	char error[320];              /* what went wrong, never the URL or a header */
 } kh_net_response;
 
-/* Reads KEYHOUND_CONNECT_TO and KEYHOUND_CAINFO (testing overrides: loopback targets only,
- * announced on stderr when set); a malformed or non-loopback entry is KEYHOUND_EINVAL.
- * Loads libcurl. */
+/* Takes opts' testing overrides (announced on stderr when set; a malformed or non-loopback
+ * entry is KEYHOUND_EINVAL). Loads libcurl. */
 int kh_net_new(kh_net **out, const kh_net_opts *opts);
 void kh_net_free(kh_net *n);
 

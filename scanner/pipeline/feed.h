@@ -70,8 +70,18 @@ typedef struct {
 	 * blob->data may be NULL: rd reads the bytes when judging needs them */
 	void (*scan_known)(kh_pipeline *p, kh_pipeline_ctx *c, const uint8_t id[20],
 			   kh_blob *blob, const kh_blob_reader *rd);
+	/* a piece of a blob too large to hold, borrowed, on the calling thread: matched,
+	 * and judged for the matches that start in [from, until) (pieces overlap: each
+	 * match is kept by one piece, one that also holds the start of its line in all but
+	 * lines longer than the overlap). blob->first_line,
+	 * first_offset and later_piece say where it sits; the first piece counts the blob
+	 * and its size bytes. Returns 1 when the blob is not to be read further (binary or
+	 * an archive: the first piece shows it; counted as skipped), else 0. */
+	int (*scan_piece)(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t from,
+			  size_t until, uint64_t size);
 	/* memory (free() it, or make it a submitted blob's data) for at least need bytes about
-	 * to be read whole: a buffer a worker handed back when one fits, its pages warm */
+	 * to be read whole: a buffer a worker handed back when one fits, its pages warm; NULL
+	 * when it cannot be had (the source gives that input up, the call ends in ENOMEM) */
 	unsigned char *(*buffer)(kh_pipeline *p, size_t need);
 } kh_pipeline_ops;
 
@@ -90,6 +100,9 @@ static inline void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, cons
 { KH_PL_CALL(p, scan_now, c, b); }
 static inline void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
 { KH_PL_CALL(p, skip, b, reason); }
+static inline int kh_pipeline_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b,
+					 size_t from, size_t until, uint64_t size)
+{ return KH_PL_CALL(p, scan_piece, c, b, from, until, size); }
 static inline void kh_pipeline_large(kh_pipeline *p, kh_blob *b, int fd)
 { KH_PL_CALL(p, large, b, fd); }
 static inline uint64_t kh_pipeline_next_seq(kh_pipeline *p)

@@ -9,7 +9,6 @@
 #include "core/report.h"
 #include "decode/archive.h"
 #include "decode/decode.h"
-#include "engine.h"
 #include "filter/filter.h"
 #include "filter/judge.h"
 #include "match/match.h"
@@ -94,7 +93,7 @@ static int keep_matches(const kh_ruleset *rs, const kh_matches *m, const unsigne
 static int scan_keep(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, kh_raw **raw,
 		     uint32_t *n_raw)
 {
-	const keyhound_engine *e = p->e;
+	const kh_judge_cfg *e = p->e;
 	kh_matches m = { 0 };
 	int kind;
 
@@ -113,7 +112,7 @@ static int scan_keep(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, kh_ra
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
 		return KH_BK_BINARY;
 	}
-	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0) {
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0) {
 		kh_report_error(p->report, b->n_occ && b->occ[0].path ? b->occ[0].path : "(blob)",
 				"%s", keyhound_last_error());
 		kind = KH_BK_RESCAN;

@@ -15,7 +15,6 @@
 #include "core/report.h"
 #include "decode/archive.h"
 #include "decode/decode.h"
-#include "engine.h"
 #include "filter/judge.h"
 #include "match/match.h"
 #include "pipeline/pipeline.h"
@@ -53,12 +52,12 @@ kh_scratch *kh_pipeline_ctx_scratch(kh_pipeline_ctx *c)
 
 void kh_pipeline_set_policy(kh_pipeline *p, const kh_policy *pol)
 {
-	p->policy = pol ? pol : &p->e->policy;
+	p->policy = pol ? pol : p->e->policy;
 }
 
 kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size)
 {
-	return size > p->e->opts.limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
+	return size > p->e->opts->limits.max_file_size ? KH_SKIP_FILE_SIZE : KH_SKIP_NONE;
 }
 
 void kh_pipeline_judge_all(kh_pipeline *p, const kh_blob *b, const kh_matches *m)
@@ -154,11 +153,13 @@ static size_t script_len(const unsigned char *data, size_t len)
 
 void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
-	const keyhound_engine *e = p->e;
+	const kh_judge_cfg *e = p->e;
 	kh_matches m = {0};
 
 	if (p->report->stopped)
 		return; /* the findings callback stopped the scan */
+	if (kh_oom_since(p->oom_mark))
+		return; /* an allocation failed: the scan ends in KEYHOUND_ENOMEM (kh_pl_wait) */
 	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
 		return;
@@ -168,12 +169,12 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		nested_ctx n = {p, c, b};
 		kh_archive_sink sink = {on_entry, on_skipped, &n};
 		size_t script = script_len(b->data, b->len);
-		if (kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts.limits,
+		if (kh_archive_expand(b->data, b->len, blob_location(b), b->depth, &e->opts->limits,
 				      p->report, &sink) != KH_ARCHIVE_UNREADABLE) {
 			/* path rules still see the archive itself; a launch script in front of
 			 * a zip (an executable jar, an installer) is text of its own */
 			if (script &&
-			    kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts.limits, &m) < 0)
+			    kh_match_blob(e->rules, c->scratch, b->data, script, &e->opts->limits, &m) < 0)
 				kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
 			kh_pipeline_judge_all(p, b, script ? &m : NULL);
 			kh_matches_free(&m);
@@ -191,7 +192,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 	for (size_t i = 0; i < b->n_occ; i++)
 		paths[i] = kh_origin_where(&b->occ[i]);
 	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
-	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts.limits, &m) < 0)
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0)
 		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
 	kh_scratch_set_paths(c->scratch, NULL, 0);
 	if (paths != few)
@@ -209,6 +210,57 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
 	kh_pipeline_scan_blob(p, c, b);
+}
+
+/* Keep the matches that start in [from, until) (free what the others own). */
+static void keep_between(kh_matches *m, size_t from, size_t until)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->v[i].start >= from && m->v[i].start < until) {
+			m->v[n++] = m->v[i];
+			continue;
+		}
+		free(m->v[i].decoded_secret);
+		free(m->v[i].decoded_match);
+	}
+	m->n = n;
+}
+
+int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t from,
+		     size_t until, uint64_t size)
+{
+	const kh_judge_cfg *e = p->e;
+	kh_matches m = {0};
+	const char *few[8], **paths;
+
+	if (p->report->stopped)
+		return 1;
+	if (!b->later_piece && kh_archive_detect(b->data, b->len)) {
+		/* an archive too large to hold is not opened from history */
+		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
+		return 1;
+	}
+	if (!b->later_piece)
+		kh_report_add_bytes(p->report, size, 1);
+	if (!b->later_piece && kh_looks_binary(b->data, b->len)) {
+		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
+		return 1;
+	}
+	paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
+	for (size_t i = 0; i < b->n_occ; i++)
+		paths[i] = kh_origin_where(&b->occ[i]);
+	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0)
+		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	kh_scratch_set_paths(c->scratch, NULL, 0);
+	if (paths != few)
+		free(paths);
+	keep_between(&m, from, until);
+	kh_pipeline_judge_all(p, b, &m);
+	kh_matches_free(&m);
+	return 0;
 }
 
 void kh_pl_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)
@@ -268,7 +320,7 @@ void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 	kh_pipeline_judge_all(p, b, NULL); /* path rules still see the archive itself */
 	/* too large to scan as plain bytes when it does not open: only counted */
 	if (kh_archive_expand_stream(fd, b->data, b->len, 0, blob_location(b), b->depth,
-				     &p->e->opts.limits, p->report, &sink) == KH_ARCHIVE_UNREADABLE)
+				     &p->e->opts->limits, p->report, &sink) == KH_ARCHIVE_UNREADABLE)
 		kh_report_skip(p->report, KH_SKIP_ARCHIVE_UNREADABLE);
 	kh_blob_free(b);
 }
@@ -295,7 +347,7 @@ unsigned char *kh_pl_buffer(kh_pipeline *p, size_t need)
 	}
 	pthread_mutex_unlock(&p->lock);
 	/* the whole class size, so any buffer of the class serves any need of it */
-	return b ? b : kh_malloc((size_t)1 << (POOL_MIN_SHIFT + k));
+	return b ? b : kh_try_alloc((size_t)1 << (POOL_MIN_SHIFT + k));
 }
 
 /* A scanned blob's bytes back to the pool (the lock held), else freed. A buffer holds at
@@ -355,6 +407,7 @@ static const kh_pipeline_ops ops = {
 	.check_size = kh_pl_check_size,
 	.submit = kh_pl_submit,
 	.scan_now = kh_pl_scan_now,
+	.scan_piece = kh_pl_scan_piece,
 	.skip = kh_pl_skip,
 	.large = kh_pl_large,
 	.next_seq = kh_pl_next_seq,
@@ -369,14 +422,16 @@ static const kh_pipeline_ops ops = {
 	.buffer = kh_pl_buffer,
 };
 
-int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
+int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *report,
 		    unsigned threads)
 {
+	unsigned mark = kh_oom_mark();
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
+	p->oom_mark = mark;
 	p->ops = &ops;
 	p->e = e;
-	p->policy = &e->policy;
+	p->policy = e->policy;
 	p->report = report;
 	p->threads = threads;
 	pthread_mutex_init(&p->lock, NULL);
@@ -440,6 +495,8 @@ int kh_pl_wait(kh_pipeline *p)
 		pthread_cond_wait(&p->idle, &p->lock);
 	int error = p->error;
 	pthread_mutex_unlock(&p->lock);
+	/* a failed allocation on any thread since the pipeline began, the workers' included */
+	error = kh_oom_result(p->oom_mark, error);
 	return kh_report_status(p->report, error);
 }
 

@@ -20,7 +20,7 @@
 #include "pipeline/feed.h"
 
 /* For the engine and the sweep (the layers above); sources call only feed.h. */
-int kh_pipeline_new(kh_pipeline **out, const keyhound_engine *e, keyhound_report *report,
+int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *cfg, keyhound_report *report,
 		    unsigned threads);
 void kh_pipeline_free(kh_pipeline *p);     /* drain and join */
 /* Judge with pol (borrowed; NULL: the engine's) from now on: a sweep's repository. */

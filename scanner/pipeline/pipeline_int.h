@@ -40,7 +40,7 @@ struct kh_pipeline_ctx {
 
 struct kh_pipeline {
 	const kh_pipeline_ops *ops;   /* first: what sources call (pipeline.h) */
-	const keyhound_engine *e;
+	const kh_judge_cfg *e;       /* the engine's rules, options, policy */
 	keyhound_report *report;
 	pthread_mutex_t lock;
 	pthread_cond_t not_empty, not_full, idle;
@@ -56,6 +56,7 @@ struct kh_pipeline {
 	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
+	unsigned oom_mark;            /* kh_oom_mark() when the pipeline began */
 };
 
 /* Judge b at each of its places (m: its matches, or NULL: path rules only). */
@@ -67,6 +68,8 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size);
 int kh_pl_submit(kh_pipeline *p, kh_blob *blob);
 void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
+int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t from,
+		     size_t until, uint64_t size);
 void kh_pl_skip(kh_pipeline *p, kh_blob *blob, kh_skip reason);
 void kh_pl_large(kh_pipeline *p, kh_blob *blob, int fd);
 uint64_t kh_pl_next_seq(kh_pipeline *p);

@@ -215,7 +215,7 @@ static int cmp_strp(const void *a, const void *b)
 /* Sorted fingerprints and no timestamps, no secrets, no line numbers: a baseline
  * merges cleanly in git and holds when code moves. Findings a baseline already
  * suppressed in this scan are kept; entries that matched nothing are dropped. */
-int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
+static int report_write_baseline_body(const keyhound_report *r, FILE *out)
 {
 	const struct kh_report_triage *t = r->triage;
 	size_t n_old = t ? t->n_baselined : 0, n = 0;
@@ -238,19 +238,22 @@ int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
 	return rc < 0 ? kh_error(KEYHOUND_EIO, "cannot write the baseline") : 0;
 }
 
-int keyhound_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
-			  const keyhound_write_options *o)
+int keyhound_report_write_baseline(const keyhound_report *r, FILE *out)
 {
-	keyhound_write_options defaults = KEYHOUND_WRITE_OPTIONS_INIT;
-	if (!o)
-		o = &defaults;
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, report_write_baseline_body(r, out));
+}
+
+int kh_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+		    const keyhound_write_options *o, const kh_ruleset *rs)
+{
 	switch (format) {
 	case KEYHOUND_FORMAT_JSON:
 		return kh_write_json(r, out);
 	case KEYHOUND_FORMAT_JSONL:
 		return kh_write_jsonl(r, out);
 	case KEYHOUND_FORMAT_SARIF:
-		return kh_write_sarif(r, out, o);
+		return kh_write_sarif(r, out, o, rs);
 	case KEYHOUND_FORMAT_GITLAB:
 		return kh_write_gitlab(r, out);
 	default:

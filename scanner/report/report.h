@@ -6,6 +6,7 @@
 #include <jansson.h>
 
 #include "core/kh.h"
+#include "rules/ruleset.h"
 
 /* A copy of s with each byte that is not valid UTF-8 replaced by U+FFFD. */
 char *kh_utf8_sanitize(const char *s);
@@ -18,6 +19,11 @@ int kh_write_json(const keyhound_report *r, FILE *out);
 int kh_write_jsonl(const keyhound_report *r, FILE *out);
 int kh_write_human(const keyhound_report *r, FILE *out, const keyhound_write_options *o);
 int kh_write_gitlab(const keyhound_report *r, FILE *out);
-int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o);
+/* rs: the rules for their metadata (the engine's, handed down), or NULL. */
+int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o,
+		   const kh_ruleset *rs);
+/* keyhound_report_write below the engine: rs as for kh_write_sarif. */
+int kh_report_write(const keyhound_report *r, FILE *out, keyhound_format format,
+		    const keyhound_write_options *o, const kh_ruleset *rs);
 
 #endif

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine.h"
+#include "core/report.h"
 #include "report/report.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
@@ -61,7 +61,7 @@ static int cmp_fired(const void *a, const void *b)
 }
 
 /* The rules that fired, sorted by id (deterministic output). */
-static fired_rule *rules_fired(const keyhound_report *r, const keyhound_write_options *o, size_t *n)
+static fired_rule *rules_fired(const keyhound_report *r, const kh_ruleset *rs, size_t *n)
 {
 	fired_rule *v = kh_calloc(r->n + 1, sizeof(*v));
 	size_t k = 0;
@@ -74,8 +74,7 @@ static fired_rule *rules_fired(const keyhound_report *r, const keyhound_write_op
 			continue;
 		v[k].id = f->rule_id;
 		v[k].first = f;
-		v[k].rule = o->engine && o->engine->rules ? kh_ruleset_find(o->engine->rules, f->rule_id)
-							  : NULL;
+		v[k].rule = rs ? kh_ruleset_find(rs, f->rule_id) : NULL;
 		k++;
 	}
 	qsort(v, k, sizeof(*v), cmp_fired);
@@ -347,10 +346,11 @@ static size_t *kept_results(const keyhound_report *r, size_t *n)
 	return v;
 }
 
-int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o)
+int kh_write_sarif(const keyhound_report *r, FILE *out, const keyhound_write_options *o,
+		   const kh_ruleset *rs)
 {
 	size_t n_rules, n_kept;
-	fired_rule *fired = rules_fired(r, o, &n_rules);
+	fired_rule *fired = rules_fired(r, rs, &n_rules);
 	size_t *kept = kept_results(r, &n_kept);
 	json_t *root = json_object(), *run = json_object(), *driver = json_object();
 	json_t *rules = json_array(), *results = json_array();

@@ -36,7 +36,7 @@ static int compile_pcre(kh_rule *r)
 		return 0;
 	/* a gated or factored rule's search stops at the last start near its hit */
 	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
-			   r->n_keywords || r->factor ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, NULL);
+			   r->n_keywords || r->factor ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, kh_pcre2_compile_context());
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
@@ -683,8 +683,10 @@ int kh_rule_factor_holds(const kh_rule *r, const char *text, size_t len)
 
 	if (!r->factor || !r->pattern)
 		return 1;
-	pat = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff, NULL);
-	fac = pcre2_compile((PCRE2_SPTR)r->factor, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff, NULL);
+	pat = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff,
+			    kh_pcre2_compile_context());
+	fac = pcre2_compile((PCRE2_SPTR)r->factor, PCRE2_ZERO_TERMINATED, 0, &errcode, &erroff,
+			    kh_pcre2_compile_context());
 	if (!pat || !fac) {
 		ok = kh_error(KEYHOUND_ERULES, "%s: rule %s: PCRE2 rejects the %s", r->file, r->id,
 			      pat ? "factor" : "pattern");

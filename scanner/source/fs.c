@@ -92,13 +92,23 @@ static int read_fd(kh_pipeline *p, int fd, size_t hint, uint64_t max, unsigned c
 	unsigned char *buf;
 	if (cap > max + 1)
 		cap = (size_t)max + 1;
-	buf = kh_pipeline_buffer(p, cap); /* a buffer a worker is done with, when one fits */
+	unsigned char *more;
+	/* a buffer a worker is done with, when one fits */
+	if (!(buf = kh_pipeline_buffer(p, cap))) {
+		errno = ENOMEM;
+		return -1;
+	}
 	for (;;) {
 		if (n == cap) {
 			if (n > max)
 				break;
 			cap = cap * 2 > max + 1 ? (size_t)max + 1 : cap * 2;
-			buf = kh_realloc(buf, cap);
+			if (!(more = kh_try_realloc(buf, cap))) {
+				free(buf);
+				errno = ENOMEM;
+				return -1;
+			}
+			buf = more;
 		}
 		ssize_t r = read(fd, buf + n, cap - n);
 		if (r < 0 && errno == EINTR)
@@ -268,8 +278,8 @@ static void scan_stdin(walk_ctx *w, const char *stdin_path)
 	}
 }
 
-int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
-			const char *stdin_path)
+static int scan_paths_body(keyhound_scan *scan, const char *const *paths, size_t n,
+			   const char *stdin_path)
 {
 	walk_ctx w = {scan, &scan->opts->limits};
 	for (size_t i = 0; i < n; i++) {
@@ -299,11 +309,24 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 	return kh_report_status(scan->report, 0);
 }
 
-int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
+int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
+			const char *stdin_path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_paths_body(scan, paths, n, stdin_path));
+}
+
+static int scan_buffer_body(keyhound_scan *scan, const void *data, size_t len, const char *path)
 {
 	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path, NULL);
 	b->data = kh_malloc(len);
 	memcpy(b->data, data, len);
 	b->len = len;
 	return kh_report_status(scan->report, kh_pipeline_submit(scan->pipe, b));
+}
+
+int keyhound_scan_buffer(keyhound_scan *scan, const void *data, size_t len, const char *path)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_buffer_body(scan, data, len, path));
 }

@@ -4,6 +4,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "core/blob.h"
@@ -101,11 +102,15 @@ void kh_git_step(const char *name)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-	if (name && last.tv_sec)
-		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu\n", name,
+	if (name && last.tv_sec) {
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "keyhound git: %-6s %.3f s wall %.3f s cpu, peak %ld MB\n", name,
 			(double)(now.tv_sec - last.tv_sec) + (double)(now.tv_nsec - last.tv_nsec) / 1e9,
 			(double)(cpu.tv_sec - last_cpu.tv_sec) +
-				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9);
+				(double)(cpu.tv_nsec - last_cpu.tv_nsec) / 1e9,
+			ru.ru_maxrss / 1024);
+	}
 	last = now;
 	last_cpu = cpu;
 }
@@ -492,7 +497,7 @@ int kh_git_pre_push(kh_git *g, FILE *in)
 
 /* ---- the entry point ---- */
 
-int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
+static int scan_git_body(keyhound_scan *scan, const keyhound_git_options *opts)
 {
 	kh_git g = { 0 };
 	char *shown = NULL;
@@ -563,9 +568,26 @@ done:
 	return error;
 }
 
-int keyhound_git_head_config(const char *repo_path, char **text, size_t *len)
+int keyhound_scan_git(keyhound_scan *scan, const keyhound_git_options *opts)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_git_body(scan, opts));
+}
+
+static int git_head_config_body(const char *repo_path, char **text, size_t *len)
 {
 	return keyhound_git_config_at(repo_path, NULL, text, len);
+}
+
+int keyhound_git_head_config(const char *repo_path, char **text, size_t *len)
+{
+	unsigned oom = kh_oom_mark();
+	int error = git_head_config_body(repo_path, text, len);
+	if (!error && kh_oom_since(oom)) {
+		free(*text);
+		*text = NULL;
+	}
+	return kh_oom_result(oom, error);
 }
 
 /* HEAD's .keyhound.yml without libgit2 (a pre-commit hook does not load it): 0, or
@@ -618,7 +640,7 @@ done:
 	return error;
 }
 
-int keyhound_git_config_at(const char *repo_path, const char *rev, char **text, size_t *len)
+static int git_config_at_body(const char *repo_path, const char *rev, char **text, size_t *len)
 {
 	git_repository *repo = NULL;
 	git_object *obj = NULL;
@@ -657,7 +679,18 @@ done:
 	return error;
 }
 
-int keyhound_git_fork_point(const char *repo_path, const char *tip, char **base)
+int keyhound_git_config_at(const char *repo_path, const char *rev, char **text, size_t *len)
+{
+	unsigned oom = kh_oom_mark();
+	int error = git_config_at_body(repo_path, rev, text, len);
+	if (!error && kh_oom_since(oom)) {
+		free(*text);
+		*text = NULL;
+	}
+	return kh_oom_result(oom, error);
+}
+
+static int git_fork_point_body(const char *repo_path, const char *tip, char **base)
 {
 	git_repository *repo = NULL;
 	git_object *obj = NULL;
@@ -687,4 +720,15 @@ done:
 	git_repository_free(repo);
 	git_libgit2_shutdown();
 	return error;
+}
+
+int keyhound_git_fork_point(const char *repo_path, const char *tip, char **base)
+{
+	unsigned oom = kh_oom_mark();
+	int error = git_fork_point_body(repo_path, tip, base);
+	if (!error && kh_oom_since(oom)) {
+		free(*base);
+		*base = NULL;
+	}
+	return kh_oom_result(oom, error);
 }

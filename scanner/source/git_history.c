@@ -2,12 +2,12 @@
 /* keyhound git: the whole history. Every blob reachable from every ref is matched once,
  * and judged at each path it appears at, with the first commit that put it there.
  *
- * 1. Each pack's commits and trees are read with our pack reader into memory (bounded;
- *    past the bound, and for loose objects, our readers read them one by one; libgit2
- *    reads no object here, it hangs on damaged ones): git_store.c.
- * 2. One walk over the commits yields for each (blob, path) the first commit, and the
- *    set of blobs in HEAD: git_walk.c, with the object parsers of git_object.c.
- * 3. Each pack's blobs are read again with the pack reader on every worker thread and
+ * 1. One walk over the commits yields for each (blob, path) the first commit, and the
+ *    set of blobs in HEAD: git_walk.c, with the object parsers of git_object.c. It reads
+ *    commits and trees one by one with our readers (git_store.c; libgit2 reads no object
+ *    here, it hangs on damaged ones), and keeps only the trees it diffs against (bounded
+ *    by --max-tree-memory), so memory does not grow with the trees of the history.
+ * 3. Each pack's blobs are read with the pack reader on every worker thread and
  *    matched in place; blobs the pack walks did not serve are read one by one (this file).
  * 4. Commit messages are scanned as blobs of their own. */
 #include <stdatomic.h>
@@ -34,7 +34,18 @@ typedef struct {
 	kh_pipeline_ctx **ctx;      /* per thread */
 	bool memo;                  /* the pipeline consults a match memo (a sweep) */
 	_Atomic uint64_t blobs_seen;
+	/* per thread: the blob being read in pieces, and the line its next piece starts at */
+	struct piece_state { uint64_t seq; unsigned long line; kh_origin *occ; size_t n_occ;
+			     char **paths; } *piece;
 } hist;
+
+/* Pieces of a blob too large to hold overlap by this much: a match up to half as long
+ * lies whole in the piece that keeps it (the matcher confirms a match within 64 KiB of
+ * its hit). */
+#define PIECE_OVERLAP ((size_t)128 << 10)
+#define PIECE_DEFAULT ((uint64_t)64 << 20)
+#define PIECE_MIN ((uint64_t)1 << 20)
+#define PIECE_MAX ((uint64_t)1 << 30)
 
 /* Origins of blob b, with borrowed strings (paths are written into paths[]). */
 static kh_origin *blob_origins(hist *h, uint32_t b, size_t *n_out, char ***paths_out)
@@ -123,25 +134,39 @@ static void progress(hist *h, unsigned thread)
 }
 
 /* An unreachable blob (--all-objects): scanned once, with no path or commit. */
+static uint64_t dangling_seq(const uint8_t *id)
+{
+	return ((uint64_t)1 << 40) + (kh_oid_hash(id) >> 24);
+}
+
+/* Its one origin, as blob_origins gives them (free_origins frees it). */
+static kh_origin *dangling_origin(hist *h, const uint8_t *id, char ***paths_out)
+{
+	kh_origin *o = kh_calloc(1, sizeof(*o));
+	char **paths = kh_calloc(1, sizeof(char *)), hex[41];
+
+	kh_hex(id, 20, hex);
+	*o = (kh_origin)KH_ORIGIN_INIT;
+	o->source = KEYHOUND_SOURCE_GIT;
+	o->repository = (char *)h->g->repository;
+	paths[0] = o->path = kh_sprintf("(unreachable blob %s)", hex);
+	*paths_out = paths;
+	return o;
+}
+
 static void scan_dangling(hist *h, unsigned thread, const uint8_t *id, const unsigned char *data,
 			  size_t len)
 {
 	kh_blob blob = { 0 };
-	kh_origin o = KH_ORIGIN_INIT;
-	char hex[41];
+	char **paths;
 
-	kh_hex(id, 20, hex);
-	o.source = KEYHOUND_SOURCE_GIT;
-	o.repository = (char *)h->g->repository;
-	o.commit = NULL;
-	o.path = kh_sprintf("(unreachable blob %s)", hex);
 	blob.data = (unsigned char *)data;
 	blob.len = len;
-	blob.seq = ((uint64_t)1 << 40) + (kh_oid_hash(id) >> 24);
-	blob.occ = &o;
+	blob.seq = dangling_seq(id);
+	blob.occ = dangling_origin(h, id, &paths);
 	blob.n_occ = 1;
 	kh_pipeline_scan_now(h->pipe, h->ctx[thread], &blob);
-	free(o.path);
+	free_origins(blob.occ, 1, paths);
 }
 
 /* done: 0 not yet, 1 scanned, skipped or failed; with a match memo (a sweep) 2 matched
@@ -192,12 +217,82 @@ static int blob_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 	return 0;
 }
 
+static int count_lines(const unsigned char *d, size_t n)
+{
+	int lines = 0;
+	for (const unsigned char *e = d + n; (d = memchr(d, '\n', (size_t)(e - d))); d++)
+		lines++;
+	return lines;
+}
+
+/* A piece of a blob too large to hold (kh_pack_walk_options.on_piece). */
+static int blob_piece(unsigned thread, const uint8_t oid[20], uint64_t size, uint64_t offset,
+		      const unsigned char *data, size_t len, int last, void *payload)
+{
+	hist *h = payload;
+	struct piece_state *ps = &h->piece[thread];
+	kh_blob blob = { 0 };
+	/* a piece keeps the matches from the middle of the overlap in front of it to the
+	 * middle of the one behind it: each match has half the overlap of its piece
+	 * before it, for its line's start, and half after it */
+	size_t from = offset ? PIECE_OVERLAP / 2 : 0, until = last ? len : len - PIECE_OVERLAP / 2;
+	int stop;
+
+	if (offset == 0) {
+		uint32_t b = kh_oidmap_find(&h->w.blob_ids, oid);
+		if (b == NONE && !h->g->opts->all_objects)
+			return 1;
+		if (b != NONE && !take_blob(h, b))
+			return 1; /* served by another pack */
+		ps->line = 1;
+		if (b != NONE) {
+			ps->seq = b;
+			ps->occ = blob_origins(h, b, &ps->n_occ, &ps->paths);
+		} else {
+			ps->seq = dangling_seq(oid);
+			ps->occ = dangling_origin(h, oid, &ps->paths);
+			ps->n_occ = 1;
+		}
+	}
+	blob.data = (unsigned char *)data;
+	blob.len = len;
+	blob.seq = ps->seq;
+	blob.occ = ps->occ;
+	blob.n_occ = ps->n_occ;
+	blob.first_line = ps->line;
+	blob.first_offset = offset;
+	blob.later_piece = offset != 0;
+	stop = kh_pipeline_scan_piece(h->pipe, h->ctx[thread], &blob, from, until, size);
+	/* the next piece starts PIECE_OVERLAP before this one's end */
+	if (!last)
+		ps->line += (unsigned long)count_lines(data, len - PIECE_OVERLAP);
+	if (stop || last) {
+		free_origins(ps->occ, ps->n_occ, ps->paths);
+		ps->occ = NULL;
+		progress(h, thread);
+	}
+	return stop;
+}
+
 static void blob_problem(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 			 kh_pack_problem problem, const char *reason, void *payload)
 {
 	hist *h = payload;
 	uint32_t b = kh_oidmap_find(&h->w.blob_ids, oid);
+	struct piece_state *ps = &h->piece[thread];
 
+	if (ps->occ && problem == KH_PACK_ERROR) {
+		/* damaged part way through a blob read in pieces: the pieces before it were
+		 * matched; no other copy is looked for */
+		char hex[41];
+		kh_hex(oid, 20, hex);
+		kh_report_error(h->report, ps->n_occ && ps->occ[0].path ? ps->occ[0].path : hex,
+				"blob %s: corrupt object (read in pieces, the rest not read): %s", hex,
+				reason);
+		free_origins(ps->occ, ps->n_occ, ps->paths);
+		ps->occ = NULL;
+		return;
+	}
 	/* a damaged object is left for scan_leftovers, which reports it unless another pack
 	 * or a loose copy serves it */
 	if (b == NONE || problem != KH_PACK_TOO_LARGE || !take_blob(h, b))
@@ -238,6 +333,13 @@ static int scan_packs(hist *h)
 	o.on_object = blob_object;
 	o.on_problem = blob_problem;
 	o.payload = h;
+	if (!h->memo) {
+		/* a sweep's match memo keeps a blob's matches whole: no pieces there */
+		uint64_t piece = h->g->opts->max_blob_memory ? h->g->opts->max_blob_memory : PIECE_DEFAULT;
+		o.on_piece = blob_piece;
+		o.piece_size = piece < PIECE_MIN ? PIECE_MIN : piece > PIECE_MAX ? PIECE_MAX : piece;
+		o.piece_overlap = PIECE_OVERLAP;
+	}
 	for (size_t i = 0; i < h->st.n_packs; i++)
 		if (h->st.open[i] && (error = kh_pack_walk(h->st.open[i], &o, NULL)) < 0)
 			break;
@@ -403,6 +505,10 @@ static void hist_free(hist *h)
 	for (unsigned t = 0; h->ctx && t < h->threads; t++)
 		kh_pipeline_ctx_free(h->pipe, h->ctx[t]);
 	free(h->ctx);
+	for (unsigned t = 0; h->piece && t < h->threads; t++)
+		if (h->piece[t].occ)
+			free_origins(h->piece[t].occ, h->piece[t].n_occ, h->piece[t].paths);
+	free(h->piece);
 }
 
 int kh_git_history(kh_git *g)
@@ -416,7 +522,7 @@ int kh_git_history(kh_git *g)
 	h.pipe = g->scan->pipe;
 	h.memo = kh_pipeline_has_memo(h.pipe);
 	h.threads = h.o->threads ? h.o->threads : 1;
-	h.st.meta_cap = g->opts->max_tree_memory ? g->opts->max_tree_memory : KH_STORE_META_CAP_DEFAULT;
+	h.w.prev_max = g->opts->max_tree_memory;
 	h.w.g = g;
 	h.w.report = h.report;
 	h.w.st = &h.st;
@@ -428,21 +534,17 @@ int kh_git_history(kh_git *g)
 		goto done;
 	}
 	h.ctx = kh_calloc(h.threads, sizeof(kh_pipeline_ctx *));
+	h.piece = kh_calloc(h.threads, sizeof(*h.piece));
 	for (unsigned t = 0; t < h.threads; t++)
 		if ((error = kh_pipeline_ctx_new(&h.ctx[t], h.pipe)) < 0)
 			goto done;
 	kh_git_step(NULL);
 	kh_store_find_packs(&h.st, g->gitdir);
-	if ((error = kh_store_load_meta(&h.st, h.threads, h.o->limits.max_file_size,
-				       h.report)) < 0)
-		goto done;
-	kh_git_step("trees");
+	kh_git_step("packs");
 	kh_walk_history(&h.w);
 	g->commits = h.w.commit_ids.n;
 	g->blobs = h.w.blob_ids.n;
 	kh_git_step("walk");
-	/* the trees are no longer needed: only the blobs' bytes are read from here on */
-	kh_store_drop_meta(&h.st);
 	if ((!h.memo || plan_blobs(&h)) && (error = scan_packs(&h)) < 0)
 		goto done;
 	kh_git_step("blobs");

@@ -279,7 +279,7 @@ static int check_opts(const keyhound_hook_options *o, bool need_program)
 	return 0;
 }
 
-int keyhound_hook_install(const keyhound_hook_options *o, char **installed)
+static int hook_install_body(const keyhound_hook_options *o, char **installed)
 {
 	unsigned hooks = o && o->hooks ? o->hooks : KEYHOUND_HOOK_PRE_COMMIT | KEYHOUND_HOOK_PRE_PUSH;
 	char *dir = NULL;
@@ -313,7 +313,20 @@ done:
 	return error;
 }
 
-int keyhound_hook_uninstall(const keyhound_hook_options *o, char **removed)
+int keyhound_hook_install(const keyhound_hook_options *o, char **installed)
+{
+	unsigned oom = kh_oom_mark();
+	int error = hook_install_body(o, installed);
+	if (!error && kh_oom_since(oom)) {
+		if (installed) {
+			free(*installed);
+			*installed = NULL;
+		}
+	}
+	return kh_oom_result(oom, error);
+}
+
+static int hook_uninstall_body(const keyhound_hook_options *o, char **removed)
 {
 	unsigned hooks = o && o->hooks ? o->hooks : KEYHOUND_HOOK_PRE_COMMIT | KEYHOUND_HOOK_PRE_PUSH;
 	char *dir = NULL;
@@ -341,4 +354,17 @@ done:
 	kh_buf_free(&log);
 	free(dir);
 	return error;
+}
+
+int keyhound_hook_uninstall(const keyhound_hook_options *o, char **removed)
+{
+	unsigned oom = kh_oom_mark();
+	int error = hook_uninstall_body(o, removed);
+	if (!error && kh_oom_since(oom)) {
+		if (removed) {
+			free(*removed);
+			*removed = NULL;
+		}
+	}
+	return kh_oom_result(oom, error);
 }

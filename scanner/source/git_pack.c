@@ -20,6 +20,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include "core/kh.h"
@@ -443,8 +444,7 @@ typedef struct {
 typedef struct {
 	forest *f;
 	unsigned index;
-	z_stream zs;
-	bool zs_ready;
+	struct libdeflate_decompressor *zd;
 	unsigned char *delta;
 	size_t delta_cap;
 	frame *stack;
@@ -576,45 +576,29 @@ done:
 	free(todo);
 }
 
-/* Inflate a zlib stream of at most in_len bytes into out, which it must fill exactly. */
-static const char *inflate_exact(z_stream *zs, bool *ready, const unsigned char *in,
+/* Inflate a zlib stream of at most in_len bytes into out, which it must fill exactly.
+ * libdeflate, not zlib: the size is known before, so no stream state is needed, and
+ * whole-buffer inflation took half zlib's CPU on libgit2's history (docs/performance.md). */
+static const char *inflate_exact(struct libdeflate_decompressor **d, const unsigned char *in,
 				 uint64_t in_len, unsigned char *out, uint64_t size)
 {
 	unsigned char dummy;
-	int ret;
+	size_t got = 0;
+	enum libdeflate_result r;
 
-	if (!*ready) {
-		memset(zs, 0, sizeof(*zs));
-		if (inflateInit(zs) != Z_OK)
-			return "zlib could not start";
-		*ready = true;
-	} else if (inflateReset(zs) != Z_OK) {
-		return "zlib could not reset";
-	}
+	if (!*d && !(*d = libdeflate_alloc_decompressor()))
+		return "out of memory";
 	if (!in_len)
 		return "truncated pack";
-	zs->next_in = (unsigned char *)in;
-	zs->next_out = size ? out : &dummy;
-	zs->avail_out = 0;
-	do {
-		uint64_t in_left = in_len - (uint64_t)((const unsigned char *)zs->next_in - in);
-		uint64_t out_left = size - zs->total_out;
-		zs->avail_in = in_left > UINT_MAX ? UINT_MAX : (uInt)in_left;
-		/* one spare byte of room shows whether the stream holds more than size */
-		zs->avail_out = out_left > UINT_MAX - 1 ? UINT_MAX - 1 : (uInt)out_left;
-		if (!zs->avail_out) {
-			zs->next_out = &dummy;
-			zs->avail_out = 1;
-		}
-		ret = inflate(zs, Z_NO_FLUSH);
-		if (zs->next_out == &dummy + 1)
-			return "object is longer than its header says";
-		if (ret == Z_BUF_ERROR && !zs->avail_in)
-			return "truncated object data";
-	} while (ret == Z_OK);
-	if (ret != Z_STREAM_END)
-		return zs->msg ? zs->msg : "corrupt zlib data";
-	if (zs->total_out != size)
+	if (in_len > SIZE_MAX || size > SIZE_MAX)
+		return "object is over the size limit";
+	r = libdeflate_zlib_decompress_ex(*d, in, (size_t)in_len, size ? out : &dummy, (size_t)size,
+					  NULL, &got);
+	if (r == LIBDEFLATE_INSUFFICIENT_SPACE)
+		return "object is longer than its header says";
+	if (r != LIBDEFLATE_SUCCESS)
+		return "corrupt or truncated zlib data";
+	if (got != size)
 		return "object is shorter than its header says";
 	return NULL;
 }
@@ -625,8 +609,7 @@ static const char *inflate_node(worker *w, uint32_t node, unsigned char *out, ui
 	forest *f = w->f;
 	uint64_t start = f->data[node], end = obj_end(f, node);
 
-	return inflate_exact(&w->zs, &w->zs_ready, f->p->pack + start, start < end ? end - start : 0,
-			     out, size);
+	return inflate_exact(&w->zd, f->p->pack + start, start < end ? end - start : 0, out, size);
 }
 
 static uint64_t delta_varint(const unsigned char **p, const unsigned char *end, bool *ok)
@@ -896,6 +879,71 @@ static int deliver(worker *w, uint32_t node, kh_obj_type type, unsigned char *bu
 	return error;
 }
 
+/* A whole blob too large to hold: inflated into one piece buffer at a time (zlib's
+ * stream; libdeflate needs the whole output), each piece handed to on_piece. Memory:
+ * piece_size + piece_overlap bytes, whatever the blob's size. */
+static int stream_root(worker *w, uint32_t node)
+{
+	forest *f = w->f;
+	const kh_pack_walk_options *o = f->o;
+	uint64_t size = f->size[node], start = f->data[node], end = obj_end(f, node), done = 0;
+	size_t cap = (size_t)o->piece_size + o->piece_overlap, keep = 0;
+	unsigned char *buf = malloc(cap);
+	const uint8_t *oid = kh_pack_oid(f->p, f->pos[node]);
+	const char *why = NULL;
+	z_stream zs;
+	int ret = Z_OK, rc = 0;
+
+	memset(&zs, 0, sizeof(zs));
+	if (!buf || inflateInit(&zs) != Z_OK) {
+		free(buf);
+		fail_subtree(w, node, KH_OBJ_BLOB, KH_PACK_ERROR, "out of memory");
+		return 0;
+	}
+	zs.next_in = (unsigned char *)f->p->pack + start;
+	while (done < size) {
+		/* the next piece: the overlap kept from the last one, then fresh bytes */
+		size_t want = size - done > cap - keep ? cap - keep : (size_t)(size - done);
+		zs.next_out = buf + keep;
+		zs.avail_out = (uInt)want;
+		while (zs.avail_out && ret == Z_OK) {
+			uint64_t left = end - start - (uint64_t)(zs.next_in - (f->p->pack + start));
+			zs.avail_in = left > UINT_MAX ? UINT_MAX : (uInt)left;
+			ret = inflate(&zs, Z_NO_FLUSH);
+			if (ret == Z_BUF_ERROR && !zs.avail_in)
+				break;
+		}
+		if (zs.avail_out) {
+			why = ret == Z_STREAM_END ? "object is shorter than its header says"
+						  : zs.msg ? zs.msg : "corrupt or truncated zlib data";
+			break;
+		}
+		done += want;
+		rc = o->on_piece(w->index, oid, size, done - want - keep, buf, keep + want,
+				 done == size, o->payload);
+		if (rc)
+			break;
+		/* the last piece_overlap bytes start the next piece */
+		size_t len = keep + want;
+		keep = o->piece_overlap < len ? o->piece_overlap : len;
+		memmove(buf, buf + len - keep, keep);
+	}
+	inflateEnd(&zs);
+	free(buf);
+	if (why) {
+		fail_subtree(w, node, KH_OBJ_BLOB, KH_PACK_ERROR, why);
+		return 0;
+	}
+	atomic_store(&f->state[node], ST_DONE);
+	w->st.delivered++;
+	w->st.bytes += done;
+	if (rc && rc != 1) {
+		atomic_store(&f->stop, 1);
+		return KEYHOUND_EUSER;
+	}
+	return 0;
+}
+
 static int walk_root(worker *w, uint32_t root)
 {
 	forest *f = w->f;
@@ -930,6 +978,9 @@ static int walk_root(worker *w, uint32_t root)
 		free(todo);
 		return 0;
 	}
+	if (f->o->on_piece && type == KH_OBJ_BLOB && f->size[root] > f->o->piece_size &&
+	    f->size[root] <= f->max_size && f->child_start[root] == f->child_start[root + 1])
+		return stream_root(w, root);
 	if ((why = build_whole(w, root, &buf, &len, &big))) {
 		fail_subtree(w, root, type, big ? KH_PACK_TOO_LARGE : KH_PACK_ERROR, why);
 		return 0;
@@ -989,8 +1040,7 @@ static void *worker_main(void *arg)
 
 static void worker_clear(worker *w)
 {
-	if (w->zs_ready)
-		inflateEnd(&w->zs);
+	libdeflate_free_decompressor(w->zd);
 	free(w->delta);
 	free(w->stack);
 	for (int i = 0; i < SPARES; i++)
@@ -1079,8 +1129,7 @@ done:
 #define MAX_CHAIN 10000
 
 typedef struct {
-	z_stream zs;
-	bool ready;
+	struct libdeflate_decompressor *zd;
 	uint64_t max_size;
 	int code;                   /* the error code for why: KH_EOBJ_TOO_LARGE, KEYHOUND_ENOMEM, or 0 */
 } reader;
@@ -1229,7 +1278,7 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 				why = NO_MEMORY(r);
 				goto done;
 			}
-			if ((why = inflate_exact(&r->zs, &r->ready, pk + e.data, end - e.data, cur, e.size)))
+			if ((why = inflate_exact(&r->zd, pk + e.data, end - e.data, cur, e.size)))
 				goto done;
 			*type = (kh_obj_type)e.type;
 			cur_len = e.size;
@@ -1265,7 +1314,7 @@ static const char *read_at(kh_pack *p, reader *r, uint64_t off, kh_obj_type *typ
 			why = NO_MEMORY(r);
 			goto done;
 		}
-		if ((why = inflate_exact(&r->zs, &r->ready, pk + d->data, end - d->data, delta, d->size)))
+		if ((why = inflate_exact(&r->zd, pk + d->data, end - d->data, delta, d->size)))
 			goto done;
 		dp = delta;
 		dend = delta + d->size;
@@ -1316,8 +1365,7 @@ int kh_pack_read(kh_pack *p, const uint8_t oid[20], uint64_t max_size, kh_obj_ty
 	if (pos == NONE)
 		return KEYHOUND_ENOTFOUND;
 	why = read_at(p, &r, idx_offset(p, pos), type, data, len);
-	if (r.ready)
-		inflateEnd(&r.zs);
+	libdeflate_free_decompressor(r.zd);
 	if (!why)
 		return 0;
 	kh_hex(oid, 20, hex);

@@ -71,6 +71,15 @@ typedef struct {
 	uint64_t rebuilt;        /* delta bases rebuilt after the cache dropped them */
 } kh_pack_stats;
 
+/* A piece of a whole blob too large to hold (over piece_size, see the options): bytes
+ * [offset, offset + len) of the object, borrowed for the call. Pieces follow each other
+ * and overlap by piece_overlap bytes (the last ones of a piece start the next), so a
+ * match shorter than the overlap lies whole in some piece; last is set on the final one.
+ * Return 0 to go on, 1 to drop the rest of this object, anything else to stop the walk. */
+typedef int (*kh_pack_piece_cb)(unsigned thread, const uint8_t oid[20], uint64_t size,
+				uint64_t offset, const unsigned char *data, size_t len, int last,
+				void *payload);
+
 #define KH_PACK_WALK_OPTIONS_VERSION 1
 typedef struct {
 	unsigned version;
@@ -82,8 +91,15 @@ typedef struct {
 	kh_pack_problem_cb on_problem; /* may be NULL */
 	void *payload;
 	int allow_take;              /* on_object may return KH_PACK_TAKEN */
+	/* with on_piece: a blob over piece_size bytes (and up to max_object_size) that is
+	 * stored whole and is no delta's base is inflated piece by piece, never held whole
+	 * (git stores blobs over core.bigFileThreshold, 512 MiB, so) */
+	kh_pack_piece_cb on_piece;
+	uint64_t piece_size;
+	size_t piece_overlap;
 } kh_pack_walk_options;
-#define KH_PACK_WALK_OPTIONS_INIT { KH_PACK_WALK_OPTIONS_VERSION, 1, 0, 0, 0, NULL, NULL, NULL, 0 }
+#define KH_PACK_WALK_OPTIONS_INIT \
+	{ KH_PACK_WALK_OPTIONS_VERSION, 1, 0, 0, 0, NULL, NULL, NULL, 0, NULL, 0, 0 }
 
 /* Free an object buffer a callback took. */
 void kh_pack_buf_free(const unsigned char *data);

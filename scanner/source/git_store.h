@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The history's object store: the repository's packs (read with our pack reader), the
- * trees and commits kept in memory for the walk, and libgit2 for everything else. */
+/* The history's object store: the repository's packs and loose objects, read with our
+ * own readers (a pack's delta bases are cached within a bound, git_pack.c); libgit2 only
+ * lists loose objects. No tree is kept here: the walk keeps the few it diffs against. */
 #ifndef KH_SOURCE_GIT_STORE_H
 #define KH_SOURCE_GIT_STORE_H
 
@@ -12,27 +13,10 @@
 #include "core/oidmap.h"
 #include "source/git_pack.h"
 
-#define KH_STORE_META_CAP_DEFAULT ((uint64_t)1 << 30) /* bytes of trees and commits kept */
-
-typedef struct {
-	kh_obj_type type;
-	uint32_t len;
-	const unsigned char *data;
-} kh_meta_obj;
-
-typedef struct kh_meta_part kh_meta_part;
-
 typedef struct {
 	char **packs;
 	size_t n_packs;
 	kh_pack **open;             /* NULL where the pack could not be opened */
-	kh_oidmap meta_ids;
-	kh_meta_obj *meta;
-	kh_meta_part *parts;        /* one per reading thread */
-	unsigned n_parts;
-	_Atomic uint64_t meta_bytes;
-	uint64_t meta_cap;
-	atomic_bool meta_full;      /* written by the reading threads */
 	git_odb *odb;               /* for listing loose objects only: never reads one */
 	/* the object folders: gitdir/objects, then those its alternates name */
 	char **objdirs;
@@ -56,17 +40,8 @@ int kh_store_read(kh_store *st, const uint8_t id[20], kh_obj_type *type, unsigne
 /* Whether some object folder or pack holds id (without reading it). */
 bool kh_store_exists(const kh_store *st, const uint8_t id[20]);
 
-/* Reads every pack's commits, trees and tags (up to meta_cap bytes; objects over
- * max_object_size are left out) into memory, on threads threads. */
-int kh_store_load_meta(kh_store *st, unsigned threads, uint64_t max_object_size,
-		       keyhound_report *report);
-
-/* The trees and commits are no longer needed: frees them. */
-void kh_store_drop_meta(kh_store *st);
-
-/* An object's bytes: borrowed from the metadata kept in memory, else read with
- * kh_store_read into *owned (free() it). Returns 0, or -1 when the object is missing or
- * unreadable. */
+/* An object's bytes, read with kh_store_read into *owned (free() it; *data points at
+ * it). Returns 0, or -1 when the object is missing or unreadable. */
 int kh_store_get(kh_store *st, const uint8_t id[20], kh_obj_type *type,
 		 const unsigned char **data, size_t *len, unsigned char **owned);
 

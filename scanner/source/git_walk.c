@@ -605,26 +605,46 @@ static bool copy_counted(kh_walk *h, const uint8_t *tree_id)
 	return true;
 }
 
-static void prev_slot(kh_walk *h, uint32_t dir, const unsigned char ***data, uint32_t **len)
-{
-	static uint32_t unused;
+#define PREV_MAX_DEFAULT ((uint64_t)64 << 20)
 
-	if (dir == NONE) {
-		*data = &h->prev_root;
-		*len = &h->prev_root_len;
-		return;
-	}
+static kh_walk_prev *prev_slot(kh_walk *h, uint32_t dir)
+{
+	if (dir == NONE)
+		return &h->prev_root;
 	if (dir >= h->prev_cap) {
 		size_t cap = h->paths.cap > dir ? h->paths.cap : dir + 1;
-		h->prev_tree = kh_realloc(h->prev_tree, sizeof(*h->prev_tree) * cap);
-		h->prev_len = kh_realloc(h->prev_len, sizeof(*h->prev_len) * cap);
-		memset(h->prev_tree + h->prev_cap, 0, sizeof(*h->prev_tree) * (cap - h->prev_cap));
-		memset(h->prev_len + h->prev_cap, 0, sizeof(*h->prev_len) * (cap - h->prev_cap));
+		h->prev = kh_realloc(h->prev, sizeof(*h->prev) * cap);
+		memset(h->prev + h->prev_cap, 0, sizeof(*h->prev) * (cap - h->prev_cap));
 		h->prev_cap = cap;
 	}
-	*data = &h->prev_tree[dir];
-	*len = &h->prev_len[dir];
-	(void)unused;
+	return &h->prev[dir];
+}
+
+/* Keep tree d (owned: the walk's to free, else the store's) as the one to diff the next
+ * tree at dir against. Owned trees are kept up to prev_max bytes; past that the next
+ * tree at dir is walked whole (the same result, more lookups). */
+static void prev_keep(kh_walk *h, uint32_t dir, const unsigned char *d, size_t len,
+		      unsigned char *owned)
+{
+	kh_walk_prev *sl = prev_slot(h, dir);
+	uint64_t max = h->prev_max ? h->prev_max : PREV_MAX_DEFAULT;
+
+	if (sl->owned) {
+		free((void *)sl->data);
+		h->prev_bytes -= sl->len;
+	}
+	*sl = (kh_walk_prev){ NULL, 0, false };
+	if (len > UINT32_MAX)
+		;
+	else if (!owned)
+		*sl = (kh_walk_prev){ d, (uint32_t)len, false };
+	else if (h->prev_bytes + len <= max) {
+		*sl = (kh_walk_prev){ owned, (uint32_t)len, true };
+		h->prev_bytes += len;
+		return;
+	} else
+		h->prev_full = true;
+	free(owned);
 }
 
 /* The key of a tree at a folder. A tree met again at another folder (a copied or
@@ -646,8 +666,7 @@ static void tree_key(const uint8_t *tree_id, uint32_t dir, uint8_t key[20])
 static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t ci, unsigned depth)
 {
 	kh_obj_type type;
-	const unsigned char *d, *p, *end, *old, *oend, **slot;
-	uint32_t *slot_len;
+	const unsigned char *d, *p, *end, *old, *oend;
 	size_t len;
 	unsigned char *owned;
 	kh_tree_entry e, oe;
@@ -669,9 +688,8 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 		free(owned);
 		return;
 	}
-	prev_slot(h, dir, &slot, &slot_len);
-	old = *slot;
-	oend = old ? old + *slot_len : NULL;
+	old = prev_slot(h, dir)->data;
+	oend = old ? old + prev_slot(h, dir)->len : NULL;
 	if (old)
 		have_old = kh_tree_next(&old, oend, &oe, &(bool){ false });
 	p = d;
@@ -689,7 +707,6 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 				continue;
 			}
 			walk_tree(h, e.id, sub, ci, depth + 1);
-			prev_slot(h, dir, &slot, &slot_len); /* the arrays may have moved */
 		} else if (kh_git_mode_is_blob(e.mode)) {
 			add_occurrence(h, blob_index(h, e.id), dir, &e, ci);
 		}
@@ -697,11 +714,8 @@ static void walk_tree(kh_walk *h, const uint8_t *tree_id, uint32_t dir, uint32_t
 	}
 	if (bad)
 		walk_error(h, tree_id, "tree", "malformed tree entry");
-	prev_slot(h, dir, &slot, &slot_len);
-	/* only trees kept in memory can be diffed against later */
-	*slot = owned ? NULL : d;
-	*slot_len = owned ? 0 : (uint32_t)len;
-	free(owned);
+	/* old (the slot's tree) is read no more: it may be freed now */
+	prev_keep(h, dir, d, len, owned);
 }
 
 /* Mark the blobs of HEAD's tree (the whole tree: seen or not); each tree once, however
@@ -775,6 +789,11 @@ void kh_walk_history(kh_walk *h)
 			       (unsigned long long)h->copies_counted, KH_WALK_FOLDERS_PER_TREE,
 			       KH_WALK_PATHS_PER_BLOB,
 			       h->counts_partial ? "; some counts are lower bounds" : "");
+	if (h->prev_full)
+		kh_report_note(h->report,
+			       "trees past %llu bytes (--max-tree-memory) were not kept to compare the "
+			       "next tree at their folder with: those were walked whole (slower)",
+			       (unsigned long long)(h->prev_max ? h->prev_max : PREV_MAX_DEFAULT));
 	commit_strings(h);
 }
 
@@ -807,8 +826,12 @@ void kh_walk_free(kh_walk *h)
 	free(h->paths.v);
 	free(h->paths.names);
 	free(h->paths.slots);
-	free(h->prev_tree);
-	free(h->prev_len);
+	for (size_t i = 0; i < h->prev_cap; i++)
+		if (h->prev[i].owned)
+			free((void *)h->prev[i].data);
+	if (h->prev_root.owned)
+		free((void *)h->prev_root.data);
+	free(h->prev);
 	kh_oidmap_free(&h->tree_ids);
 	free(h->tree_walks);
 	kh_oidmap_free(&h->sum_ids);

@@ -60,6 +60,14 @@ typedef struct {
 	uint32_t name_off, name_len;
 } kh_path_ent;
 
+/* A tree kept to diff the next tree at its folder against: borrowed from the store's
+ * memory, or owned by the walk (read one by one, counted in prev_bytes). */
+typedef struct {
+	const unsigned char *data;
+	uint32_t len;
+	bool owned;
+} kh_walk_prev;
+
 typedef struct {
 	kh_path_ent *v;
 	uint32_t n, cap;
@@ -88,11 +96,12 @@ typedef struct {
 	kh_walk_keyset pairs;
 	kh_pathtab paths;
 	/* the last tree processed at a folder (path id; NONE: the root), to diff against */
-	const unsigned char **prev_tree;
-	uint32_t *prev_len;
-	const unsigned char *prev_root;
-	uint32_t prev_root_len;
+	kh_walk_prev *prev;
+	kh_walk_prev prev_root;
 	size_t prev_cap;
+	uint64_t prev_bytes;        /* of the trees the walk owns there */
+	uint64_t prev_max;          /* in: bound on prev_bytes (0: 64 MiB) */
+	bool prev_full;             /* a tree was not kept: prev_max */
 	kh_oidmap shallow;
 	/* how many folders each tree was walked at (tree id -> count) */
 	kh_oidmap tree_ids;

@@ -74,7 +74,7 @@ static void attribute(const kh_image *im, keyhound_report *r, uint64_t first_seq
 	pthread_mutex_unlock(&r->lock);
 }
 
-int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
+static int scan_image_body(keyhound_scan *scan, const keyhound_image_options *opts)
 {
 	kh_image *im = NULL;
 	kh_image_sink sink = {submit, scan, skipped};
@@ -94,4 +94,10 @@ int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
 done:
 	kh_image_free(im);
 	return error;
+}
+
+int keyhound_scan_image(keyhound_scan *scan, const keyhound_image_options *opts)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_image_body(scan, opts));
 }

@@ -278,6 +278,8 @@ int kh_discover(const kh_discover_opts *o, kh_discover_cb cb, void *payload, kh_
 	no.budget_ms = 30L * 60 * 1000;
 	no.max_body = 64u << 20;
 	no.host_interval_ms = 50;
+	no.connect_to = o->connect_to;
+	no.cainfo = o->cainfo;
 	if ((error = kh_net_new(&a.net, &no)) < 0)
 		goto done;
 	enc = pct_segment(o->name);

@@ -297,7 +297,7 @@ done:
 	return error;
 }
 
-int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_t n)
+static int report_merge_body(keyhound_report **out, const char *const *paths, size_t n)
 {
 	keyhound_report *r = kh_calloc(1, sizeof(*r));
 	json_t *extra = json_object();
@@ -319,4 +319,15 @@ done:
 	}
 	*out = r;
 	return error;
+}
+
+int keyhound_report_merge(keyhound_report **out, const char *const *paths, size_t n)
+{
+	unsigned oom = kh_oom_mark();
+	int error = report_merge_body(out, paths, n);
+	if (!error && kh_oom_since(oom)) {
+		keyhound_report_free(*out);
+		*out = NULL;
+	}
+	return kh_oom_result(oom, error);
 }

@@ -26,7 +26,6 @@
 
 #include "sweep/sweep.h"
 
-extern char **environ;
 
 /* ---- URLs ---- */
 
@@ -419,7 +418,7 @@ void kh_mirrors_free(kh_mirrors *m)
 /* The askpass program, written once per run (it holds no secret) in a folder of our own. */
 static const char *askpass_path(kh_mirrors *m)
 {
-	const char *tmp = getenv("TMPDIR");
+	const char *tmp = m->o.tmp_dir;
 	char *dir;
 	FILE *f;
 
@@ -479,9 +478,12 @@ static void sv_free(strv *s)
 /* git's environment: the caller's, never prompting, ssh in batch mode, LFS not fetched. */
 static void git_env(kh_mirrors *m, const kh_url *u, strv *env)
 {
-	bool ssh_set = getenv("GIT_SSH_COMMAND") || getenv("GIT_SSH");
+	const char *const *e0 = m->o.environment;
+	bool ssh_set = false;
 
-	for (char **e = environ; *e; e++)
+	for (const char *const *e = e0; e && *e; e++)
+		ssh_set = ssh_set || has_prefix(*e, "GIT_SSH_COMMAND=") || has_prefix(*e, "GIT_SSH=");
+	for (const char *const *e = e0; e && *e; e++)
 		if (!has_prefix(*e, "GIT_TERMINAL_PROMPT=") && !has_prefix(*e, "KEYHOUND_ASKPASS_") &&
 		    !(u->user && (has_prefix(*e, "GIT_ASKPASS=") || has_prefix(*e, "SSH_ASKPASS="))) &&
 		    !has_prefix(*e, "GIT_DIR=") && !has_prefix(*e, "GIT_WORK_TREE=") &&

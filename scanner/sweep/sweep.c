@@ -745,7 +745,7 @@ static int run_job(sweep *sw, repo *r, uint32_t id)
 	j.report = kh_calloc(1, sizeof(*j.report));
 	kh_report_init(j.report);
 	j.report->show_secrets = sw->e->opts.show_secrets;
-	if ((error = kh_pipeline_new(&j.pipe, sw->e, j.report, 0)) < 0) {
+	if ((error = kh_pipeline_new(&j.pipe, &sw->e->judging, j.report, 0)) < 0) {
 		kh_report_error(j.report, r->path, "%s", keyhound_last_error());
 		r->summary = repo_summary(&j, "failed", 0, 0);
 	} else if (!r->url || fetch(&j)) {
@@ -868,7 +868,8 @@ static int discover_one(sweep *sw, keyhound_report *report, int forge, const cha
 	kh_discover_opts d = { .forge = forge, .name = name, .user = user, .api_url = o->api_url,
 			       .token = token, .max_rate_wait = 900,
 			       .filter = { o->include_forks, o->exclude_archived, o->topic,
-					   o->exclude_repos, o->n_exclude_repos } };
+					   o->exclude_repos, o->n_exclude_repos },
+			       .connect_to = o->connect_to, .cainfo = o->cainfo };
 	kh_discover_counts n;
 	char *where = NULL;
 	json_t *j;
@@ -1139,7 +1140,7 @@ static json_t *sweep_summary(sweep *sw, const char *state_path)
 	return extra;
 }
 
-int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
+static int scan_sweep_body(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
 	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
@@ -1178,7 +1179,8 @@ int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
 		goto done;
 	if (o->mirror_dir) {
 		kh_mirror_opts mo = { .dir = o->mirror_dir, .timeout_s = o->fetch_timeout,
-				      .budget = o->mirror_budget, .pull_refs = o->include_pull_refs };
+				      .budget = o->mirror_budget, .pull_refs = o->include_pull_refs,
+				      .environment = o->environment, .tmp_dir = o->tmp_dir };
 		if ((error = kh_mirrors_new(&sw.mirrors, &mo)) < 0)
 			goto done;
 	}
@@ -1220,6 +1222,12 @@ done:
 	return error;
 }
 
+int keyhound_scan_sweep(keyhound_scan *scan, const keyhound_sweep_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, scan_sweep_body(scan, o));
+}
+
 /* A verdict worth keeping (one a check gave, with its time), as the state keeps it; NULL
  * for none, or for what says only why there is none (no-check, excluded, not-rescanned). */
 static char *verdict_json(const keyhound_finding *f)
@@ -1243,20 +1251,16 @@ static char *verdict_json(const keyhound_finding *f)
 	return text;
 }
 
-int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+static int sweep_mark_reported_body(const keyhound_report *report, const keyhound_sweep_options *o)
 {
 	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
 	size_t n = keyhound_report_count(report), k = 0;
 	const char **repos, **fps;
-	const char *pause = getenv("KEYHOUND_TEST_PAUSE");
 	kh_state *st = NULL;
 	int error;
 
 	if (!n)
 		return 0;
-	/* a test stops here to kill the sweep between the report and this mark */
-	if (pause && !strncmp(pause, "before-mark:", 12))
-		usleep((useconds_t)atoi(pause + 12) * 1000u);
 	repos = kh_calloc(n, sizeof(char *));
 	fps = kh_calloc(n, sizeof(char *));
 	char **verdicts = kh_calloc(n, sizeof(char *));
@@ -1277,4 +1281,10 @@ int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_s
 	free(repos);
 	free(fps);
 	return error;
+}
+
+int keyhound_sweep_mark_reported(const keyhound_report *report, const keyhound_sweep_options *o)
+{
+	unsigned oom = kh_oom_mark();
+	return kh_oom_result(oom, sweep_mark_reported_body(report, o));
 }

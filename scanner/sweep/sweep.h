@@ -89,6 +89,8 @@ typedef struct {
 	uint64_t budget;            /* 0: none */
 	bool pull_refs;
 	unsigned low_speed_limit, low_speed_time; /* bytes/s over seconds (0: 1000 over 60) */
+	const char *const *environment; /* git's (keyhound_sweep_options'), borrowed; NULL: none */
+	const char *tmp_dir;            /* NULL: /tmp */
 } kh_mirror_opts;
 
 typedef struct kh_mirrors kh_mirrors;
@@ -123,6 +125,7 @@ typedef struct {
 	const char *token;                  /* NULL: anonymous */
 	unsigned long max_rate_wait;        /* seconds a rate limit may be waited out */
 	kh_discover_filter filter;
+	const char *connect_to, *cainfo;    /* kh_net_opts' testing overrides */
 } kh_discover_opts;
 /* Every repository listed that passes the filter, to cb; *where names the listing for
  * errors (the caller frees it). */

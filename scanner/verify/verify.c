@@ -180,27 +180,6 @@ static void *worker(void *arg)
 	}
 }
 
-static char *cache_path(const keyhound_verify_options *o)
-{
-	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-	char *dir;
-	if (o->cache_path)
-		return kh_strdup(o->cache_path);
-	if (xdg && *xdg == '/')
-		dir = kh_sprintf("%s/keyhound", xdg);
-	else if (home && *home)
-		dir = kh_sprintf("%s/.cache/keyhound", home);
-	else
-		return NULL;
-	/* the parent first (XDG_CACHE_HOME may not exist yet) */
-	char *parent = kh_strndup(dir, (size_t)(strrchr(dir, '/') - dir));
-	mkdir(parent, 0700);
-	free(parent);
-	mkdir(dir, 0700);
-	char *p = kh_sprintf("%s/verify.db", dir);
-	free(dir);
-	return p;
-}
 
 static void set_str(const char **dst, const char *v)
 {
@@ -314,11 +293,11 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 	if (!specs)
 		return kh_error(KEYHOUND_EINVAL, "the engine was not made with options.verify");
 	if (o->cache) {
-		char *path = cache_path(o);
+		/* no path: the program found no XDG_CACHE_HOME or HOME */
+		const char *path = o->cache_path;
 		if (!path || kh_verify_cache_open(&cache, path) < 0)
 			kh_report_note(r, "verify: no cache (%s): every secret is checked",
 				       path ? keyhound_last_error() : "no XDG_CACHE_HOME or HOME");
-		free(path);
 	}
 	c.n_jobs = collect(r, e, o, cache, &c.jobs, &rec_job);
 	for (size_t i = 0; cache && i < c.n_jobs; i++)
@@ -326,6 +305,8 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 			c.jobs[i].from_cache = true, cached++;
 	if (cached < c.n_jobs) {
 		no.budget_ms = (long)(o->timeout_s ? o->timeout_s : 60) * 1000;
+		no.connect_to = o->connect_to;
+		no.cainfo = o->cainfo;
 		if ((error = kh_net_new(&c.net, &no)) < 0)
 			goto done;
 		pthread_mutex_init(&c.lock, NULL);

@@ -139,8 +139,8 @@ git gc -q --prune=now
 after=$(kh git --format jsonl | field fingerprint | sort)
 check "packed repository gives the same findings" "$before" "$after"
 low=$(kh git --max-tree-memory 1 --format jsonl | field fingerprint | sort)
-check "trees over --max-tree-memory are read one by one: same findings" "$after" "$low"
-kh git --max-tree-memory 1 --format json | grep -q "read through libgit2" || fail "--max-tree-memory is not noted in the summary"
+check "trees over --max-tree-memory are walked whole: same findings" "$after" "$low"
+kh git --max-tree-memory 1 --format json | grep -q "walked whole" || fail "--max-tree-memory is not noted in the summary"
 git clone -q --bare "$R" "$T/bare.git"
 git -C "$T/bare.git" tag -d v1 >/dev/null
 bare=$(kh git "$T/bare.git" --format jsonl | grep -c '"path":"feat.txt"')

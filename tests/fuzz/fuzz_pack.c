@@ -13,6 +13,14 @@ static int on_object(unsigned thread, const uint8_t oid[20], kh_obj_type type,
 	return 0;
 }
 
+static int on_piece(unsigned thread, const uint8_t oid[20], uint64_t size, uint64_t offset,
+		    const unsigned char *data, size_t len, int last, void *payload)
+{
+	volatile unsigned char sink = len ? data[len - 1] : 0;
+	(void)sink;
+	return offset + len > size; /* a piece past the object's end would be a bug */
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	uint32_t idx_len;
@@ -31,6 +39,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.max_object_size = 1u << 20;
 	o.cache_limit = 1u << 20;
 	o.on_object = on_object;
+	kh_pack_walk(p, &o, &st);
+	o.on_piece = on_piece;
+	o.piece_size = 32;
+	o.piece_overlap = 8;
 	kh_pack_walk(p, &o, &st);
 	if (kh_pack_count(p)) {
 		kh_obj_type t;

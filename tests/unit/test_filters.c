@@ -89,7 +89,7 @@ static void only_added_lines_are_reported(void **state)
 	assert_int_equal(kh_scratch_new(&s, e->rules), 0);
 	assert_int_equal(kh_match_blob(e->rules, s, b.data, b.len, &e->opts.limits, &m), 0);
 	assert_int_equal(m.n, 2);
-	kh_judge(e, NULL, &b, 0, &m, report);
+	kh_judge(&e->judging, NULL, &b, 0, &m, report);
 	assert_int_equal(report->n, 1);
 	assert_int_equal(report->v[0].f.line, 3);
 	kh_matches_free(&m);

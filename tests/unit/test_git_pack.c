@@ -22,7 +22,7 @@
 #include "source/git_pack.h"
 
 static char repo[256];
-static char pack_path[512];
+static char pack_path[800]; /* the folder (512) and a file name (256) */
 
 static void sh(const char *fmt, ...)
 {

@@ -11,6 +11,9 @@
 
 static char *dir;
 static pid_t server;
+/* the fake server's testing overrides (the program reads them from KEYHOUND_CONNECT_TO and
+ * KEYHOUND_CAINFO; the library takes them in kh_net_opts) */
+static char *connect_to, *cainfo;
 
 static char *slurp(const char *path)
 {
@@ -44,10 +47,9 @@ static int start(void **state)
 		return -1;
 	snprintf(path, sizeof(path), "%s/connect_to", dir);
 	ready = slurp(path);
-	setenv("KEYHOUND_CONNECT_TO", ready, 1);
-	free(ready);
+	connect_to = ready;
 	snprintf(path, sizeof(path), "%s/ca.pem", dir);
-	setenv("KEYHOUND_CAINFO", path, 1);
+	cainfo = kh_strdup(path);
 	return 0;
 }
 
@@ -61,6 +63,8 @@ static int stop(void **state)
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	system(cmd);
 	free(dir);
+	free(connect_to);
+	free(cainfo);
 	return 0;
 }
 
@@ -96,6 +100,8 @@ static kh_net *client(long budget_ms, long interval_ms)
 	o.host_interval_ms = interval_ms;
 	o.request_timeout_ms = 1500;
 	o.max_body = 64 << 10;
+	o.connect_to = connect_to;
+	o.cainfo = cainfo;
 	assert_int_equal(kh_net_new(&n, &o), 0);
 	return n;
 }
@@ -282,17 +288,17 @@ static void a_post_sends_its_body(void **state)
 static void the_overrides_are_checked(void **state)
 {
 	kh_net *n = NULL;
-	char *saved = kh_strdup(getenv("KEYHOUND_CONNECT_TO"));
+	kh_net_opts o = KH_NET_OPTS_INIT;
 	const char *bad[] = {"api.github.com:443:10.0.0.1:443", "api.github.com:443:example.com:443",
 			     "api.github.com:443:127.0.0.1", "api.github.com:99999:127.0.0.1:443",
 			     "api.github.com:443:127.0.0.1:443,:443:127.0.0.1:80"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		setenv("KEYHOUND_CONNECT_TO", bad[i], 1);
-		assert_int_equal(kh_net_new(&n, NULL), KEYHOUND_EINVAL);
+		o.connect_to = bad[i];
+		assert_int_equal(kh_net_new(&n, &o), KEYHOUND_EINVAL);
 		assert_null(n);
 	}
-	setenv("KEYHOUND_CONNECT_TO", "api.github.com:443:[::1]:8443,a.example:443:127.1.2.3:1", 1);
-	assert_int_equal(kh_net_new(&n, NULL), 0);
+	o.connect_to = "api.github.com:443:[::1]:8443,a.example:443:127.1.2.3:1";
+	assert_int_equal(kh_net_new(&n, &o), 0);
 	/* testing mode: a host the overrides do not name is never reached (no real provider
 	 * gets a test's made-up token) */
 	kh_net_request q = {"GET", "registry.npmjs.org", "/-/whoami", NULL, 0, NULL, 0};
@@ -303,15 +309,13 @@ static void the_overrides_are_checked(void **state)
 	assert_int_equal(kh_net_requests(n), 0);
 	kh_net_response_clear(&r);
 	kh_net_free(n);
-	setenv("KEYHOUND_CONNECT_TO", saved, 1);
-	free(saved);
 }
 
 /* Without the test CA the fake server's certificate is not trusted. */
 static void tls_is_verified(void **state)
 {
-	char *saved = kh_strdup(getenv("KEYHOUND_CAINFO"));
-	unsetenv("KEYHOUND_CAINFO");
+	char *saved = cainfo;
+	cainfo = NULL;
 	kh_net *n = client(20000, 0);
 	kh_net_response r;
 	get(n, "/user", "Bearer tok_live_5", &r);
@@ -319,8 +323,7 @@ static void tls_is_verified(void **state)
 	assert_null(strstr(r.error, "tok_live"));
 	kh_net_response_clear(&r);
 	kh_net_free(n);
-	setenv("KEYHOUND_CAINFO", saved, 1);
-	free(saved);
+	cainfo = saved;
 }
 
 static void host_names_and_patterns(void **state)

@@ -7,14 +7,20 @@
 
 static char *render(const keyhound_report *r, keyhound_format fmt, int quiet)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
+	/* the stream's buffer and size live on the heap: GCC takes a local's address kept
+	 * by the stream past this frame for a dangling pointer */
+	struct {
+		char *buf;
+		size_t len;
+	} *m = calloc(1, sizeof(*m));
+	FILE *f = open_memstream(&m->buf, &m->len);
 	keyhound_write_options o = KEYHOUND_WRITE_OPTIONS_INIT;
 	o.quiet = quiet;
 	assert_int_equal(keyhound_report_write(r, f, fmt, &o), 0);
 	fclose(f);
-	return buf;
+	char *out = m->buf;
+	free(m);
+	return out;
 }
 
 static keyhound_report *sample(keyhound_engine *e)
