@@ -151,6 +151,23 @@ static size_t script_len(const unsigned char *data, size_t len)
 	return 0;
 }
 
+/* The blob's bytes through the matcher, with every place the blob sits known: rules
+ * scoped elsewhere are not matched. */
+static void match_at_paths(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, kh_matches *m)
+{
+	const kh_judge_cfg *e = p->e;
+	const char *few[8], **paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
+
+	for (size_t i = 0; i < b->n_occ; i++)
+		paths[i] = kh_origin_where(&b->occ[i]);
+	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
+	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, m) < 0)
+		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
+	kh_scratch_set_paths(c->scratch, NULL, 0);
+	if (paths != few)
+		free(paths);
+}
+
 void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 {
 	const kh_judge_cfg *e = p->e;
@@ -187,16 +204,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
 		return;
 	}
-	/* every place the blob sits is known here: rules scoped elsewhere are not matched */
-	const char *few[8], **paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
-	for (size_t i = 0; i < b->n_occ; i++)
-		paths[i] = kh_origin_where(&b->occ[i]);
-	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
-	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0)
-		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
-	kh_scratch_set_paths(c->scratch, NULL, 0);
-	if (paths != few)
-		free(paths);
+	match_at_paths(p, c, b, &m);
 	if (m.n && kh_rules_own_file(b->data, b->len)) {
 		/* keyhound's own rule file: its examples are not leaks (counted, path rules apply) */
 		kh_matches_free(&m);
@@ -231,9 +239,7 @@ static void keep_between(kh_matches *m, size_t from, size_t until)
 int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_t from,
 		     size_t until, uint64_t size)
 {
-	const kh_judge_cfg *e = p->e;
 	kh_matches m = {0};
-	const char *few[8], **paths;
 
 	if (p->report->stopped)
 		return 1;
@@ -248,15 +254,7 @@ int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b, size_
 		kh_pipeline_skipped(p, b, KH_SKIP_BINARY);
 		return 1;
 	}
-	paths = b->n_occ <= 8 ? few : kh_calloc(b->n_occ, sizeof(char *));
-	for (size_t i = 0; i < b->n_occ; i++)
-		paths[i] = kh_origin_where(&b->occ[i]);
-	kh_scratch_set_paths(c->scratch, paths, b->n_occ);
-	if (kh_match_blob(e->rules, c->scratch, b->data, b->len, &e->opts->limits, &m) < 0)
-		kh_report_error(p->report, blob_location(b), "%s", keyhound_last_error());
-	kh_scratch_set_paths(c->scratch, NULL, 0);
-	if (paths != few)
-		free(paths);
+	match_at_paths(p, c, b, &m);
 	keep_between(&m, from, until);
 	kh_pipeline_judge_all(p, b, &m);
 	kh_matches_free(&m);
