@@ -482,6 +482,25 @@ static int sum_cmp(const void *a, const void *b)
 	return x->blob < y->blob ? -1 : x->blob > y->blob;
 }
 
+/* Sorts acc by blob and merges repeats, adding their path counts; past
+ * KH_WALK_SUM_MAX_BLOBS the rest is dropped and *partial set. The new length. */
+static size_t merge_sum(kh_walk_sum_ent *acc, size_t n, bool *partial)
+{
+	size_t m = 0;
+
+	qsort(acc, n, sizeof(*acc), sum_cmp);
+	for (size_t i = 0; i < n; i++)
+		if (m && acc[m - 1].blob == acc[i].blob)
+			add_paths(&acc[m - 1].count, acc[i].count);
+		else
+			acc[m++] = acc[i];
+	if (m > KH_WALK_SUM_MAX_BLOBS) {
+		m = KH_WALK_SUM_MAX_BLOBS;
+		*partial = true;
+	}
+	return m;
+}
+
 /* The blobs below tree_id with the number of paths each has there (computed once per
  * tree, from the counts of its subtrees); NONE when the tree cannot be read. At most
  * KH_WALK_SUM_MAX_BLOBS blobs per tree and KH_WALK_MAX_SUM_ENTRIES in all: past them
@@ -539,30 +558,12 @@ static uint32_t tree_sum(kh_walk *h, const uint8_t *tree_id, unsigned depth)
 		/* from may point into sum_ents, which only tree_sum() grows: copy now */
 		memcpy(acc + n, from, sizeof(*acc) * k);
 		n += k;
-		if (n > KH_WALK_SUM_MAX_BLOBS * 4) { /* merge repeats before growing further */
-			size_t m = 0;
-			qsort(acc, n, sizeof(*acc), sum_cmp);
-			for (size_t i = 0; i < n; i++)
-				if (m && acc[m - 1].blob == acc[i].blob)
-					add_paths(&acc[m - 1].count, acc[i].count);
-				else
-					acc[m++] = acc[i];
-			n = m;
-			if (n > KH_WALK_SUM_MAX_BLOBS)
-				n = KH_WALK_SUM_MAX_BLOBS, partial = true;
-		}
+		if (n > KH_WALK_SUM_MAX_BLOBS * 4) /* merge repeats before growing further */
+			n = merge_sum(acc, n, &partial);
 	}
 	free(owned);
-	if (n) {
-		size_t m = 0;
-		qsort(acc, n, sizeof(*acc), sum_cmp);
-		for (size_t i = 0; i < n; i++)
-			if (m && acc[m - 1].blob == acc[i].blob)
-				add_paths(&acc[m - 1].count, acc[i].count);
-			else
-				acc[m++] = acc[i];
-		n = m > KH_WALK_SUM_MAX_BLOBS ? (partial = true, KH_WALK_SUM_MAX_BLOBS) : m;
-	}
+	if (n)
+		n = merge_sum(acc, n, &partial);
 	if (h->n_sum_ents + n > KH_WALK_MAX_SUM_ENTRIES)
 		n = 0, partial = true;
 	if (h->n_sum_ents + n > h->sum_ents_cap) {
