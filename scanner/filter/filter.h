@@ -17,12 +17,13 @@ double kh_unnaturalness(const unsigned char *s, size_t n);
 #define KH_BPE_MAX_VALUE 512
 size_t kh_bpe_tokens(const unsigned char *s, size_t n);
 double kh_bpe_rate(const unsigned char *s, size_t n);
-/* bits per byte of those tokens, a token of rank r costing log2(r + 512) (a single
- * byte 8): few frequent tokens are cheap, many rare ones dear */
-double kh_bpe_bits(const unsigned char *s, size_t n);
-/* Keyword-only (low-confidence) rules need a value at least this unnatural: chosen
- * on the labelled corpus's tuning half (README, "Naturalness"). */
+/* Keyword-gated provider rules need a value at least this unnatural under the trigram
+ * model: chosen on the labelled corpus's tuning half (docs/naturalness.md). */
 #define KH_GENERIC_MIN_UNNATURALNESS 4.5
+/* Generic (low-confidence) rules need a value of at least this many byte-pair tokens a
+ * byte: the highest multiple of 0.05 that keeps 99% of the corpus's tuning-half generic
+ * and placeholder-word secrets (docs/naturalness.md). */
+#define KH_GENERIC_MIN_BPE_RATE 0.55
 /* The confidence a match earns from its value, or -1 to drop it: entropy under the
  * rule's floor, placeholders and (keyword-only rules) natural words drop a match,
  * except in a credential store, where every entry is a leak and a weak or stand-in

@@ -746,6 +746,18 @@ static bool is_prefixed_hex_key(const char *s, size_t n)
 	return hex >= 16 && digit && letter;
 }
 
+/* Words, identifiers and code, by the measure that suits the rule (docs/naturalness.md):
+ * a generic rule's value can be any text, and byte-pair tokens under a general vocabulary
+ * know names, code and other languages; a keyword-gated provider rule's value has the
+ * provider's alphabet and length, where random lower-case or hex runs tokenize almost as
+ * well as words, and the character model judges better. */
+static bool is_natural(const kh_rule *r, const char *s, size_t n)
+{
+	if (r->confidence == KEYHOUND_CONF_LOW)
+		return kh_bpe_rate((const unsigned char *)s, n) < KH_GENERIC_MIN_BPE_RATE;
+	return kh_unnaturalness((const unsigned char *)s, n) < KH_GENERIC_MIN_UNNATURALNESS;
+}
+
 int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const char *path)
 {
 	double floor = r->min_entropy;
@@ -764,8 +776,7 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 		/* a keyword-only rule (low confidence, or gated by keywords) has nothing but
 		 * the value to go on: words and identifiers are not secrets however long */
 		if ((r->confidence == KEYHOUND_CONF_LOW || r->n_keywords) && !is_hex_token(secret, sn) &&
-		    !is_prefixed_hex_key(secret, sn) &&
-		    kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS)
+		    !is_prefixed_hex_key(secret, sn) && is_natural(r, secret, sn))
 			return -1;
 		/* shapes a generic assignment holds that are not secrets */
 		if (r->confidence == KEYHOUND_CONF_LOW &&

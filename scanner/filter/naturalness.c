@@ -1,19 +1,24 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* How unlike words and identifiers a string is: the mean cost, in bits per
- * letter or digit, of each character under a character-trigram model of English
- * words and programming identifiers (naturalness/table.h, built once from
- * Debian's word list by naturalness/build_table.py). Words, identifiers and
- * documentation shapes cost 2-4 bits a character; random tokens 5 or more. The
- * table is 24 kB of read-only data in the program: nothing is loaded or
- * computed at start-up, and only the pages a scan touches are mapped in. */
+/* How unlike words, identifiers and code a string is, two ways:
+ * - kh_bpe_rate(): byte-pair tokens per byte under OpenAI's cl100k_base vocabulary (a
+ *   general one: English and other languages, code, identifiers, markup). Words,
+ *   identifiers and code split into few long tokens (0.1-0.4 a byte), random tokens into
+ *   many short ones (0.5-1). The generic rules' measure.
+ * - kh_unnaturalness(): the mean cost, in bits per letter or digit, of a character-trigram
+ *   model of English words and programming identifiers (naturalness/table.h, built once
+ *   from Debian's word list by naturalness/build_table.py). Words 2-4 bits a character,
+ *   random tokens 5 or more. The keyword-gated provider rules' measure.
+ * Both tables are read-only data compiled into the program (the byte-pair one a hash
+ * table generated at build time from naturalness/cl100k.tokens by bpe_table.c): nothing
+ * is loaded or computed at start-up, and only the pages a scan touches are read in. */
 #include <ctype.h>
-#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "core/kh.h"
 #include "filter/filter.h"
 #include "filter/naturalness/table.h"
+#include "kh_bpe_table.h"
 
 static int sym(unsigned char c)
 {
@@ -58,14 +63,6 @@ double kh_unnaturalness(const unsigned char *s, size_t n)
 	}
 	return scored ? (double)cost / 4.0 / (double)scored : 0;
 }
-
-/* Byte-pair tokens per byte under OpenAI's cl100k_base vocabulary (a general one: English
- * and other languages, code, identifiers, markup). Words, identifiers and code split
- * into few long tokens (0.1-0.3 a byte); random tokens into many short ones (0.5-1).
- * The vocabulary is a read-only hash table compiled into the program (kh_bpe_table.h,
- * generated at build time from naturalness/cl100k.tokens): nothing is loaded or built
- * at start-up. */
-#include "kh_bpe_table.h"
 
 #define NO_RANK UINT32_MAX
 
@@ -162,28 +159,25 @@ static size_t bpe_piece_end(const unsigned char *s, size_t n, size_t i)
 	return k == n || k - i == 1 ? k : k - 1;
 }
 
-/* a token's cost in bits: log2(rank + 256), a Zipf-like code length (BPE merges the
- * most frequent pairs first, so rank follows frequency); a single byte costs 8 */
-static double bpe_cost(uint32_t rank)
-{
-	return log2((double)rank + 256 + 256);
-}
+/* A piece longer than this (a run of letters or marks no word has) is merged this many
+ * bytes at a time: the merge loop is quadratic, and a 512-byte run would cost a million
+ * instructions. Only such runs count differently from cl100k_base. */
+#define BPE_MAX_PIECE 64
 
-/* the tokens of one piece and their cost: merge the adjacent pair of lowest rank until
- * none is a token (tiktoken's byte_pair_merge); n <= KH_BPE_MAX_VALUE, so at most n - 1
- * merges of n steps each */
-static double bpe_piece(const unsigned char *p, size_t n, size_t *tokens)
+/* the tokens of one piece: merge the adjacent pair of lowest rank until none is a
+ * token (tiktoken's byte_pair_merge); n <= BPE_MAX_PIECE, so at most n - 1 merges of
+ * n steps each */
+static size_t bpe_piece_tokens(const unsigned char *p, size_t n)
 {
-	uint32_t whole = bpe_rank(p, n);
-	if (n < 2 || whole != NO_RANK) {
-		*tokens += n ? 1 : 0;
-		return n < 2 ? 8.0 * (double)n : bpe_cost(whole);
-	}
-	uint16_t at[KH_BPE_MAX_VALUE + 1];
-	uint32_t rank[KH_BPE_MAX_VALUE + 1]; /* of the pair of parts i and i + 1 */
+	if (n < 2)
+		return n;
+	if (bpe_rank(p, n) != NO_RANK)
+		return 1;
+	uint8_t at[BPE_MAX_PIECE + 1];
+	uint32_t rank[BPE_MAX_PIECE + 1]; /* of the pair of parts i and i + 1 */
 	size_t parts = n;
 	for (size_t i = 0; i <= n; i++)
-		at[i] = (uint16_t)i;
+		at[i] = (uint8_t)i;
 	for (size_t i = 0; i + 1 < n; i++)
 		rank[i] = bpe_rank(p + i, 2);
 	while (parts > 1) {
@@ -202,44 +196,25 @@ static double bpe_piece(const unsigned char *p, size_t n, size_t *tokens)
 		if (best)
 			rank[best - 1] = bpe_rank(p + at[best - 1], at[best + 1] - at[best - 1]);
 	}
-	double bits = 0;
-	for (size_t i = 0; i < parts; i++)
-		bits += at[i + 1] - at[i] == 1 ? 8.0 : bpe_cost(bpe_rank(p + at[i], at[i + 1] - at[i]));
-	*tokens += parts;
-	return bits;
-}
-
-static double bpe_split(const unsigned char *s, size_t n, size_t *tokens)
-{
-	double bits = 0;
-	*tokens = 0;
-	for (size_t i = 0, j; i < n; i = j) {
-		j = bpe_piece_end(s, n, i);
-		bits += bpe_piece(s + i, j - i, tokens);
-	}
-	return bits;
+	return parts;
 }
 
 size_t kh_bpe_tokens(const unsigned char *s, size_t n)
 {
-	size_t tokens;
-	bpe_split(s, n > KH_BPE_MAX_VALUE ? KH_BPE_MAX_VALUE : n, &tokens);
+	size_t tokens = 0;
+	if (n > KH_BPE_MAX_VALUE)
+		n = KH_BPE_MAX_VALUE;
+	for (size_t i = 0, j; i < n; i = j) {
+		j = bpe_piece_end(s, n, i);
+		for (size_t k = i; k < j; k += BPE_MAX_PIECE)
+			tokens += bpe_piece_tokens(s + k, j - k < BPE_MAX_PIECE ? j - k : BPE_MAX_PIECE);
+	}
 	return tokens;
 }
 
 double kh_bpe_rate(const unsigned char *s, size_t n)
 {
-	size_t tokens;
 	if (n > KH_BPE_MAX_VALUE)
 		n = KH_BPE_MAX_VALUE;
-	bpe_split(s, n, &tokens);
-	return n ? (double)tokens / (double)n : 0;
-}
-
-double kh_bpe_bits(const unsigned char *s, size_t n)
-{
-	size_t tokens;
-	if (n > KH_BPE_MAX_VALUE)
-		n = KH_BPE_MAX_VALUE;
-	return n ? bpe_split(s, n, &tokens) / (double)n : 0;
+	return n ? (double)kh_bpe_tokens(s, n) / (double)n : 0;
 }

@@ -3,7 +3,9 @@
 # or a prefixed hex key under a name that says credential is a finding; the same
 # shapes under names that say id, type or public key are not. Code and timestamps read
 # out of an assignment (a call, a member access, an ISO 8601 time, as real trees hold
-# under such names) are not secrets; a password holding parentheses still is.
+# under such names) are not secrets; a password holding parentheses still is. Names of
+# places and cipher suites under a secret's name are words to the byte-pair measure (few
+# tokens a byte), where the trigram model of English found them random.
 . "$(dirname "$0")/lib.sh" || exit 1
 : "${T:?lib.sh must set T}"
 
@@ -31,6 +33,9 @@ printf 'SERVICE_API_TOKEN = "%s"\n' 'os.fstat(fp.fileno())' >quiet/code1.py
 printf 'const accessToken = "%s";\n' 'LBF->getScope();' >quiet/code2.js
 printf 'api_secret: "%s"\n' 'x86_64::Delta64FromGOT' >quiet/code3.yml
 printf 'SESSION_TOKEN = "%s"\n' '2016-01-25T21:43:38.612Z' >quiet/stamp.py
+printf 'CLIENT_SECRET = "%s"\n' 'DH-DSS-AES128-GCM-SHA256' >quiet/cipher.py
+printf 'service:\n  api_token: "%s"\n' 'Svalbarðsstrandarhreppur' >quiet/place.yml
+printf 'SERVICE_API_TOKEN = "%s"\n' 'Hódmezővásárhely' >quiet/town.py
 
 run_kh scan loud --config empty.yml --format jsonl --min-confidence low --no-progress -o loud.jsonl
 for f in deploy.sh app.env client.ts config.php backup.ps1 settings.py; do

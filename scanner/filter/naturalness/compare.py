@@ -51,6 +51,7 @@ def unnatural(s):
 # of each token of two or more bytes, in rank order). Checked on load against the counts
 # the npm package gpt-tokenizer gave for the unit test's strings (tests/unit/bpe_counts.h).
 BPE_MAX_VALUE = 512
+BPE_MAX_PIECE = 64  # a longer piece is merged 64 bytes at a time
 
 
 def load_bpe():
@@ -103,10 +104,12 @@ def bpe_pieces(s):
 
 
 def bpe_tokens(s):
-    """the tokens of the first BPE_MAX_VALUE bytes of s (tiktoken's byte_pair_merge)"""
+    """the tokens of the first BPE_MAX_VALUE bytes of s (tiktoken's byte_pair_merge), a piece
+    longer than BPE_MAX_PIECE merged a chunk at a time"""
     b = s.encode("utf-8") if isinstance(s, str) else s
     out = []
-    for p in bpe_pieces(b[:BPE_MAX_VALUE]):
+    pieces = (p[k:k + BPE_MAX_PIECE] for p in bpe_pieces(b[:BPE_MAX_VALUE]) for k in range(0, len(p), BPE_MAX_PIECE))
+    for p in pieces:
         if len(p) < 2 or p in BPE:
             out.append(p)
             continue
@@ -154,9 +157,13 @@ def figures(pos, neg, t):
     return rec, fp / len(neg), 2 * prec * rec / (prec + rec) if prec + rec else 0
 
 
+# bpe-bits (each token costs log2(rank + 512) bits, a single byte 8: a Zipf-like code
+# length) was tried and is not in the program: better than bpe-tokens in these tables, worse
+# through the whole program (docs/naturalness.md)
 MEASURES = (("entropy", entropy), ("trigram", unnatural), ("bpe-tokens", bpe_rate), ("bpe-bits", bpe_bits))
-# the floors in use (../filter.h): KH_GENERIC_MIN_UNNATURALNESS, KH_GENERIC_MIN_BPE_BITS
-FLOOR = {"trigram": 4.5}
+# the floors in use (../filter.h): KH_GENERIC_MIN_UNNATURALNESS (keyword-gated provider
+# rules), KH_GENERIC_MIN_BPE_RATE (generic rules)
+FLOOR = {"trigram": 4.5, "bpe-tokens": 0.55}
 
 WORDLIKE = {"identifier", "natural-value", "placeholder", "reference", "template"}
 
@@ -179,8 +186,20 @@ def real_rows(path):
     return rows
 
 
+def bpe_floor(rows):
+    """KH_GENERIC_MIN_BPE_RATE: the highest multiple of 0.05 at which bpe-tokens keeps 99% of
+    the tuning half's class 1 and 2 secrets (generic assignments, real values holding a
+    placeholder word) that the measure judges"""
+    pos = [bpe_rate(r["secret"]) for r in rows if r["kind"] == "positive" and r.get("class") in (1, 2)
+           and r["split"] == "tuning" and judged(r["secret"])]
+    t = max(k * 0.05 for k in range(1, 21) if sum(p >= k * 0.05 - 1e-9 for p in pos) >= 0.99 * len(pos))
+    print("bpe-tokens floor from the tuning half: %.2f (keeps %d of %d class 1-2 values it judges)" % (
+        t, sum(p >= t - 1e-9 for p in pos), len(pos)))
+
+
 def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
+    bpe_floor(rows)
     if len(sys.argv) > 2:
         corpus = [r for r in rows if not (r["kind"] == "negative" and r.get("value"))]
         real = real_rows(sys.argv[2])
@@ -193,6 +212,8 @@ def main():
             table(corpus + real, keep)
         print("== corpus and real-tree negatives together, what the measure judges")
         table(rows + real, lambda r: judged(r["value"]), judged)
+        print("== word-like negatives, corpus and real trees, against the positives the measure judges")
+        table(rows + real, lambda r: r["class"] == "real-word-like" or r.get("class") in WORDLIKE, judged)
         return
     for title, keep, keep_pos in (
             ("all negatives", lambda r: True, lambda v: True),

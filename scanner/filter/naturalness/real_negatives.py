@@ -7,12 +7,12 @@ are full of (hash digests in pip RECORD files and checksums, UUIDs, base64 blobs
 certificates and data: URIs). None is a secret: they are installed, public files.
 
     python3 scanner/filter/naturalness/real_negatives.py > scanner/filter/naturalness/real-negatives.tsv
-    python3 scanner/filter/naturalness/real_negatives.py --scan build/keyhound scanner/filter/naturalness/real-negatives.tsv
+    python3 scanner/filter/naturalness/real_negatives.py --scan build/keyhound scanner/filter/naturalness/real-negatives.tsv [--list]
 
 The second form puts each value where a generic secret sits (`SERVICE_API_TOKEN = "…"` in a
 settings.py, `api_token: "…"` in a config.yml), scans them with keyhound and prints, per kind,
 how many the whole program reports: the end-to-end false-alarm rate of such values in a
-secret's place.
+secret's place, in all and by half; --list prints the word-like values reported.
 
 Output: one value a line, tab-separated: kind, split (tuning/heldout, from a hash of the
 value, so a value is in one half only), source tree, value. Deterministic for a given
@@ -161,15 +161,24 @@ def scan(keyhound, tsv):
         if m:
             flagged[(m.group(1), m.group(3))].add(int(m.group(2)))
     total = collections.Counter(r[0] for r in rows)
+    halves = collections.Counter((r[0], r[1]) for r in rows)
     print("%-10s %7s %22s %22s" % ("kind", "values", "reported in .py", "reported in .yml"))
     for kind in sorted(total):
         py, yml = len(flagged[(kind, "settings.py")]), len(flagged[(kind, "config.yml")])
         print("%-10s %7d %14d (%5.1f%%) %14d (%5.1f%%)" % (kind, total[kind], py, 100 * py / total[kind], yml,
                                                           100 * yml / total[kind]))
+    print("reported in either file, by half:")
+    for kind in sorted(total):
+        either = flagged[(kind, "settings.py")] | flagged[(kind, "config.yml")]
+        print("%-10s %s" % (kind, ", ".join("%s %d of %d" % (h, sum(1 for i in either if rows[i][1] == h), halves[(kind, h)])
+                                           for h in ("tuning", "heldout"))))
+    if "--list" in sys.argv:
+        for i in sorted(flagged[("word-like", "settings.py")] | flagged[("word-like", "config.yml")]):
+            print("  %s\t%s\t%s" % (rows[i][1], rows[i][2], rows[i][3]))
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--scan":
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--scan":
         scan(sys.argv[2], sys.argv[3])
     else:
         main()
