@@ -45,6 +45,10 @@ static int compile_pcre(kh_rule *r)
 	}
 	/* JIT is an optimisation: a pattern it cannot take still matches, interpreted */
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	uint32_t nl = 0;
+	pcre2_pattern_info(re, PCRE2_INFO_NEWLINE, &nl);
+	r->line_reach = kh_pattern_line_reach(r->pattern, nl == PCRE2_NEWLINE_LF ||
+					      nl == PCRE2_NEWLINE_ANYCRLF || nl == PCRE2_NEWLINE_ANY);
 	r->re = re;
 	return 0;
 }

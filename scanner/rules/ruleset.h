@@ -39,6 +39,9 @@ typedef struct kh_rule {
 	/* compiled */
 	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
+	/* set with re: -1 when a match may hold a newline, else how far past the end of its
+	 * line a match's lookaheads read (kh_pattern_line_reach) */
+	int line_reach;
 	bool prefilter;
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
 	/* a gated rule whose keywords are everyday words in code (key, token, pass...): Hyperscan
@@ -112,5 +115,7 @@ bool kh_validate_known(const char *name);
 /* A factor (a part of every match that Hyperscan scans instead of the pattern) ends at
  * most this many bytes after the match's start. */
 #define KH_FACTOR_REACH 256
+/* The most a lookahead of a one-line pattern may read past its line's end. */
+#define KH_LINE_REACH_MAX 64
 
 #endif

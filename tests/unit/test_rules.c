@@ -525,6 +525,50 @@ static void common_keywords_still_gate(void **state)
 	free(dir);
 }
 
+/* Whether a pattern's matches stay on one line, and how far past it a lookahead reads:
+ * anything that can consume a newline, or is not understood, answers -1. */
+static void one_line_patterns_are_told_apart(void **state)
+{
+	static const struct {
+		const char *pattern;
+		int reach;
+	} cases[] = {
+		{"pass[ \\t]*=[ \\t]*\"([^\"\\s]{8,})\"", 0},
+		{"key=(\\S+)(?=[\"'\\s;,]|$)", 1},
+		{"a(?=\\s\\s)b", 2},
+		{"(?<=\\s)tok_[a-z]+", 0},  /* a lookbehind reads bytes that are there */
+		{".+", 0},
+		{"(?i:x)[\\x0b-\\x1f]+\\N*", 0},
+		{"[[:alpha:]]+", 0},
+		{"a\\s*=b", -1},
+		{"a[^b]+", -1},
+		{"a[\\x00-\\x7f]", -1},
+		{"a\\x{0a}", -1},
+		{"a\\cJ", -1},
+		{"a\\012", -1},
+		{"a\\R", -1},
+		{"a\\n", -1},
+		{"a[[:space:]]", -1},
+		{"a[^[:alpha:]]", -1},
+		{"(?s).+", -1},
+		{"(?x)a b", -1},
+		{"(a)\\1", -1},
+		{"a(?=\\s+x)", -1},           /* a lookahead reading on past the newline */
+		{"a(?=(?<=\\s)b)", -1},
+		{"(*CR)a.b", -1},
+		{"(?(1)a|b)", -1},
+		{"a\\p{L}", -1},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		int got = kh_pattern_line_reach(cases[i].pattern, true);
+		if (got != cases[i].reach)
+			fail_msg("%s: %d, not %d", cases[i].pattern, got, cases[i].reach);
+	}
+	/* where '.' matches a newline (another newline convention), it is not one-line */
+	assert_int_equal(kh_pattern_line_reach("a.b", false), -1);
+	assert_int_equal(kh_pattern_line_reach("a[^\\n]b", false), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +590,7 @@ int main(void)
 		cmocka_unit_test(cache_files_are_private_and_bounded),
 		cmocka_unit_test(foreign_or_corrupt_cache_is_rebuilt),
 		cmocka_unit_test(common_keywords_still_gate),
+		cmocka_unit_test(one_line_patterns_are_told_apart),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }
