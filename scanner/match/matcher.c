@@ -212,6 +212,8 @@ static size_t line_limit(const kh_scratch *s, const kh_rule *r, size_t at, size_
 	return cut < limit ? cut : limit;
 }
 
+static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last);
+
 /* Confirm a hit of rule `ri`'s pattern ending at `end`. Returns non-zero to stop the scan. */
 static int confirm(kh_scratch *s, unsigned ri, size_t end)
 {
@@ -222,6 +224,15 @@ static int confirm(kh_scratch *s, unsigned ri, size_t end)
 	size_t covered = end, eol = SIZE_MAX;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
 
+	if (re && r->back && window > LINE_WINDOW_MIN) {
+		/* the pattern says how far before its end a match can start: look for the
+		 * matches that start from there to the hit (a later one has a later hit). The
+		 * bound only grows with the hit's end, so the search windows only move on. */
+		size_t last = end ? end - 1 : 0, floor = pos;
+		if (r->line_reach >= 0)
+			floor = line_start(s, floor, last);
+		return confirm_starts(s, ri, kh_back_start(r->back, s->data, floor, end), last);
+	}
 	if (s->stamp[ri] == s->gen) {
 		if (end <= s->covered[ri])
 			return 0;

@@ -280,6 +280,43 @@ static void one_line_patterns_are_confirmed_in_their_line(void **state)
 	kh_buf_free(&b);
 }
 
+/* A one-line JSON document (no newline within 64 KiB of a hit): the pattern's walk back
+ * from each hit (a quoted value, a colon, a key) bounds the window instead, and every value
+ * is found once, at its column. */
+static void values_on_a_long_line_are_found_once(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	o.min_confidence = KEYHOUND_CONF_LOW;
+	keyhound_engine *e = kt_engine("rules:\n  - id: json-pass\n    name: JSON pass\n"
+				       "    pattern: '(?<=[a-z_])pass\"?[ \\t]*:[ \\t]*\"([^\"\\s]{8,})\"'\n"
+				       "    severity: low\n    confidence: low\n", &o);
+	static const char *secrets[] = {"Kq8sLm2pXw3e", "fR3uE8yT1oWa", "gB5nM0cV6xZq"};
+	size_t at[3], k = 0;
+	kh_buf b = {0};
+	kh_buf_puts(&b, "{");
+	while (b.len < 200000) {
+		if (k < 3 && b.len >= (k ? 99000 * k : 1000)) {
+			kh_buf_printf(&b, "\"db_pass\": \"");
+			at[k] = b.len + 1;
+			kh_buf_printf(&b, "%s\", \"user_pass\": \"short\", ", secrets[k]);
+			k++;
+		}
+		kh_buf_printf(&b, "\"name\": \"passes %zu\", \"passive\": [\"a\", \"b\"], ", b.len);
+	}
+	kh_buf_puts(&b, "\"end\": 1}");
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "doc.json");
+	assert_int_equal(kt_count_rule(r, "json-pass"), 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(keyhound_report_get(r, i)->line, 1);
+		assert_int_equal(keyhound_report_get(r, i)->column, at[i]);
+		assert_string_equal(keyhound_report_get(r, i)->secret, secrets[i]);
+	}
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +333,7 @@ int main(void)
 		cmocka_unit_test(keyword_gate_reports_each_value_once),
 		cmocka_unit_test(factor_finds_what_the_pattern_finds),
 		cmocka_unit_test(one_line_patterns_are_confirmed_in_their_line),
+		cmocka_unit_test(values_on_a_long_line_are_found_once),
 	};
 	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
 }
