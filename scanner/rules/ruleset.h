@@ -24,6 +24,9 @@ typedef struct kh_rule {
 	/* a password hash: a test vector's word-like salt drops it, the line's words set
 	 * the finding's confidence, and a file of many is one finding with the count */
 	bool password_hash;
+	/* a password slot (.env's DB_PASSWORD=): a placeholder is dropped, but a weak,
+	 * low-entropy or word-like value is reported at low confidence, not dropped */
+	bool weak_values;
 	char **paths;
 	size_t n_paths;
 	char **references;
