@@ -27,6 +27,9 @@ typedef struct kh_rule {
 	/* a password slot (.env's DB_PASSWORD=): a placeholder is dropped, but a weak,
 	 * low-entropy or word-like value is reported at low confidence, not dropped */
 	bool weak_values;
+	/* a format read by position (columns, a whole file): not asked about free text
+	 * (commit messages, errors), where it would take any third word for a secret */
+	bool no_messages;
 	char **paths;
 	size_t n_paths;
 	char **references;
