@@ -44,14 +44,24 @@ bool kh_mul_overflows(size_t a, size_t b, size_t *out);
 
 /* Allocation failure, travelling up (core/util.c): a public entry point takes a mark
  * first and ends with kh_oom_result(mark, error), which is KEYHOUND_ENOMEM when an
- * allocation failed meanwhile (anywhere in the process: the reserve it used is shared). */
+ * allocation failed meanwhile in this call: on this thread, or on a worker thread that
+ * adopted this thread's counter. Failures in other threads' calls are not seen. */
 unsigned kh_oom_mark(void);
 int kh_oom_result(unsigned mark, int error);
 bool kh_oom_since(unsigned mark);  /* long work stops early once true */
-/* Tests: fail(n) is asked before each allocation; true fails it as the system would. */
+/* A thread started for a call: kh_oom_adopt(owner) first, with owner = kh_oom_owner()
+ * taken on the thread that starts it (which outlives it: it joins its workers). */
+void *kh_oom_owner(void);
+void kh_oom_adopt(void *owner);
+/* Tests: fail(n) is asked before each allocation (retries included); true fails it as
+ * the system would. */
 void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload);
-/* malloc for the libraries that take an allocator (freed with free()). */
+/* For the libraries that take an allocator (freed with free()): NULL when the reserve
+ * is spent, never the handler. */
 void *kh_alloc_routed(size_t n);
+void *kh_calloc_routed(size_t n, size_t m);
+void *kh_realloc_routed(void *p, size_t n);
+char *kh_strndup_routed(const char *s, size_t n);
 /* core/routed.c: Hyperscan and jansson given kh_alloc_routed (once, by kh_oom_mark), and
  * PCRE2's contexts that use it (NULL contexts, the system's, if they cannot be made). */
 void kh_route_allocators(void);

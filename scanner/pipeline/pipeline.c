@@ -367,6 +367,7 @@ static void *worker(void *arg)
 {
 	kh_pipeline *p = arg;
 	kh_pipeline_ctx *s = NULL;
+	kh_oom_adopt(p->oom_owner);
 	if (kh_pl_ctx_new(&s, p) < 0) {
 		pthread_mutex_lock(&p->lock);
 		p->error = KEYHOUND_ENOMEM;
@@ -427,6 +428,7 @@ int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *r
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
 	p->oom_mark = mark;
+	p->oom_owner = kh_oom_owner();
 	p->ops = &ops;
 	p->e = e;
 	p->policy = e->policy;

@@ -57,6 +57,7 @@ struct kh_pipeline {
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
 	unsigned oom_mark;            /* kh_oom_mark() when the pipeline began */
+	void *oom_owner;              /* where the workers count failures (kh_oom_adopt) */
 };
 
 /* Judge b at each of its places (m: its matches, or NULL: path rules only). */

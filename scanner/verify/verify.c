@@ -36,6 +36,7 @@ typedef struct {
 	job *jobs;
 	size_t n_jobs, next;
 	pthread_mutex_t lock;
+	void *oom_owner;        /* the caller's failure counter, for the workers */
 } run_ctx;
 
 static bool listed(const char *id, const char *const *v, size_t n)
@@ -167,6 +168,7 @@ done:
 static void *worker(void *arg)
 {
 	run_ctx *c = arg;
+	kh_oom_adopt(c->oom_owner);
 	for (;;) {
 		pthread_mutex_lock(&c->lock);
 		size_t i = c->next;
@@ -279,7 +281,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 	keyhound_verify_options def = KEYHOUND_VERIFY_OPTIONS_INIT;
 	const keyhound_verify_options *o = opts ? opts : &def;
 	kh_net_opts no = KH_NET_OPTS_INIT;
-	run_ctx c = {.e = e};
+	run_ctx c = {.e = e, .oom_owner = kh_oom_owner()};
 	kh_verify_cache *cache = NULL;
 	size_t *rec_job = NULL, counts[3] = {0}, cached = 0, kept = 0;
 	pthread_t th[32];

@@ -1,26 +1,31 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Allocation failure travels up (issue 12, "error policy"): a representative run (an
- * engine, then a folder holding a zip, a git history and an image tarball scanned, and the
- * report written) is repeated with the Nth allocation failing, for N = 1, 2, 3, ... until
- * the run makes fewer than N allocations. Every run with a failure must end in
+ * engine, then a folder holding a zip, a git history, a range of commits diffed through
+ * libgit2, an image tarball and two sweeps over a SQLite state scanned, and the reports
+ * written) is repeated with the Nth allocation failing, for N = 1, 2, 3, ... until the
+ * run makes fewer than N allocations. Every run with a failure must end in
  * KEYHOUND_ENOMEM from a public entry point, nothing crashing or aborting (and, under
  * AddressSanitizer, nothing leaking); the run without one must find what a run without
  * the hook finds. N goes one by one over the first 300 allocations, then in steps of a
  * tenth, so the test stays short. The allocations counted are the library's and those
- * of the libraries it routes (Hyperscan, PCRE2, jansson: core/routed.c). */
+ * of the libraries it routes (Hyperscan, PCRE2, jansson: core/routed.c; libgit2, SQLite:
+ * core/dl.c). Then two failures in one run (the second after the first's reserve piece
+ * is spent), and a failure in one thread's call while another thread's call runs. */
+#include <pthread.h>
 #include <stdatomic.h>
 #include <sys/wait.h>
 
 #include "image_fixtures.h"
 #include "kh_test.h"
 
-static char *root, *folder, *repo, *image;
+static char *root, *folder, *repo, *image, *state_db;
 static atomic_size_t calls;
-static size_t fail_at;
+static size_t fail_at, fail_also; /* the allocations that fail, counted from 1; 0: none */
 
 static bool fail_nth(size_t n, void *payload)
 {
-	return atomic_fetch_add(&calls, 1) + 1 == fail_at;
+	size_t k = atomic_fetch_add(&calls, 1) + 1;
+	return k == fail_at || k == fail_also;
 }
 
 static void sh(const char *fmt, ...)
@@ -71,6 +76,7 @@ static int setup(void **state)
 	fx_image_archive(&tar, &im, FX_DOCKER_NEW);
 	asprintf(&image, "%s/image.tar", root);
 	write_buf(image, &tar);
+	asprintf(&state_db, "%s/sweep.db", root);
 	kh_buf_free(&zip);
 	kh_buf_free(&tar);
 	fx_image_free(&im);
@@ -84,7 +90,30 @@ static int teardown(void **state)
 	free(folder);
 	free(repo);
 	free(image);
+	free(state_db);
 	return 0;
+}
+
+enum { K_PATHS, K_HISTORY, K_RANGE, K_IMAGE, K_SWEEP, K_SWEEP_AGAIN, K_KINDS };
+
+/* A sweep of the repository over the SQLite state; the first of a run also records its
+ * findings as reported, so the second reads them (and the match memo) back. */
+static int sweep(keyhound_scan *s, bool first)
+{
+	keyhound_sweep_options so = KEYHOUND_SWEEP_OPTIONS_INIT;
+	const char *inputs[] = {repo};
+	so.inputs = inputs;
+	so.n_inputs = 1;
+	so.state_path = state_db;
+	so.new_only = !first;
+	return keyhound_scan_sweep(s, &so);
+}
+
+static int mark_reported(const keyhound_report *r)
+{
+	keyhound_sweep_options so = KEYHOUND_SWEEP_OPTIONS_INIT;
+	so.state_path = state_db;
+	return keyhound_sweep_mark_reported(r, &so);
 }
 
 /* One scan of one kind; *found gets its findings. */
@@ -102,9 +131,24 @@ static int scan_one(const keyhound_engine *e, int kind, size_t *found)
 		return rc;
 	go.repo = repo;
 	io.input = image;
-	rc = kind == 0 ? keyhound_scan_paths(s, paths, 1, NULL)
-	     : kind == 1 ? keyhound_scan_git(s, &go)
-			 : keyhound_scan_image(s, &io);
+	switch (kind) {
+	case K_PATHS:
+		rc = keyhound_scan_paths(s, paths, 1, NULL);
+		break;
+	case K_HISTORY:
+		rc = keyhound_scan_git(s, &go);
+		break;
+	case K_RANGE: /* libgit2's walk and diffs, reading through keyhound's object reader */
+		go.mode = KEYHOUND_GIT_RANGE;
+		go.range = "HEAD~2..HEAD";
+		rc = keyhound_scan_git(s, &go);
+		break;
+	case K_IMAGE:
+		rc = keyhound_scan_image(s, &io);
+		break;
+	default:
+		rc = sweep(s, kind == K_SWEEP);
+	}
 	/* the report is handed out whatever the scan returned */
 	rc2 = keyhound_scan_finish(s, &r);
 	rc = rc < 0 ? rc : rc2;
@@ -112,13 +156,28 @@ static int scan_one(const keyhound_engine *e, int kind, size_t *found)
 		rc = keyhound_report_write(r, out, KEYHOUND_FORMAT_JSON, NULL);
 	if (out)
 		fclose(out);
-	*found += r ? keyhound_report_count(r) : 0;
+	if (rc >= 0 && kind == K_SWEEP)
+		rc = mark_reported(r);
+	*found = r ? keyhound_report_count(r) : 0;
 	keyhound_report_free(r);
 	keyhound_scan_free(s);
 	return rc;
 }
 
-static int run(size_t *found)
+static void remove_state(void)
+{
+	char path[4200];
+	unlink(state_db);
+	snprintf(path, sizeof(path), "%s-journal", state_db);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s-wal", state_db);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s-shm", state_db);
+	unlink(path);
+}
+
+/* The whole run; found[kind] gets each scan's findings. */
+static int run(size_t found[K_KINDS])
 {
 	keyhound_options o = KEYHOUND_OPTIONS_INIT;
 	keyhound_engine *e = NULL;
@@ -132,48 +191,173 @@ static int run(size_t *found)
 	o.n_rule_dirs = 1;
 	o.no_default_rules = 1;
 	o.threads = 2;
-	*found = 0;
+	memset(found, 0, K_KINDS * sizeof(*found));
+	remove_state();
 	rc = keyhound_engine_new(&e, &o);
-	for (int kind = 0; kind < 3 && rc >= 0; kind++)
-		rc = scan_one(e, kind, found);
+	for (int kind = 0; kind < K_KINDS && rc >= 0; kind++)
+		rc = scan_one(e, kind, &found[kind]);
 	keyhound_engine_free(e);
 	free(dir);
 	return rc;
 }
 
-static void every_failed_allocation_is_enomem(void **state)
+static size_t expected[K_KINDS];
+
+static void a_run_without_failure_finds_everything(void **unused)
 {
-	size_t expected, found, failed = 0;
+	kt_write(root, "rules/rules.yml", KT_RULES);
+	assert_int_equal(run(expected), 0);
+	assert_int_equal(expected[K_PATHS], 2);   /* the file and the zip's member */
+	assert_int_equal(expected[K_HISTORY], 2); /* both secrets, the removed one too */
+	assert_int_equal(expected[K_RANGE], 1);   /* the second commit's (the first is A) */
+	assert_int_equal(expected[K_IMAGE], 2);   /* the layer and the environment */
+	assert_int_equal(expected[K_SWEEP], 2);
+	assert_int_equal(expected[K_SWEEP_AGAIN], 0); /* the state says they were reported */
+}
+
+/* fail_at and fail_also set: the run ends in KEYHOUND_ENOMEM, or, when it made fewer
+ * allocations than fail_at, is whole. Returns whether an allocation failed. */
+static bool run_failing(size_t fail, size_t also)
+{
+	size_t found[K_KINDS];
 	int rc;
 
-	kt_write(root, "rules/rules.yml", KT_RULES);
-	assert_int_equal(run(&expected), 0);
-	/* the file and the zip's member, two in history, the layer and the environment */
-	assert_true(expected >= 6);
+	fail_at = fail;
+	fail_also = also;
+	atomic_store(&calls, 0);
 	kh_set_alloc_fail_hook(fail_nth, NULL);
-	for (fail_at = 1;; fail_at += fail_at < 300 ? 1 : fail_at / 10) {
-		atomic_store(&calls, 0);
-		rc = run(&found);
-		if (atomic_load(&calls) < fail_at)
-			break; /* no allocation failed: the run is whole */
-		if (rc != KEYHOUND_ENOMEM)
-			fprintf(stderr, "allocation %zu failed: %d (%s)\n", fail_at, rc,
-				keyhound_last_error());
-		assert_int_equal(rc, KEYHOUND_ENOMEM);
-		failed++;
-	}
+	rc = run(found);
 	kh_set_alloc_fail_hook(NULL, NULL);
+	if (atomic_load(&calls) < fail) {
+		assert_int_equal(rc, 0);
+		assert_memory_equal(found, expected, sizeof(found));
+		return false;
+	}
+	if (rc != KEYHOUND_ENOMEM)
+		fprintf(stderr, "allocations %zu and %zu failed: %d (%s)\n", fail, also, rc,
+			keyhound_last_error());
+	assert_int_equal(rc, KEYHOUND_ENOMEM);
+	return true;
+}
+
+static void every_failed_allocation_is_enomem(void **unused)
+{
+	size_t failed = 0, n;
+
+	for (n = 1; run_failing(n, 0); n += n < 300 ? 1 : n / 10)
+		failed++;
 	fprintf(stderr, "%zu runs with a failed allocation, of the %zu a run makes\n", failed,
 		atomic_load(&calls));
-	assert_int_equal(rc, 0);
-	assert_int_equal(found, expected);
 	assert_true(failed >= 300);
+}
+
+/* The second failure comes after the first has spent a piece of the reserve: at once
+ * (the retry of the same allocation fails too) or later in the same call. */
+static void a_second_failure_in_the_call_is_enomem_too(void **unused)
+{
+	size_t failed = 0, n, total;
+
+	run_failing(SIZE_MAX, 0);
+	total = atomic_load(&calls);
+	for (n = 1; n < total; n += total / 41)
+		for (size_t gap = 1; gap < 100; gap += 60)
+			failed += run_failing(n, n + gap);
+	fprintf(stderr, "%zu runs with two failed allocations\n", failed);
+	assert_true(failed >= 70);
+}
+
+/* A failure in one thread's call does not end another thread's call in ENOMEM: the other
+ * call is held at its first finding (its scan under way) while this thread's call fails. */
+static pthread_t failing_thread;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
+static int other_in_call, failure_done;
+
+static bool fail_on_this_thread(size_t n, void *payload)
+{
+	return pthread_equal(pthread_self(), failing_thread) &&
+	       atomic_fetch_add(&calls, 1) + 1 == fail_at;
+}
+
+static int hold_at_first_finding(const keyhound_finding *f, void *payload)
+{
+	pthread_mutex_lock(&lock);
+	other_in_call = 1;
+	pthread_cond_broadcast(&changed);
+	while (!failure_done)
+		pthread_cond_wait(&changed, &lock);
+	pthread_mutex_unlock(&lock);
+	return 0;
+}
+
+static void *other_call(void *arg)
+{
+	const keyhound_engine *e = arg;
+	const char *paths[] = {folder};
+	keyhound_scan *s = NULL;
+	keyhound_report *r = NULL;
+	intptr_t rc = keyhound_scan_new(&s, e);
+
+	if (rc == 0) {
+		keyhound_scan_set_finding_cb(s, hold_at_first_finding, NULL);
+		rc = keyhound_scan_paths(s, paths, 1, NULL);
+		int rc2 = keyhound_scan_finish(s, &r);
+		rc = rc < 0 ? rc : rc2 < 0 ? rc2 : (intptr_t)keyhound_report_count(r);
+	}
+	keyhound_report_free(r);
+	keyhound_scan_free(s);
+	return (void *)rc;
+}
+
+static void another_threads_call_is_not_affected(void **unused)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	keyhound_engine *e = NULL;
+	char *dir = NULL;
+	const char *dirs[1], *paths[] = {folder};
+	keyhound_scan *s = NULL;
+	pthread_t other;
+	void *other_rc;
+
+	asprintf(&dir, "%s/rules", root);
+	dirs[0] = dir;
+	o.rule_dirs = dirs;
+	o.n_rule_dirs = 1;
+	o.no_default_rules = 1;
+	o.threads = 2;
+	assert_int_equal(keyhound_engine_new(&e, &o), 0);
+	assert_int_equal(keyhound_scan_new(&s, e), 0);
+	assert_int_equal(pthread_create(&other, NULL, other_call, e), 0);
+	pthread_mutex_lock(&lock);
+	while (!other_in_call)
+		pthread_cond_wait(&changed, &lock);
+	pthread_mutex_unlock(&lock);
+	/* the other call is under way: this one fails its fifth allocation */
+	failing_thread = pthread_self();
+	fail_at = 5;
+	atomic_store(&calls, 0);
+	kh_set_alloc_fail_hook(fail_on_this_thread, NULL);
+	assert_int_equal(keyhound_scan_paths(s, paths, 1, NULL), KEYHOUND_ENOMEM);
+	kh_set_alloc_fail_hook(NULL, NULL);
+	assert_true(atomic_load(&calls) >= 5);
+	pthread_mutex_lock(&lock);
+	failure_done = 1;
+	pthread_cond_broadcast(&changed);
+	pthread_mutex_unlock(&lock);
+	pthread_join(other, &other_rc);
+	assert_int_equal((intptr_t)other_rc, 2); /* whole: both findings, no ENOMEM */
+	keyhound_scan_free(s);
+	keyhound_engine_free(e);
+	free(dir);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(a_run_without_failure_finds_everything),
 		cmocka_unit_test(every_failed_allocation_is_enomem),
+		cmocka_unit_test(a_second_failure_in_the_call_is_enomem_too),
+		cmocka_unit_test(another_threads_call_is_not_affected),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
