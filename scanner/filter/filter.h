@@ -11,6 +11,15 @@ bool kh_is_placeholder(const char *s, size_t n);
 bool kh_is_weak(const char *s, size_t n);
 /* mean bits per letter or digit under a model of words and identifiers: higher is more random */
 double kh_unnaturalness(const unsigned char *s, size_t n);
+/* byte-pair tokens under OpenAI's cl100k_base vocabulary, of the first KH_BPE_MAX_VALUE
+ * bytes of s; and tokens per byte: words, identifiers and code are few long tokens,
+ * random strings many short ones (higher is more random) */
+#define KH_BPE_MAX_VALUE 512
+size_t kh_bpe_tokens(const unsigned char *s, size_t n);
+double kh_bpe_rate(const unsigned char *s, size_t n);
+/* bits per byte of those tokens, a token of rank r costing log2(r + 512) (a single
+ * byte 8): few frequent tokens are cheap, many rare ones dear */
+double kh_bpe_bits(const unsigned char *s, size_t n);
 /* Keyword-only (low-confidence) rules need a value at least this unnatural: chosen
  * on the labelled corpus's tuning half (README, "Naturalness"). */
 #define KH_GENERIC_MIN_UNNATURALNESS 4.5

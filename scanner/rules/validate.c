@@ -2,6 +2,8 @@
 /* Named checksum checks for rules (`validate:` in a rule file). A provider that embeds a
  * checksum in its tokens lets us tell a real token from a random string of the same shape,
  * which is what turns a medium-confidence pattern into a high-confidence one. */
+#include <ctype.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -50,6 +52,163 @@ static int check_base62_crc32(const char *secret, size_t len)
 	return (uint32_t)crc32_z(0, (const Bytef *)s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
 }
 
+/* Hex digit value (either case), or -1. */
+static int hex_digit(unsigned char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+/* Grafana's service-account tokens (grafana pkg/components/satokengen): "gl" + service id
+ * + "_" + 32 random characters + "_" + the CRC-32 (IEEE) of everything before that last
+ * "_", written as its 4 bytes least significant first, in hex. */
+static int check_grafana_crc32(const char *secret, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)secret;
+	uint32_t want = 0;
+	size_t i;
+
+	if (len < 8 + 2 || s[len - 9] != '_')
+		return 0;
+	for (i = 0; i < 4; i++) {
+		int hi = hex_digit(s[len - 8 + 2 * i]), lo = hex_digit(s[len - 7 + 2 * i]);
+		if (hi < 0 || lo < 0)
+			return 0;
+		want |= (uint32_t)(hi << 4 | lo) << (8 * i);
+	}
+	return (uint32_t)crc32_z(0, (const Bytef *)s, len - 9) == want ? 1 : 0;
+}
+
+/* One step of BIP-173's checksum: the generator polynomial over GF(32). */
+static uint32_t bech32_step(uint32_t chk, unsigned v)
+{
+	static const uint32_t gen[5] = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+	uint32_t top = chk >> 25;
+
+	chk = (chk & 0x1ffffff) << 5 ^ v;
+	for (int i = 0; i < 5; i++)
+		if (top >> i & 1)
+			chk ^= gen[i];
+	return chk;
+}
+
+/* age's identities (age's x25519.go, its internal bech32): Bech32 (BIP-173, constant 1,
+ * no 90-character limit) under the human-readable part "AGE-SECRET-KEY-", written in
+ * upper case. The checksum is over the lower-cased text; mixed case is invalid. */
+static int check_bech32(const char *secret, size_t len)
+{
+	static const char charset[] = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+	const unsigned char *s = (const unsigned char *)secret;
+	size_t sep = 0, i;
+	bool upper = false, lower = false;
+	uint32_t chk = 1;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] < 33 || s[i] > 126)
+			return 0;
+		upper |= s[i] >= 'A' && s[i] <= 'Z';
+		lower |= s[i] >= 'a' && s[i] <= 'z';
+		if (s[i] == '1')
+			sep = i;
+	}
+	if ((upper && lower) || sep == 0 || len - sep - 1 < 6)
+		return 0;
+	for (i = 0; i < sep; i++)
+		chk = bech32_step(chk, (unsigned)tolower(s[i]) >> 5);
+	chk = bech32_step(chk, 0);
+	for (i = 0; i < sep; i++)
+		chk = bech32_step(chk, (unsigned)tolower(s[i]) & 31);
+	for (i = sep + 1; i < len; i++) {
+		const char *at = memchr(charset, tolower(s[i]), sizeof(charset) - 1);
+		if (at == NULL)
+			return 0;
+		chk = bech32_step(chk, (unsigned)(at - charset));
+	}
+	return chk == 1 ? 1 : 0;
+}
+
+/* Standard base64 digit value, or -1. */
+static int base64_digit(unsigned char ch)
+{
+	if (ch >= 'A' && ch <= 'Z')
+		return ch - 'A';
+	if (ch >= 'a' && ch <= 'z')
+		return ch - 'a' + 26;
+	if (ch >= '0' && ch <= '9')
+		return ch - '0' + 52;
+	return ch == '+' ? 62 : ch == '/' ? 63 : -1;
+}
+
+/* Decode standard base64 (padding optional) into out, at most cap bytes. Returns the
+ * decoded length, or -1 for a character outside the alphabet, a length no encoder
+ * writes, or more than cap bytes. */
+static long base64_decode(const unsigned char *in, size_t n, unsigned char *out, size_t cap)
+{
+	size_t o = 0, i;
+	uint32_t acc = 0;
+	int bits = 0;
+
+	while (n > 0 && in[n - 1] == '=')
+		n--;
+	if (n % 4 == 1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		int d = base64_digit(in[i]);
+		if (d < 0)
+			return -1;
+		acc = acc << 6 | (uint32_t)d;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			if (o == cap)
+				return -1;
+			out[o++] = (unsigned char)(acc >> bits);
+		}
+	}
+	return (long)o;
+}
+
+/* Sentry's organization tokens (sentry utils/security/orgauthtoken_token.py): "sntrys_" +
+ * standard base64 of a JSON object whose first member is "iat" + "_" + 43 characters of
+ * base64 (32 random bytes, padding removed). Sentry's own parser wants exactly two "_". The
+ * payload's decoded text is checked for the object's shape: a random string that happens to
+ * start "eyJ" decodes to bytes that are not that. */
+static int check_sentry_org(const char *secret, size_t len)
+{
+	static const char prefix[] = "sntrys_";
+	const unsigned char *s = (const unsigned char *)secret;
+	unsigned char json[1024];
+	size_t p = sizeof(prefix) - 1, sep = 0, i;
+	long n;
+
+	if (len <= p || memcmp(s, prefix, p) != 0)
+		return 0;
+	for (i = p; i < len; i++) {
+		if (s[i] != '_')
+			continue;
+		if (sep != 0)
+			return 0;
+		sep = i;
+	}
+	if (sep == 0 || len - sep - 1 != 43)
+		return 0;
+	for (i = sep + 1; i < len; i++)
+		if (base64_digit(s[i]) < 0)
+			return 0;
+	n = base64_decode(s + p, sep - p, json, sizeof(json));
+	if (n < (long)sizeof("{\"iat\":1}") - 1 || memcmp(json, "{\"iat\":", 7) != 0 || json[n - 1] != '}')
+		return 0;
+	for (i = 0; i < (size_t)n; i++)
+		if (json[i] < 32 || json[i] > 126)
+			return 0;
+	return 1;
+}
+
 typedef int (*check_fn)(const char *secret, size_t len);
 
 static const struct {
@@ -58,6 +217,9 @@ static const struct {
 } checks[] = {
 	{"github-crc32", check_base62_crc32},
 	{"npm-crc32", check_base62_crc32},
+	{"grafana-crc32", check_grafana_crc32},
+	{"bech32", check_bech32},
+	{"sentry-org-payload", check_sentry_org},
 };
 
 static check_fn find_check(const char *name)

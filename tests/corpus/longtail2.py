@@ -207,6 +207,8 @@ zenscrape|{uuid}|API_KEY|https://zenscrape.com/documentation/
 zipcodeapi|{an:64}|API_KEY|https://www.zipcodeapi.com/API
 zonkafeedback|{an:20}|AUTH_TOKEN|https://apidocs.zonkafeedback.com/
 freemius|sk_{b64u:29}|SECRET_KEY|https://freemius.com/help/documentation/saas/saas-integration/
+posthog|phx_{an:47}|PERSONAL_API_KEY|https://github.com/PostHog/posthog/blob/master/posthog/models/utils.py
+posthog|phs_{an:47}|SECRET_API_KEY|https://github.com/PostHog/posthog/blob/master/posthog/models/utils.py
 """
 
 # Near misses of the same providers that must stay quiet: public identifiers that share the

@@ -5,6 +5,7 @@
 #include "core/blob.h"
 #include "core/report.h"
 #include "decode/decode.h"
+#include "bpe_counts.h"
 #include "filter/filter.h"
 #include "filter/judge.h"
 #include "kh_test.h"
@@ -178,6 +179,32 @@ static void naturalness_tells_words_from_tokens(void **state)
 			    KH_GENERIC_MIN_UNNATURALNESS);
 }
 
+/* The tokenizer splits as OpenAI's cl100k_base does: the expected counts were computed
+ * by the npm package gpt-tokenizer (bpe_vocab.py), not by keyhound. */
+static void bpe_counts_tokens_as_cl100k_base_does(void **state)
+{
+	for (size_t i = 0; i < sizeof(bpe_counts) / sizeof(*bpe_counts); i++) {
+		size_t got = kh_bpe_tokens((const unsigned char *)bpe_counts[i].s, strlen(bpe_counts[i].s));
+		if (got != bpe_counts[i].tokens)
+			fail_msg("\"%s\": %zu tokens, cl100k_base has %zu", bpe_counts[i].s, got, bpe_counts[i].tokens);
+	}
+}
+
+/* Only the first KH_BPE_MAX_VALUE bytes are read, so a long value costs bounded work;
+ * random text is many tokens a byte, words few. */
+static void bpe_reads_a_bounded_prefix(void **state)
+{
+	unsigned char v[4 * KH_BPE_MAX_VALUE];
+	for (size_t i = 0; i < sizeof v; i++)
+		v[i] = (unsigned char)"q8Zr2LmX0vT4bN7cW1yK5pD3"[i % 24];
+	assert_int_equal(kh_bpe_tokens(v, sizeof v), kh_bpe_tokens(v, KH_BPE_MAX_VALUE));
+	assert_true(kh_bpe_rate(v, sizeof v) > 0.5);
+	for (size_t i = 0; i < sizeof v; i++)
+		v[i] = (unsigned char)"correct horse battery staple "[i % 29];
+	assert_true(kh_bpe_rate(v, sizeof v) < 0.2);
+	assert_true(kh_bpe_rate(v, 0) == 0);
+}
+
 #define KT_CRED_RULES                                                                          \
 	"rules:\n"                                                                             \
 	"  - id: test-store\n"                                                                 \
@@ -229,6 +256,8 @@ int main(void)
 		cmocka_unit_test(globs),
 		cmocka_unit_test(placeholders_judge_the_value_only),
 		cmocka_unit_test(naturalness_tells_words_from_tokens),
+		cmocka_unit_test(bpe_counts_tokens_as_cl100k_base_does),
+		cmocka_unit_test(bpe_reads_a_bounded_prefix),
 		cmocka_unit_test(credential_files_keep_weak_values_at_low_confidence),
 	};
 	return cmocka_run_group_tests_name("filters", tests, NULL, NULL);

@@ -128,7 +128,8 @@ def plant():
         put(files, "shopify-%s.env" % kind, "SHOPIFY_STORE=https://%s/admin\nSHOPIFY_ACCESS_TOKEN=%s\n" % (
             m.TEST_HOSTS[0], cred), ("shopify", "shopify-access-token", kind, cred))
     m = load("grafana")
-    for kind, cred in (("live", next(iter(m.LIVE))), ("invalid", changed(next(iter(m.LIVE)))),
+    # the invalid token keeps Grafana's checksum (one that fails it is never sent)
+    for kind, cred in (("live", next(iter(m.LIVE))), ("invalid", m.glsa("grafana-invalid")),
                        ("limited", next(iter(m.LIMITED)))):
         put(files, "grafana-%s.env" % kind, "GRAFANA_URL=https://%s/\nGRAFANA_TOKEN=%s\n" % (m.TEST_HOSTS[0], cred),
             ("grafana", "grafana-service-account-token", kind, cred))

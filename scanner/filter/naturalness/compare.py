@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Naturalness versus Shannon entropy on the labelled corpus: thresholds chosen on the
-tuning half, figures reported on the held-out half (recall at <=1% false-positive rate,
+"""Naturalness measures versus Shannon entropy on the labelled corpus: thresholds chosen on
+the tuning half, figures reported on the held-out half (recall at <=1% false-positive rate,
 and the best F1). Positives: class 1 (generic assignments); negatives: every negative.
-Mirrors kh_unnaturalness() in ../naturalness.c over table.h.
+Measures: entropy; the character-trigram model (mirrors kh_unnaturalness() in
+../naturalness.c over table.h); and byte-pair tokens under cl100k_base, as tokens per byte
+and as bits per byte (mirror kh_bpe_rate() and kh_bpe_bits() over cl100k.tokens).
     python3 scanner/filter/naturalness/compare.py tests/corpus/manifest.jsonl [real-negatives.tsv]
 The second file (real_negatives.py's output) adds negatives drawn from real trees, each in
 its own half: the same tables on them, per kind, and with the corpus's negatives."""
@@ -44,6 +46,101 @@ def unnatural(s):
     return cost / 4 / scored if scored else 0
 
 
+# The byte-pair measure: mirrors kh_bpe_tokens() / kh_bpe_rate() / kh_bpe_bits() in
+# ../naturalness.c over the same vocabulary file (cl100k.tokens: a length byte and the bytes
+# of each token of two or more bytes, in rank order). Checked on load against the counts
+# the npm package gpt-tokenizer gave for the unit test's strings (tests/unit/bpe_counts.h).
+BPE_MAX_VALUE = 512
+
+
+def load_bpe():
+    data = open(os.path.join(HERE, "cl100k.tokens"), "rb").read()
+    ranks, i = {}, 0
+    while i < len(data):
+        n = data[i]
+        ranks[data[i + 1:i + 1 + n]] = len(ranks)
+        i += 1 + n
+    return ranks
+
+
+BPE = load_bpe()
+
+
+def bpe_pieces(s):
+    """cl100k_base's split pattern, every byte >= 0x80 read as a letter (bpe_piece_end)"""
+    letter = lambda c: 65 <= c <= 90 or 97 <= c <= 122 or c >= 0x80
+    digit = lambda c: 48 <= c <= 57
+    space = lambda c: c == 32 or 9 <= c <= 13
+    newline = lambda c: c in (10, 13)
+    n, i = len(s), 0
+    while i < n:
+        c, j = s[i], i + 1
+        if c == 39 and j < n and s[j:j + 2].lower() in (b"re", b"ve", b"ll"):
+            j = i + 3
+        elif c == 39 and j < n and s[j:j + 1].lower() in (b"s", b"t", b"m", b"d"):
+            j = i + 2
+        elif letter(c) or (not newline(c) and not digit(c) and j < n and letter(s[j])):
+            while j < n and letter(s[j]):
+                j += 1
+        elif digit(c):
+            while j < n and j < i + 3 and digit(s[j]):
+                j += 1
+        elif not space(c) or (c == 32 and j < n and not space(s[j]) and not letter(s[j]) and not digit(s[j])):
+            j = i + 1 if c == 32 else i
+            while j < n and not space(s[j]) and not letter(s[j]) and not digit(s[j]):
+                j += 1
+            while j < n and newline(s[j]):
+                j += 1
+        else:
+            k, nl = i, 0
+            while k < n and space(s[k]):
+                k += 1
+                if newline(s[k - 1]):
+                    nl = k
+            j = nl if nl else k if k == n or k - i == 1 else k - 1
+        yield s[i:j]
+        i = j
+
+
+def bpe_tokens(s):
+    """the tokens of the first BPE_MAX_VALUE bytes of s (tiktoken's byte_pair_merge)"""
+    b = s.encode("utf-8") if isinstance(s, str) else s
+    out = []
+    for p in bpe_pieces(b[:BPE_MAX_VALUE]):
+        if len(p) < 2 or p in BPE:
+            out.append(p)
+            continue
+        at = list(range(len(p) + 1))
+        while len(at) > 2:
+            pairs = [(BPE.get(p[at[i]:at[i + 2]], math.inf), i) for i in range(len(at) - 2)]
+            r, i = min(pairs)
+            if r == math.inf:
+                break
+            del at[i + 1]
+        out += [p[at[i]:at[i + 1]] for i in range(len(at) - 1)]
+    return out
+
+
+def bpe_rate(s):
+    n = min(len(s.encode("utf-8")), BPE_MAX_VALUE)
+    return len(bpe_tokens(s)) / n if n else 0
+
+
+def bpe_bits(s):
+    n = min(len(s.encode("utf-8")), BPE_MAX_VALUE)
+    return sum(8.0 if len(t) == 1 else math.log2(BPE[t] + 512) for t in bpe_tokens(s)) / n if n else 0
+
+
+def check_bpe():
+    text = open(os.path.join(HERE, "..", "..", "..", "tests", "unit", "bpe_counts.h"), encoding="utf-8").read()
+    for lit, count in re.findall(r'\{("(?:[^"\\]|\\.)*"), (\d+)\}', text):
+        s = re.sub(rb"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8)]), lit[1:-1].encode())
+        assert len(bpe_tokens(s)) == int(count), (s, len(bpe_tokens(s)), count)
+
+
+check_bpe()
+
+
 def entropy(s):
     n = len(s)
     return -sum(s.count(c) / n * math.log2(s.count(c) / n) for c in set(s)) if n else 0
@@ -57,8 +154,9 @@ def figures(pos, neg, t):
     return rec, fp / len(neg), 2 * prec * rec / (prec + rec) if prec + rec else 0
 
 
-# KH_GENERIC_MIN_UNNATURALNESS in ../filter.h
-FLOOR = 4.5
+MEASURES = (("entropy", entropy), ("trigram", unnatural), ("bpe-tokens", bpe_rate), ("bpe-bits", bpe_bits))
+# the floors in use (../filter.h): KH_GENERIC_MIN_UNNATURALNESS, KH_GENERIC_MIN_BPE_BITS
+FLOOR = {"trigram": 4.5}
 
 WORDLIKE = {"identifier", "natural-value", "placeholder", "reference", "template"}
 
@@ -115,8 +213,8 @@ def table(rows, keep, keep_pos=lambda v: True):
         data[split] = (pos, neg)
     print("positives (class 1) / negatives: tuning %d/%d, held-out %d/%d" % (
         len(data["tuning"][0]), len(data["tuning"][1]), len(data["heldout"][0]), len(data["heldout"][1])))
-    print("%-14s %-28s %-28s" % ("measure", "recall at <=1% FPR (held-out)", "best F1 (held-out)"))
-    for name, f in (("entropy", entropy), ("naturalness", unnatural)):
+    print("%-14s %-32s %-28s" % ("measure", "recall at <=1% FPR (held-out)", "best F1 (held-out)"))
+    for name, f in MEASURES:
         tp, tn = [f(s) for s in data["tuning"][0]], [f(s) for s in data["tuning"][1]]
         hp, hn = [f(s) for s in data["heldout"][0]], [f(s) for s in data["heldout"][1]]
         cands = sorted(set(tp + tn))
@@ -124,12 +222,12 @@ def table(rows, keep, keep_pos=lambda v: True):
         tf = max(cands, key=lambda t: figures(tp, tn, t)[2])
         r1, f1fpr, _ = figures(hp, hn, t1)
         _, fpr2, f1 = figures(hp, hn, tf)
-        print("%-14s %5.1f%% (FPR %4.2f%%, t=%.2f)      %.3f (FPR %4.2f%%, t=%.2f)" % (
+        print("%-14s %5.1f%% (FPR %4.2f%%, t=%.3f)         %.3f (FPR %4.2f%%, t=%.3f)" % (
             name, 100 * r1, 100 * f1fpr, t1, f1, 100 * fpr2, tf))
-        if name == "naturalness":
-            r, fpr, f1 = figures(hp, hn, FLOOR)
-            print("%-14s recall %5.1f%%, FPR %4.2f%%, F1 %.3f at the floor in use (t=%.1f, held-out)" % (
-                "", 100 * r, 100 * fpr, f1, FLOOR))
+        if name in FLOOR:
+            r, fpr, f1 = figures(hp, hn, FLOOR[name])
+            print("%-14s recall %5.1f%%, FPR %4.2f%%, F1 %.3f at the floor in use (t=%.2f, held-out)" % (
+                "", 100 * r, 100 * fpr, f1, FLOOR[name]))
 
 
 if __name__ == "__main__":
