@@ -91,6 +91,12 @@ void kh_sha256_init(kh_sha256_ctx *c);
 void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len);
 void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
 void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
+/* A hex digit's value (either case), -1 for another byte: the one hex decoder. */
+static inline int kh_hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
 void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
 		    uint8_t out[32]);
 

@@ -483,7 +483,7 @@ static int replay(job *j, json_t *old_summary)
 		memset(&rec, 0, sizeof(rec));
 		if (kh_finding_from_json(&rec.f, f) == 0) {
 			/* what a shard's or an older state's finding says of itself is not kept */
-			kh_verification_clear(&rec.f);
+			kh_finding_clear_verification(&rec.f);
 			if (verdicts && rec.f.fingerprint)
 				kh_verification_from_json(&rec.f, json_object_get(verdicts, rec.f.fingerprint));
 			kh_report_add(j->report, &rec);

@@ -205,15 +205,6 @@ static void fill(keyhound_finding *f, const kh_verdict *v, const kh_verify_spec 
 	f->verification.cached = v->cached;
 }
 
-static void clear_verification(keyhound_finding *f)
-{
-	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
-			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
-	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++)
-		set_str(vs[i], NULL);
-	f->verification.cached = 0;
-}
-
 static kh_verdict_status verdict_of(const char *status)
 {
 	return !strcmp(status, "live") ? KH_VERDICT_LIVE : !strcmp(status, "invalid") ? KH_VERDICT_INVALID
@@ -348,7 +339,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 			kept++;
 			continue;
 		}
-		clear_verification(f);
+		kh_finding_clear_verification(f);
 		set_str(&f->verification.status, "unknown");
 		set_str(&f->verification.reason, rec_job[i] == SIZE_MAX - 1 ? "excluded"
 						 : !has ? "no-check" : "not-rescanned");

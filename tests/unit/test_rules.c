@@ -107,6 +107,25 @@ static void duplicate_id_is_an_error(void **state)
 	assert_non_null(strstr(msg, "duplicate"));
 }
 
+/* A key given twice is an error naming the file, the line and the key (as in .keyhound.yml),
+ * at any depth: no first or last one wins. */
+static void repeated_key_is_an_error(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: twice\n    name: X\n    pattern: 'abc'\n"
+				  "    severity: low\n    pattern: 'def'\n    confidence: high\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:6: 'pattern': duplicate key (also on line 4)"));
+	assert_int_equal(load_err("rules:\n  - {id: v, name: X, pattern: 'tok_[a-z]{20}', severity: low,\n"
+				  "     confidence: high, verify: {hosts: [a.example], method: GET,\n"
+				  "     path: /a, live: [200], path: /b}}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:4: 'path': duplicate key (also on line 4)"));
+	assert_int_equal(load_err("rules: []\nrules:\n  - {id: x, name: X, pattern: 'abc', severity: low,"
+				  " confidence: high}\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:2: 'rules': duplicate key (also on line 1)"));
+}
+
 static void bad_values_are_errors(void **state)
 {
 	char msg[1024];
@@ -535,6 +554,7 @@ int main(void)
 		cmocka_unit_test(pcre2_rejection_names_rule),
 		cmocka_unit_test(hyperscan_rejection_names_rule),
 		cmocka_unit_test(duplicate_id_is_an_error),
+		cmocka_unit_test(repeated_key_is_an_error),
 		cmocka_unit_test(bad_values_are_errors),
 		cmocka_unit_test(disabled_rules_are_dropped),
 		cmocka_unit_test(compiled_database_is_cached),
