@@ -123,8 +123,8 @@ static int cmd_scan(int argc, char **argv)
 {
 	hs_database_t *db[2];
 	hs_scratch_t *s = NULL;
-	unsigned long long hits = 0, bytes = 0;
-	double t0;
+	unsigned long long hits = 0, bytes = 0, part_hits[2] = {0, 0};
+	double t0, part_cpu[2] = {0, 0};
 	load_db(argv[0], db);
 	for (int k = 0; k < 2; k++)
 		if (db[k] && hs_alloc_scratch(db[k], &s) != HS_SUCCESS)
@@ -134,14 +134,20 @@ static int cmd_scan(int argc, char **argv)
 		size_t len;
 		const unsigned char *p = map_file(argv[i], &len);
 		for (int k = 0; k < 2; k++)
-			if (db[k])
-				hits += scan(db[k], s, p, len);
+			if (db[k]) {
+				double t = thread_cpu();
+				unsigned long long h = scan(db[k], s, p, len);
+				part_cpu[k] += thread_cpu() - t;
+				part_hits[k] += h;
+				hits += h;
+			}
 		bytes += len;
 		munmap((void *)p, len);
 	}
 	double cpu = user_cpu() - t0;
-	printf("bytes %llu hits %llu user_s %.3f mb_per_s %.0f\n", bytes, hits, cpu,
-	       cpu > 0 ? bytes / cpu / 1e6 : 0.0);
+	printf("bytes %llu hits %llu user_s %.3f mb_per_s %.0f (shared %.3f s %llu hits, open %.3f s %llu hits)\n",
+	       bytes, hits, cpu, cpu > 0 ? bytes / cpu / 1e6 : 0.0, part_cpu[0], part_hits[0], part_cpu[1],
+	       part_hits[1]);
 	return 0;
 }
 

@@ -3,6 +3,8 @@
  * every blob of every source, whether its bytes are read or skipped, and then matches
  * it, judges it at each place it sits and reports it. Sources only hand bytes over:
  *   - an owned blob (kh_pipeline_submit: queued to the workers),
+ *   - an owned blob whose bytes the worker that scans it reads (kh_pipeline_submit_read:
+ *     a file a folder walk found, so the walking thread only walks),
  *   - a borrowed view on the caller's thread (kh_pipeline_scan_now, with a context the
  *     pipeline hands out per worker: kh_pipeline_ctx_new),
  *   - a file too large to hold, whose bytes the pipeline may stream (kh_pipeline_large),
@@ -19,6 +21,18 @@
 
 typedef struct kh_pipeline kh_pipeline;
 typedef struct kh_pipeline_ctx kh_pipeline_ctx; /* per worker: matcher scratch */
+
+/* How a blob handed over unread gets its bytes (kh_pipeline_submit_read): the source's,
+ * as the first member of its own struct. read runs on the thread that scans the blob:
+ * it fills blob->data and blob->len and returns 0; or, for a file over max_file_size,
+ * leaves in blob->data the bytes it read so far and *fd open after them and returns 1
+ * (the pipeline streams an archive from fd within the archive limits, skips anything
+ * else, and closes fd); or reports why it could not read (blob->occ[0] names the place)
+ * and returns -1. done frees the reader, whether read ran or not. */
+typedef struct kh_pipeline_reader {
+	int (*read)(struct kh_pipeline_reader *rd, kh_pipeline *p, kh_blob *blob, int *fd);
+	void (*done)(struct kh_pipeline_reader *rd);
+} kh_pipeline_reader;
 
 /* A scan in progress: what a source feeds. */
 struct keyhound_scan {
@@ -42,6 +56,10 @@ typedef struct {
 	kh_skip (*check_size)(const kh_pipeline *p, uint64_t size);
 	/* takes ownership of blob (its seq is assigned here); blocks while the queue is full */
 	int (*submit)(kh_pipeline *p, kh_blob *blob);
+	/* the same for a blob whose bytes rd reads (blob->data NULL), on the worker that scans
+	 * it (the calling thread without workers); takes blob and rd. The output's order is
+	 * still the order of submission. */
+	int (*submit_read)(kh_pipeline *p, kh_blob *blob, kh_pipeline_reader *rd);
 	/* scans a borrowed blob on the calling thread (blob->seq is the caller's) */
 	void (*scan_now)(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
 	/* a blob whose bytes are not read, owned (seq assigned here): counted, path rules */
@@ -96,6 +114,8 @@ static inline kh_skip kh_pipeline_check_size(const kh_pipeline *p, uint64_t size
 { return KH_PL_CALL(p, check_size, size); }
 static inline int kh_pipeline_submit(kh_pipeline *p, kh_blob *b)
 { return KH_PL_CALL(p, submit, b); }
+static inline int kh_pipeline_submit_read(kh_pipeline *p, kh_blob *b, kh_pipeline_reader *rd)
+{ return KH_PL_CALL(p, submit_read, b, rd); }
 static inline void kh_pipeline_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 { KH_PL_CALL(p, scan_now, c, b); }
 static inline void kh_pipeline_skip(kh_pipeline *p, kh_blob *b, kh_skip reason)

@@ -288,7 +288,12 @@ static bool read_more(kh_blob *b, int fd, size_t want, bool *eof)
 	return true;
 }
 
-void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
+static void enqueue(kh_pipeline *p, kh_blob *b, kh_pipeline_reader *rd, bool new_seq);
+
+/* A file over max_file_size (b->seq set): an archive is streamed from fd, anything else
+ * skipped. c: the scanning context of this thread; NULL on the calling thread, whose own
+ * is made when an archive needs it. Takes b. */
+static void large_on(kh_pipeline *p, kh_pipeline_ctx *c, kh_blob *b, int fd)
 {
 	bool eof = false;
 	nested_ctx n = {p, NULL, b};
@@ -300,20 +305,26 @@ void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 		return;
 	}
 	if (eof && kh_pl_check_size(p, b->len) == KH_SKIP_NONE) {
-		kh_pl_submit(p, b); /* it shrank while we looked */
+		/* it shrank while we looked: scanned as any blob, here on a worker */
+		if (c) {
+			kh_pipeline_scan_blob(p, c, b);
+			kh_blob_free(b);
+		} else {
+			enqueue(p, b, NULL, false);
+		}
 		return;
 	}
 	if (!kh_archive_detect(b->data, b->len)) {
-		kh_pl_skip(p, b, KH_SKIP_FILE_SIZE);
+		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
+		kh_blob_free(b);
 		return;
 	}
-	if (!p->caller && kh_pl_ctx_new(&p->caller, p) < 0) {
+	if (!c && !p->caller && kh_pl_ctx_new(&p->caller, p) < 0) {
 		kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
 		kh_blob_free(b);
 		return;
 	}
-	n.c = p->caller;
-	b->seq = kh_pl_next_seq(p);
+	n.c = c ? c : p->caller;
 	kh_report_add_bytes(p->report, 0, 1);
 	kh_pipeline_judge_all(p, b, NULL); /* path rules still see the archive itself */
 	/* too large to scan as plain bytes when it does not open: only counted */
@@ -321,6 +332,31 @@ void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
 				     &p->e->opts->limits, p->report, &sink) == KH_ARCHIVE_UNREADABLE)
 		kh_report_skip(p->report, KH_SKIP_ARCHIVE_UNREADABLE);
 	kh_blob_free(b);
+}
+
+void kh_pl_large(kh_pipeline *p, kh_blob *b, int fd)
+{
+	b->seq = kh_pl_next_seq(p);
+	large_on(p, NULL, b, fd);
+}
+
+/* A queued blob's bytes, read by its reader on the thread about to scan it (c: that
+ * thread's context). Returns the blob to scan, or NULL when there is none (not read, or
+ * too large and dealt with here). */
+static kh_blob *read_queued(kh_pipeline *p, kh_pipeline_ctx *c, kh_blob *b, kh_pipeline_reader *rd)
+{
+	int fd = -1, rc = rd->read(rd, p, b, &fd);
+
+	rd->done(rd);
+	if (rc == 0)
+		return b;
+	if (rc > 0) {
+		large_on(p, c, b, fd);
+		close(fd);
+	} else {
+		kh_blob_free(b);
+	}
+	return NULL;
 }
 
 /* The size class of a buffer of need bytes (POOL_CLASSES: none, too large). */
@@ -379,20 +415,31 @@ static void *worker(void *arg)
 			pthread_cond_wait(&p->not_empty, &p->lock);
 		if (!p->count && p->stop)
 			break;
-		kh_blob *b = p->q[p->head];
+		kh_pl_entry e = p->q[p->head];
+		kh_blob *b = e.blob;
 		p->head = (p->head + 1) % QUEUE_MAX_BLOBS;
 		p->count--;
-		p->bytes -= b->len;
+		p->bytes -= b->len; /* what it held when queued (none when unread) */
 		p->busy++;
-		pthread_cond_signal(&p->not_full);
+		/* a waiting source is woken when the queue is half empty, not at each blob taken:
+		 * it then queues many blobs per wake-up (a wake-up and a sleep per file were an
+		 * eighth of a folder walk's thread) */
+		if (p->full_waiters && (!p->count || (p->count <= QUEUE_MAX_BLOBS / 2 &&
+						      p->bytes <= QUEUE_MAX_BYTES / 2)))
+			pthread_cond_broadcast(&p->not_full);
 		pthread_mutex_unlock(&p->lock);
-		if (s)
-			kh_pipeline_scan_blob(p, s, b);
-		else
+		if (!s) {
 			kh_report_error(p->report, blob_location(b), "not scanned: no scratch memory");
+			if (e.rd)
+				e.rd->done(e.rd);
+		} else if (!e.rd || (b = read_queued(p, s, b, e.rd))) {
+			kh_pipeline_scan_blob(p, s, b);
+		}
 		pthread_mutex_lock(&p->lock);
-		recycle(p, b);
-		kh_blob_free(b);
+		if (b) {
+			recycle(p, b);
+			kh_blob_free(b);
+		}
 		p->busy--;
 		if (!p->count && !p->busy)
 			pthread_cond_broadcast(&p->idle);
@@ -405,6 +452,7 @@ static void *worker(void *arg)
 static const kh_pipeline_ops ops = {
 	.check_size = kh_pl_check_size,
 	.submit = kh_pl_submit,
+	.submit_read = kh_pl_submit_read,
 	.scan_now = kh_pl_scan_now,
 	.scan_piece = kh_pl_scan_piece,
 	.skip = kh_pl_skip,
@@ -438,7 +486,7 @@ int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *r
 	pthread_cond_init(&p->not_empty, NULL);
 	pthread_cond_init(&p->not_full, NULL);
 	pthread_cond_init(&p->idle, NULL);
-	p->q = kh_calloc(QUEUE_MAX_BLOBS, sizeof(kh_blob *));
+	p->q = kh_calloc(QUEUE_MAX_BLOBS, sizeof(*p->q));
 	p->pool = kh_calloc(1, sizeof(*p->pool));
 	if (!threads) {
 		error = kh_pl_ctx_new(&p->caller, p);
@@ -468,23 +516,45 @@ uint64_t kh_pl_next_seq(kh_pipeline *p)
 	return seq;
 }
 
-int kh_pl_submit(kh_pipeline *p, kh_blob *b)
+/* b to the workers, or scanned here without them; rd: its reader, or NULL. new_seq: b
+ * takes the next place in the output's order (under the queue's lock: one lock per blob
+ * for the source's thread), else its seq is set. */
+static void enqueue(kh_pipeline *p, kh_blob *b, kh_pipeline_reader *rd, bool new_seq)
 {
-	b->seq = kh_pl_next_seq(p);
 	if (!p->threads) {
-		kh_pipeline_scan_blob(p, p->caller, b);
-		kh_blob_free(b);
-		return 0;
+		if (new_seq)
+			b->seq = kh_pl_next_seq(p);
+		if (!rd || (b = read_queued(p, p->caller, b, rd))) {
+			kh_pipeline_scan_blob(p, p->caller, b);
+			kh_blob_free(b);
+		}
+		return;
 	}
 	pthread_mutex_lock(&p->lock);
 	/* a blob larger than the byte bound still goes in once the queue is empty */
-	while (p->count == QUEUE_MAX_BLOBS || (p->count && p->bytes + b->len > QUEUE_MAX_BYTES))
+	while (p->count == QUEUE_MAX_BLOBS || (p->count && p->bytes + b->len > QUEUE_MAX_BYTES)) {
+		p->full_waiters++;
 		pthread_cond_wait(&p->not_full, &p->lock);
-	p->q[(p->head + p->count) % QUEUE_MAX_BLOBS] = b;
+		p->full_waiters--;
+	}
+	if (new_seq)
+		b->seq = p->next_seq++;
+	p->q[(p->head + p->count) % QUEUE_MAX_BLOBS] = (kh_pl_entry){b, rd};
 	p->count++;
 	p->bytes += b->len;
 	pthread_cond_signal(&p->not_empty);
 	pthread_mutex_unlock(&p->lock);
+}
+
+int kh_pl_submit(kh_pipeline *p, kh_blob *b)
+{
+	enqueue(p, b, NULL, true);
+	return 0;
+}
+
+int kh_pl_submit_read(kh_pipeline *p, kh_blob *b, kh_pipeline_reader *rd)
+{
+	enqueue(p, b, rd, true);
 	return 0;
 }
 
@@ -511,8 +581,12 @@ void kh_pipeline_free(kh_pipeline *p)
 	for (unsigned i = 0; i < p->threads; i++)
 		pthread_join(p->tid[i], NULL);
 	free(p->tid);
-	for (size_t i = 0; i < p->count; i++)
-		kh_blob_free(p->q[(p->head + i) % QUEUE_MAX_BLOBS]);
+	for (size_t i = 0; i < p->count; i++) {
+		kh_pl_entry *e = &p->q[(p->head + i) % QUEUE_MAX_BLOBS];
+		if (e->rd)
+			e->rd->done(e->rd);
+		kh_blob_free(e->blob);
+	}
 	free(p->q);
 	for (unsigned k = 0; k < POOL_CLASSES; k++)
 		for (unsigned i = 0; i < p->pool->n[k]; i++)

@@ -3,6 +3,7 @@
  * bytes are read or skipped, and then matches it, judges it at each place it sits and
  * reports it. Sources only hand bytes over:
  *   - an owned blob (kh_pipeline_submit: queued to the workers),
+ *   - an owned blob whose bytes the worker that scans it reads (kh_pipeline_submit_read),
  *   - a borrowed view on the caller's thread (kh_pipeline_scan_now, with a context the
  *     pipeline hands out per worker: kh_pipeline_ctx_new),
  *   - a file too large to hold, whose bytes the pipeline may stream (kh_pipeline_large),

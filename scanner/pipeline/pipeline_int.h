@@ -38,16 +38,23 @@ struct kh_pipeline_ctx {
 	kh_scratch *scratch;
 };
 
+/* A queued blob, and its reader when a worker is to read its bytes (else NULL). */
+typedef struct {
+	kh_blob *blob;
+	kh_pipeline_reader *rd;
+} kh_pl_entry;
+
 struct kh_pipeline {
 	const kh_pipeline_ops *ops;   /* first: what sources call (pipeline.h) */
 	const kh_judge_cfg *e;       /* the engine's rules, options, policy */
 	keyhound_report *report;
 	pthread_mutex_t lock;
 	pthread_cond_t not_empty, not_full, idle;
-	kh_blob **q;
-	size_t head, count, bytes;
+	kh_pl_entry *q;
+	size_t head, count, bytes;    /* bytes: of the blobs read already */
 	kh_buf_pool *pool;            /* under lock */
 	unsigned threads, busy;
+	unsigned full_waiters;        /* sources waiting for room in the queue */
 	bool stop;
 	uint64_t next_seq;
 	pthread_t *tid;
@@ -68,6 +75,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 /* The implementations behind kh_pipeline_ops (pipeline.h says what each does). */
 kh_skip kh_pl_check_size(const kh_pipeline *p, uint64_t size);
 int kh_pl_submit(kh_pipeline *p, kh_blob *blob);
+int kh_pl_submit_read(kh_pipeline *p, kh_blob *blob, kh_pipeline_reader *rd);
 void kh_pl_scan_now(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob);
 int kh_pl_scan_piece(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *blob, size_t from,
 		     size_t until, uint64_t size);

@@ -142,70 +142,139 @@ static void progress(keyhound_scan *scan)
 	scan->progress(sum.bytes, sum.blobs, scan->progress_payload);
 }
 
-/* fd is the regular file st described (same device and inode). */
-static bool same_file(int fd, const struct stat *st)
+/* fd is a regular file, and the one st described (same device and inode) when the walk
+ * has a stat of it; *now its stat. */
+static bool same_file(int fd, const struct stat *st, struct stat *now)
 {
-	struct stat now;
-	return fstat(fd, &now) == 0 && S_ISREG(now.st_mode) && now.st_dev == st->st_dev &&
-	       now.st_ino == st->st_ino;
+	return fstat(fd, now) == 0 && S_ISREG(now->st_mode) &&
+	       (!st || (now->st_dev == st->st_dev && now->st_ino == st->st_ino));
+}
+
+/* A file the walk found, read by the worker that scans it (kh_pipeline_submit_read): the
+ * walking thread only lists folders (a folder entry's type says which are files), and the
+ * stat, open and reads of each file (five or six system calls, most of that thread's time)
+ * are spread over the workers. */
+typedef struct {
+	kh_pipeline_reader rd; /* first */
+	keyhound_report *report;
+	uint64_t max;          /* max_file_size */
+	char *real;            /* where to read */
+	struct stat st;        /* what the walk saw, when it looked (has_st) */
+	bool has_st, follow;
+} file_reader;
+
+static int file_read(kh_pipeline_reader *rd, kh_pipeline *p, kh_blob *b, int *fd_out)
+{
+	file_reader *f = (file_reader *)rd;
+	const char *shown = b->occ[0].path;
+	struct stat st;
+	int fd, rc = 1;
+
+	/* what is opened must be what the walk judged, a regular file: a link (to a host file)
+	 * or a FIFO put in its place after the walk listed it is not read, nor another file
+	 * than the one the walk stat'ed when it did */
+	if ((fd = open(f->real, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK | (f->follow ? 0 : O_NOFOLLOW))) < 0 ||
+	    !same_file(fd, f->has_st ? &f->st : NULL, &st)) {
+		kh_report_error(f->report, shown, "cannot open: %s",
+				fd < 0 && errno != ELOOP ? strerror(errno) : "it changed while being scanned");
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	/* a file over the limit is the pipeline's to stream (an archive) or skip */
+	if (kh_pipeline_check_size(p, (uint64_t)st.st_size) == KH_SKIP_NONE)
+		rc = read_fd(p, fd, (size_t)st.st_size, f->max, &b->data, &b->len);
+	if (rc < 0)
+		kh_report_error(f->report, shown, "cannot read: %s", strerror(errno));
+	if (rc == 1) {
+		*fd_out = fd;
+		return 1;
+	}
+	close(fd);
+	return rc;
+}
+
+static void file_done(kh_pipeline_reader *rd)
+{
+	file_reader *f = (file_reader *)rd;
+	free(f->real);
+	free(f);
 }
 
 /* `shown` is the path findings report; `rel` their root_path; `real` is where to read;
- * links are followed only when the user named this path (follow). */
+ * st: what the walk saw of it, or NULL; links are followed only when the user named this
+ * path (follow). */
 static void scan_file(walk_ctx *w, const char *real, const char *shown, const char *rel,
 		      const struct stat *st, bool follow)
 {
 	keyhound_scan *scan = w->scan;
-	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, shown, rel);
-	int fd, rc = 1;
+	file_reader *f = kh_calloc(1, sizeof(*f));
 
-	/* what is opened must be what the walk judged: a file put in the place of another
-	 * (a link to a host file, a FIFO) between the walk's lstat and this open is not read */
-	if ((fd = open(real, O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK | (follow ? 0 : O_NOFOLLOW))) < 0 ||
-	    !same_file(fd, st)) {
-		kh_report_error(scan->report, shown, "cannot open: %s",
-				fd < 0 && errno != ELOOP ? strerror(errno) : "it changed while being scanned");
-		if (fd >= 0)
-			close(fd);
-		kh_blob_free(b);
-		return;
-	}
-	/* a file over the limit is the pipeline's to stream (an archive) or skip */
-	if (kh_pipeline_check_size(scan->pipe, (uint64_t)st->st_size) == KH_SKIP_NONE)
-		rc = read_fd(scan->pipe, fd, (size_t)st->st_size, w->limits->max_file_size, &b->data, &b->len);
-	if (rc < 0) {
-		kh_report_error(scan->report, shown, "cannot read: %s", strerror(errno));
-		kh_blob_free(b);
-	} else if (rc == 1) {
-		kh_pipeline_large(scan->pipe, b, fd);
-	} else {
-		kh_pipeline_submit(scan->pipe, b);
-	}
-	close(fd);
+	f->rd = (kh_pipeline_reader){file_read, file_done};
+	f->report = scan->report;
+	f->max = w->limits->max_file_size;
+	f->real = kh_strdup(real);
+	if (st)
+		f->st = *st;
+	f->has_st = st != NULL;
+	f->follow = follow;
+	kh_pipeline_submit_read(scan->pipe, new_blob(KEYHOUND_SOURCE_FILE, shown, rel), &f->rd);
 	progress(scan);
-}
-
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static char *join(const char *a, const char *b)
 {
-	if (!a || !*a)
-		return kh_strdup(b);
-	size_t n = strlen(a);
-	return kh_sprintf("%s%s%s", a, a[n - 1] == '/' ? "" : "/", b);
+	size_t n = a ? strlen(a) : 0, m = strlen(b), slash = n && a[n - 1] != '/';
+	char *out = kh_malloc(n + slash + m + 1);
+	if (n)
+		memcpy(out, a, n);
+	out[n] = '/';
+	memcpy(out + n + slash, b, m + 1);
+	return out;
 }
 
-/* expect: what the walk's lstat saw (NULL for a folder the user named); rel: the
+/* A folder's entry: its name and what it is (DT_*, from the listing); a folder's
+ * device and inode, stat'ed while its parent was open. */
+typedef struct {
+	char *name;
+	unsigned char type;
+	int stat_errno;        /* the stat of a folder or of an entry of unknown type failed */
+	dev_t dev;             /* of a folder (DT_DIR) */
+	ino_t ino;
+} dir_entry;
+
+static int cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const dir_entry *)a)->name, ((const dir_entry *)b)->name);
+}
+
+/* The type of an entry the listing did not name, or of a folder (whose stat the walk
+ * checks when it enters it), from a stat relative to the open folder: no path lookup. */
+static void stat_entry(int dirfd, dir_entry *e)
+{
+	struct stat st;
+	if (e->type != DT_DIR && e->type != DT_UNKNOWN)
+		return;
+	if (fstatat(dirfd, e->name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		e->stat_errno = errno;
+		return;
+	}
+	e->type = S_ISDIR(st.st_mode)   ? DT_DIR
+		  : S_ISREG(st.st_mode) ? DT_REG
+		  : S_ISLNK(st.st_mode) ? DT_LNK
+					: DT_FIFO; /* any other: a special file */
+	e->dev = st.st_dev;
+	e->ino = st.st_ino;
+}
+
+/* expect: what the walk saw of the folder (NULL for a folder the user named); rel: the
  * folder's root_path ("" at the root) */
 static void walk_dir(walk_ctx *w, const char *real, const char *shown, const char *rel,
 		     unsigned depth, const struct stat *expect)
 {
 	DIR *d;
 	struct dirent *e;
-	char **names = NULL;
+	dir_entry *v = NULL;
 	size_t n = 0, cap = 0;
 
 	if (depth > 256) {
@@ -234,32 +303,32 @@ static void walk_dir(walk_ctx *w, const char *real, const char *shown, const cha
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 32;
-			names = kh_realloc(names, cap * sizeof(char *));
+			v = kh_realloc(v, cap * sizeof(*v));
 		}
-		names[n++] = kh_strdup(e->d_name);
+		v[n] = (dir_entry){.name = kh_strdup(e->d_name), .type = e->d_type};
+		stat_entry(fd, &v[n++]);
 	}
 	closedir(d);
 	if (n > 1)
-		qsort(names, n, sizeof(char *), cmp_name);
+		qsort(v, n, sizeof(*v), cmp_entry);
 	for (size_t i = 0; i < n; i++) {
-		char *r = join(real, names[i]), *s = join(shown, names[i]), *rp = join(rel, names[i]);
-		struct stat st;
-		if (lstat(r, &st) < 0)
-			kh_report_error(w->scan->report, s, "cannot stat: %s", strerror(errno));
-		else if (S_ISLNK(st.st_mode))
+		char *r = join(real, v[i].name), *s = join(shown, v[i].name), *rp = join(rel, v[i].name);
+		if (v[i].stat_errno)
+			kh_report_error(w->scan->report, s, "cannot stat: %s", strerror(v[i].stat_errno));
+		else if (v[i].type == DT_LNK)
 			kh_report_skip(w->scan->report, KH_SKIP_SYMLINK);
-		else if (S_ISDIR(st.st_mode))
-			walk_dir(w, r, s, rp, depth + 1, &st);
-		else if (S_ISREG(st.st_mode))
-			scan_file(w, r, s, rp, &st, false);
+		else if (v[i].type == DT_DIR)
+			walk_dir(w, r, s, rp, depth + 1, &(struct stat){.st_dev = v[i].dev, .st_ino = v[i].ino});
+		else if (v[i].type == DT_REG)
+			scan_file(w, r, s, rp, NULL, false);
 		else
 			kh_report_skip(w->scan->report, KH_SKIP_SPECIAL_FILE);
 		free(r);
 		free(s);
 		free(rp);
-		free(names[i]);
+		free(v[i].name);
 	}
-	free(names);
+	free(v);
 }
 
 static void scan_stdin(walk_ctx *w, const char *stdin_path)

@@ -104,6 +104,43 @@ check "unknown command exits 2" [ "$RC" = 2 ]
 "$KH" scan "${RULES[@]}" "$T/planted" "$T/loop" --format jsonl --threads 2 >"$T/t2"
 check "same output with 1 and 2 threads" cmp -s "$T/t1" "$T/t2"
 
+# Workers read the files the walk lists: a folder of more files than the queue holds
+# (256 blobs), zips over --max-file-size streamed on whichever worker takes them, a link
+# and a FIFO (never opened: the scan ends). The same findings in the same order, and the
+# same summary, on 1, 2 and 3 threads.
+mkdir -p "$T/many/deep/er"
+python3 - "$T/many" <<'PY'
+import os, random, sys, zipfile
+rnd = random.Random(15)
+tok = lambda: "tok_" + "".join(rnd.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(24))
+for i in range(300):
+    where = ("deep/er/" if i % 7 == 0 else "deep/" if i % 5 == 0 else "") + "f%03d.txt" % i
+    with open(os.path.join(sys.argv[1], where), "w") as f:
+        f.write("line\n" * (i % 9) + 'k = "%s"\n' % tok())
+for z in range(3):
+    with zipfile.ZipFile(os.path.join(sys.argv[1], "deep/b%d.zip" % z), "w") as zf:
+        zf.writestr("filler.bin", os.urandom(4096))
+        zf.writestr("app.env", 'K="%s"\n' % tok())
+PY
+ln -s f001.txt "$T/many/link.txt"
+mkfifo "$T/many/deep/pipe"
+for t in 1 2 3; do
+	timeout 60 "$KH" scan "${RULES[@]}" "$T/many" --max-file-size 2KB --threads $t --format json >"$T/many$t.json"
+done
+check "a folder read by the workers: 303 findings, the same on 1, 2 and 3 threads, in path order" \
+	python3 - "$T/many1.json" "$T/many2.json" "$T/many3.json" <<'PY'
+import json, sys
+runs = [json.load(open(p)) for p in sys.argv[1:]]
+key = lambda d: [(f["root_path"], f["line"], f["fingerprint"]) for f in d["findings"]]
+one = key(runs[0])
+paths = [p for p, _, _ in one]
+assert len(one) == 303 and paths == sorted(paths), paths
+assert any(p.endswith(".zip!app.env") for p in paths), paths
+assert all(key(d) == one and d["summary"] == runs[0]["summary"] for d in runs[1:])
+s = runs[0]["summary"]["skipped"]
+assert s.get("symlink") == 1 and s.get("special-file") == 1, s
+PY
+
 # --output, and 0600 when it holds secrets
 run_kh scan "${RULES[@]}" "$T/planted" --format json --output "$T/report.json" --show-secrets
 check "--output written with mode 0600 when secrets are shown" [ "$(stat -c %a "$T/report.json")" = 600 ]
