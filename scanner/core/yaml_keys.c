@@ -64,7 +64,7 @@ int kh_yaml_check_keys(yaml_document_t *doc, const char *file, int code)
 	size_t n;
 
 	for (yaml_node_t *m = doc->nodes.start; m < doc->nodes.top; m++) {
-		const yaml_node_t *d, *f;
+		const yaml_node_t *d = NULL, *f = NULL;
 		if (m->type == YAML_MAPPING_NODE && mapping_repeat(doc, m, &d, &f) &&
 		    (!dup || d->start_mark.index < dup->start_mark.index))
 			dup = d, first = f;
