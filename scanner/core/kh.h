@@ -50,9 +50,13 @@ unsigned kh_oom_mark(void);
 int kh_oom_result(unsigned mark, int error);
 bool kh_oom_since(unsigned mark);  /* long work stops early once true */
 /* A thread started for a call: kh_oom_adopt(owner) first, with owner = kh_oom_owner()
- * taken on the thread that starts it (which outlives it: it joins its workers). */
+ * taken on the thread that starts it (which outlives it: it joins its workers before the
+ * call returns). Workers that outlive a call (the pipeline's) count into an atomic_uint of
+ * their own instead, handed on with kh_oom_count_failure by whoever waits for them.
+ * kh_oom_adopt returns what the thread counted into before (NULL: its own), to restore. */
 void *kh_oom_owner(void);
-void kh_oom_adopt(void *owner);
+void *kh_oom_adopt(void *owner);
+void kh_oom_count_failure(void);  /* one failure more in this thread's call */
 /* Tests: fail(n) is asked before each allocation (retries included); true fails it as
  * the system would. */
 void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload);

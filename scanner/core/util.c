@@ -78,9 +78,16 @@ void *kh_oom_owner(void)
 	return failures();
 }
 
-void kh_oom_adopt(void *owner)
+void *kh_oom_adopt(void *owner)
 {
+	void *before = adopted;
 	adopted = owner == &own_failures ? NULL : owner; /* the caller's own thread stays itself */
+	return before;
+}
+
+void kh_oom_count_failure(void)
+{
+	atomic_fetch_add(failures(), 1);
 }
 
 /* The pieces missing, taken again (untouched pages cost no memory): best effort. */

@@ -275,6 +275,8 @@ static bool run_failing(size_t fail, size_t also)
 	rc = run(found);
 	kh_set_alloc_fail_hook(NULL, NULL);
 	if (atomic_load(&calls) < fail) {
+		if (rc)
+			fprintf(stderr, "a run without a failure: %d (%s)\n", rc, keyhound_last_error());
 		assert_int_equal(rc, 0);
 		assert_memory_equal(found, expected, sizeof(found));
 		return false;
@@ -414,6 +416,67 @@ static void another_threads_call_is_not_affected(void **unused)
 	free(dir);
 }
 
+/* A scan made on a thread that has ended, used on this one: its workers count their failures
+ * into the scan's own counter (nothing of the ended thread's), and the call that waits for
+ * them ends in KEYHOUND_ENOMEM. */
+static keyhound_engine *shared_engine;
+
+static void *make_scan(void *arg)
+{
+	return keyhound_scan_new((keyhound_scan **)arg, shared_engine) == 0 ? arg : NULL;
+}
+
+static void a_scan_made_on_an_ended_thread(void **unused)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	char *dir = NULL;
+	const char *dirs[1], *paths[] = {folder};
+	size_t failed = 0;
+
+	asprintf(&dir, "%s/rules", root);
+	dirs[0] = dir;
+	o.rule_dirs = dirs;
+	o.n_rule_dirs = 1;
+	o.no_default_rules = 1;
+	o.threads = 2;
+	assert_int_equal(keyhound_engine_new(&shared_engine, &o), 0);
+	for (size_t n = 1;; n += n < 40 ? 1 : n / 8) {
+		keyhound_scan *s = NULL;
+		keyhound_report *r = NULL;
+		pthread_t t;
+		void *made;
+		int rc, rc2;
+
+		assert_int_equal(pthread_create(&t, NULL, make_scan, &s), 0);
+		pthread_join(t, &made);
+		assert_non_null(made);
+		fail_at = n;
+		fail_also = 0;
+		atomic_store(&calls, 0);
+		kh_set_alloc_fail_hook(fail_nth, NULL);
+		rc = keyhound_scan_paths(s, paths, 1, NULL);
+		rc2 = keyhound_scan_finish(s, &r);
+		kh_set_alloc_fail_hook(NULL, NULL);
+		rc = rc < 0 ? rc : rc2;
+		if (atomic_load(&calls) < n) {
+			assert_int_equal(rc, 0);
+			assert_int_equal(keyhound_report_count(r), 2);
+			keyhound_report_free(r);
+			keyhound_scan_free(s);
+			break;
+		}
+		assert_int_equal(rc, KEYHOUND_ENOMEM);
+		failed++;
+		keyhound_report_free(r);
+		keyhound_scan_free(s);
+	}
+	fprintf(stderr, "%zu runs of a scan made on an ended thread with a failed allocation\n",
+		failed);
+	assert_true(failed >= 40);
+	keyhound_engine_free(shared_engine);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -421,6 +484,7 @@ int main(void)
 		cmocka_unit_test(every_failed_allocation_is_enomem),
 		cmocka_unit_test(a_second_failure_in_the_call_is_enomem_too),
 		cmocka_unit_test(another_threads_call_is_not_affected),
+		cmocka_unit_test(a_scan_made_on_an_ended_thread),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
