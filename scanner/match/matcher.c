@@ -7,7 +7,8 @@
  * A rule with keywords is scanned as its keywords: a hit says "keyword here",
  * and PCRE2 looks for a match starting within KH_KEYWORD_NEAR bytes of it.
  * A rule scoped to paths is in a database of its own, scanned only over a blob at
- * one of its paths. */
+ * one of its paths. A pattern whose matches never hold a newline is confirmed in its
+ * hit's line. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>
 #include <limits.h>
@@ -25,6 +26,9 @@
  * for patterns with no bounded width (such as a private key block). */
 #define UNBOUNDED_WINDOW (64u << 10)
 #define SLACK 256
+/* A rule whose matches never hold a newline (kh_pattern_line_reach) is confirmed in its
+ * hit's line when its window is wider than this: finding the line costs a memchr. */
+#define LINE_WINDOW_MIN 512
 #define MATCH_LIMIT 200000
 #define DEPTH_LIMIT 20000
 /* Hyperscan takes an unsigned int length: larger blobs are scanned in chunks
@@ -183,6 +187,32 @@ static size_t width_of(const kh_rule *r)
 									       : (size_t)r->max_width;
 }
 
+/* A one-line pattern (one whose matches never hold a newline: kh_pattern_line_reach) is
+ * confirmed in its hit's line instead of UNBOUNDED_WINDOW bytes either side. The start
+ * of the line holding byte `at`, but no earlier than `from`. */
+static size_t line_start(const kh_scratch *s, size_t from, size_t at)
+{
+	const unsigned char *nl = at > from ? memrchr(s->data + from, '\n', at - from) : NULL;
+	return nl ? (size_t)(nl - s->data) + 1 : from;
+}
+
+/* Where PCRE2's subject may end for a one-line pattern's matches that start by `at`: the
+ * newline ending at's line (*eol), then what the rule's lookaheads read past it; no later
+ * than `limit` (*eol SIZE_MAX: no newline before it). */
+static size_t line_limit(const kh_scratch *s, const kh_rule *r, size_t at, size_t limit, size_t *eol)
+{
+	const unsigned char *nl = at < limit ? memchr(s->data + at, '\n', limit - at) : NULL;
+	*eol = SIZE_MAX;
+	if (!nl)
+		return limit;
+	*eol = (size_t)(nl - s->data);
+	/* two bytes more: a `$` or `\z` in a lookahead never takes the cut for the end */
+	size_t cut = *eol + 1 + (size_t)r->line_reach + 2;
+	return cut < limit ? cut : limit;
+}
+
+static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last);
+
 /* Confirm a hit of rule `ri`'s pattern ending at `end`. Returns non-zero to stop the scan. */
 static int confirm(kh_scratch *s, unsigned ri, size_t end)
 {
@@ -190,9 +220,18 @@ static int confirm(kh_scratch *s, unsigned ri, size_t end)
 	size_t window = width_of(r);
 	size_t pos = end > window ? end - window : 0;
 	size_t limit = end + window + SLACK < s->len ? end + window + SLACK : s->len;
-	size_t covered = end;
+	size_t covered = end, eol = SIZE_MAX;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
 
+	if (re && r->back && window > LINE_WINDOW_MIN) {
+		/* the pattern says how far before its end a match can start: look for the
+		 * matches that start from there to the hit (a later one has a later hit). The
+		 * bound only grows with the hit's end, so the search windows only move on. */
+		size_t last = end ? end - 1 : 0, floor = pos;
+		if (r->line_reach >= 0)
+			floor = line_start(s, floor, last);
+		return confirm_starts(s, ri, kh_back_start(r->back, s->data, floor, end), last);
+	}
 	if (s->stamp[ri] == s->gen) {
 		if (end <= s->covered[ri])
 			return 0;
@@ -201,23 +240,31 @@ static int confirm(kh_scratch *s, unsigned ri, size_t end)
 	} else {
 		s->count[ri] = 0;
 	}
+	if (re && r->line_reach >= 0 && window > LINE_WINDOW_MIN && end) {
+		/* a match ending at the hit holds its last byte, so lies in that byte's line */
+		pos = line_start(s, pos, end - 1);
+		limit = line_limit(s, r, end - 1, limit, &eol);
+	}
+	/* where the search has looked when nothing (more) starts before the line's end */
+	size_t searched = eol != SIZE_MAX ? eol + 1 : limit;
 	for (;;) {
 		int rc = re ? pcre2_match(re, s->data, limit, pos, 0, s->md, s->mctx) : PCRE2_ERROR_INTERNAL;
-		if (rc == PCRE2_ERROR_NOMATCH) {
-			/* nothing starts in [pos, limit): no later hit up to limit can confirm */
-			if (limit > covered)
-				covered = limit;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+		if (rc == PCRE2_ERROR_NOMATCH || (rc >= 0 && ov[0] > eol)) {
+			/* nothing starts in [pos, limit) (or in the line): no later hit up to
+			 * there can confirm */
+			if (searched > covered)
+				covered = searched;
 			break;
 		}
 		if (rc < 0) {
 			/* match or depth limit: counted, never read as "no match"; the
 			 * window is not tried again for every later hit in it */
 			s->out->match_limit_errors++;
-			if (limit > covered)
-				covered = limit;
+			if (searched > covered)
+				covered = searched;
 			break;
 		}
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
 		size_t ms = ov[0], me = ov[1];
 		int added = keep(s, ri, r, ms, me, rc);
 		if (added < 0)
@@ -246,8 +293,11 @@ static int confirm_starts(kh_scratch *s, unsigned ri, size_t pos, size_t last)
 {
 	const kh_rule *r = &s->rs->rules[ri];
 	size_t limit = last + width_of(r) + SLACK < s->len ? last + width_of(r) + SLACK : s->len;
-	size_t covered = pos;
+	size_t covered = pos, eol;
 	const pcre2_code *re = kh_rule_code(s->rs, r);
+	/* a one-line pattern's match that starts by `last` ends by the end of last's line */
+	if (re && r->line_reach >= 0 && limit - last > LINE_WINDOW_MIN)
+		limit = line_limit(s, r, last, limit, &eol);
 
 	if (s->stamp[ri] == s->gen) {
 		if (last < s->covered[ri])

@@ -34,10 +34,15 @@ static int compile_pcre(kh_rule *r)
 	pcre2_code *re;
 	if (r->re)
 		return 0;
-	/* a gated or factored rule's search stops at the last start near its hit */
+	r->back = kh_pattern_back(r->pattern);
+	/* a gated or factored rule's search stops at the last start near its hit; one with a
+	 * walk back (kh_pattern_back) at its hit */
 	re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
-			   r->n_keywords || r->factor ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode, &erroff, kh_pcre2_compile_context());
+			   r->n_keywords || r->factor || r->back ? PCRE2_USE_OFFSET_LIMIT : 0, &errcode,
+			   &erroff, kh_pcre2_compile_context());
 	if (!re) {
+		kh_back_free(r->back);
+		r->back = NULL;
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		return kh_error(KEYHOUND_ERULES, "%s: rule %s: PCRE2 rejects the pattern at offset %zu: %s",
@@ -45,6 +50,10 @@ static int compile_pcre(kh_rule *r)
 	}
 	/* JIT is an optimisation: a pattern it cannot take still matches, interpreted */
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	uint32_t nl = 0;
+	pcre2_pattern_info(re, PCRE2_INFO_NEWLINE, &nl);
+	r->line_reach = kh_pattern_line_reach(r->pattern, nl == PCRE2_NEWLINE_LF ||
+					      nl == PCRE2_NEWLINE_ANYCRLF || nl == PCRE2_NEWLINE_ANY);
 	r->re = re;
 	return 0;
 }
@@ -68,6 +77,8 @@ void kh_compiled_rule_free(kh_rule *r)
 {
 	pcre2_code_free((pcre2_code *)r->re);
 	r->re = NULL;
+	kh_back_free(r->back);
+	r->back = NULL;
 }
 
 static void free_db(void *db, size_t mapped)

@@ -19,6 +19,16 @@ void kh_rule_clear(kh_rule *r);
  * 0 when one does not (the factor is not a part of every match), or an error. */
 int kh_rule_factor_holds(const kh_rule *r, const char *text, size_t len);
 
+/* span.c: -1 when a match of the pattern may hold a newline (or the pattern is not
+ * understood); else how many bytes past the end of a match's line its lookaheads can read,
+ * at most KH_LINE_REACH_MAX. newline_ok: '.' and \N never match a newline. */
+int kh_pattern_line_reach(const char *pattern, bool newline_ok);
+/* span.c: how far before its end a match of the pattern can start, as steps walked back
+ * over a blob's bytes (kh_back_start); NULL when the pattern does not say (its width is
+ * bounded, or a part of it is not understood). */
+kh_back *kh_pattern_back(const char *pattern);
+void kh_back_free(kh_back *b);
+
 /* cache.c: parsed rules cached in a binary file, keyed by the rule files. */
 typedef struct {
 	char **path;

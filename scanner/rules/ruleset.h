@@ -39,6 +39,10 @@ typedef struct kh_rule {
 	/* compiled */
 	void *re;               /* pcre2_code*, compiled on first use: kh_rule_code() */
 	unsigned long long max_width; /* from Hyperscan; ULLONG_MAX when unbounded */
+	/* set with re: -1 when a match may hold a newline, else how far past the end of its
+	 * line a match's lookaheads read (kh_pattern_line_reach) */
+	int line_reach;
+	struct kh_back *back;   /* set with re: where a match ending at a hit can start, or NULL */
 	bool prefilter;
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
 	/* a gated rule whose keywords are everyday words in code (key, token, pass...): Hyperscan
@@ -99,6 +103,12 @@ const void *kh_rule_code(const kh_ruleset *rs, const kh_rule *r);
  * use: a scan of files at none of their paths never pays for them. NULL: damaged. */
 const void *kh_scoped_db(const kh_ruleset *rs, size_t i);
 
+/* The earliest byte a match ending at `end` can start at, walking back over data from end
+ * (never before `floor`): a run of the bytes an unbounded part takes, a bounded part's
+ * width... (rules/span.c, kh_pattern_back). */
+typedef struct kh_back kh_back;
+size_t kh_back_start(const kh_back *b, const unsigned char *data, size_t floor, size_t end);
+
 /* validate (rules/validate.c): named checksum checks. 1 valid, 0 invalid, -1 unknown name. */
 int kh_validate(const char *name, const char *secret, size_t len);
 bool kh_validate_known(const char *name);
@@ -111,5 +121,7 @@ bool kh_validate_known(const char *name);
 /* A factor (a part of every match that Hyperscan scans instead of the pattern) ends at
  * most this many bytes after the match's start. */
 #define KH_FACTOR_REACH 256
+/* The most a lookahead of a one-line pattern may read past its line's end. */
+#define KH_LINE_REACH_MAX 64
 
 #endif

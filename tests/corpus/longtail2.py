@@ -209,6 +209,9 @@ zonkafeedback|{an:20}|AUTH_TOKEN|https://apidocs.zonkafeedback.com/
 freemius|sk_{b64u:29}|SECRET_KEY|https://freemius.com/help/documentation/saas/saas-integration/
 posthog|phx_{an:47}|PERSONAL_API_KEY|https://github.com/PostHog/posthog/blob/master/posthog/models/utils.py
 posthog|phs_{an:47}|SECRET_API_KEY|https://github.com/PostHog/posthog/blob/master/posthog/models/utils.py
+crates.io|cio_tp_{an:32}|TRUSTED_PUBLISHING_TOKEN|https://github.com/rust-lang/crates.io/blob/main/crates/crates_io_trustpub/src/access_token.rs
+sourcegraph|sgph_{hex:16}_{hex:40}|ACCESS_TOKEN|https://github.com/sourcegraph/sourcegraph-public-snapshot/blob/main/internal/database/access_tokens.go
+gitlab|_gitlab_session={hex:32}|SESSION_COOKIE|https://docs.gitlab.com/ee/api/admin/token.html
 """
 
 # Near misses of the same providers that must stay quiet: public identifiers that share the

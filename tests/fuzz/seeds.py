@@ -263,10 +263,44 @@ def verify_template_seeds():
                          b'"near":{"stack":"(?<stack>[a-z]+\\.grafana\\.net)"},"live":[200],"invalid":[401],'
                          b'"identity":"{{stack}}"}'}
 
+def validate_seeds():
+    # first byte picks the check (fuzz_validate.c: github, npm, grafana, bech32, sentry)
+    import base64, binascii, string
+    def b62(n, width):
+        a = string.digits + string.ascii_uppercase + string.ascii_lowercase
+        s = ""
+        while n:
+            n, r = divmod(n, 62)
+            s = a[r] + s
+        return s.rjust(width, "0")
+    body = "Vq3Lr8TnW2cXk5YpJ7dHs4FbZ9mQa6"
+    gh = "ghp_" + body + b62(binascii.crc32(body.encode()) & 0xffffffff, 6)
+    key = "glsa_" + "Rt5Uw2Xy8Zb3Cd6Fg9Hj4Kl7Mn1Pq0Sv"
+    glsa = key + "_" + (binascii.crc32(key.encode()) & 0xffffffff).to_bytes(4, "little").hex()
+    cs = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    def polymod(values):
+        chk = 1
+        for v in values:
+            top = chk >> 25
+            chk = (chk & 0x1ffffff) << 5 ^ v
+            for i, g in enumerate((0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3)):
+                if top >> i & 1:
+                    chk ^= g
+        return chk
+    hrp, data = "age-secret-key-", [(7 * i + 3) % 32 for i in range(52)]
+    pm = polymod([ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + data + [0] * 6) ^ 1
+    age = (hrp + "1" + "".join(cs[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])).upper()
+    payload = base64.b64encode(b'{"iat": 1800000000.5, "url": "https://sentry.io", "org": "acme"}').decode()
+    sentry = "sntrys_" + payload + "_" + "Tz" * 21 + "Q"
+    return {"github": b"\x00" + gh.encode(), "npm": b"\x01npm_" + gh[4:].encode(), "grafana": b"\x02" + glsa.encode(),
+            "age": b"\x03" + age.encode(), "sentry": b"\x04" + sentry.encode(),
+            "sentry-nopad": b"\x04" + sentry.replace("=_", "_").encode(), "empty-sep": b"\x03" + b"1",
+            "crc-only": b"\x02_00000000"}
+
 gens = {"verify_answer": verify_answer_seeds, "verify_template": verify_template_seeds, "url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
         "transcode": transcode_seeds,
-        "pre_push": pre_push_seeds, "image_dir": image_dir_seeds}
+        "pre_push": pre_push_seeds, "image_dir": image_dir_seeds, "validate": validate_seeds}
 write(gens[target]())

@@ -230,6 +230,93 @@ static void factor_finds_what_the_pattern_finds(void **state)
 	keyhound_engine_free(e);
 }
 
+/* A rule whose matches never hold a newline (an assignment on one line, a value with no
+ * space in it) is confirmed in its hit's line, not 64 KiB either side: the findings are
+ * the same wherever the line sits (first, last with no newline, beside long lines, CRLF),
+ * and the lookbehind before the line and the lookahead at its end still see their bytes. */
+#define ONE_LINE_RULES                                                                        \
+	"rules:\n"                                                                            \
+	"  - id: one-line\n"                                                                  \
+	"    name: One line\n"                                                                \
+	"    pattern: '(?m)(?<=[a-z_])pass[ \\t]*=[ \\t]*\"([^\"\\s]{8,})\"(?=[ \\t]*(?:;|\\r?$))'\n" \
+	"    severity: low\n"                                                                 \
+	"    confidence: low\n"                                                               \
+	"  - id: two-lines\n"                                                                 \
+	"    name: Two lines\n"                                                               \
+	"    pattern: 'tier[ \\t]*=\\s*\"([^\"\\s]{8,})\"'\n"                                 \
+	"    severity: low\n"                                                                 \
+	"    confidence: low\n"
+
+static void one_line_patterns_are_confirmed_in_their_line(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	o.min_confidence = KEYHOUND_CONF_LOW;
+	keyhound_engine *e = kt_engine(ONE_LINE_RULES, &o);
+	kh_buf b = {0};
+	char longline[901];
+	memset(longline, 'x', 900);
+	longline[900] = '\0';
+	kh_buf_printf(&b, "db_pass = \"Qm7vX2pL9sKd\";\n");                   /* 1: first line */
+	kh_buf_printf(&b, "%s\n", longline);                                       /* 2 */
+	kh_buf_printf(&b, "a_pass=\"fR3uE8yT1oWa\"; b_pass=\"gB5nM0cV6xZq\";\r\n"); /* 3: two */
+	kh_buf_printf(&b, "pass = \"pO9iU8yT7rEw\"\n");                         /* 4: no lookbehind */
+	kh_buf_printf(&b, "x_pass = \"mN3bV5cX7zLa\" trailing\n");              /* 5: nor lookahead */
+	kh_buf_printf(&b, "tier =\n  \"hJ4kL2iU9oPz\"\n");                       /* 6-7: two lines */
+	kh_buf_printf(&b, "%s x_pass = \"tY7rE3wQ8aSd\"\n", longline);          /* 8: long line's end */
+	kh_buf_printf(&b, "y_pass = \"cV1bN6mK4jHg\"");                         /* 9: no newline */
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "one-line.txt");
+	assert_int_equal(kt_count_rule(r, "one-line"), 5);
+	assert_int_equal(kt_count_rule(r, "two-lines"), 1);
+	const size_t lines[] = {1, 3, 3, 7, 8, 9};
+	const char *secrets[] = {"Qm7vX2pL9sKd", "fR3uE8yT1oWa", "gB5nM0cV6xZq", "hJ4kL2iU9oPz",
+				 "tY7rE3wQ8aSd", "cV1bN6mK4jHg"};
+	for (size_t i = 0; i < keyhound_report_count(r); i++) {
+		assert_int_equal(keyhound_report_get(r, i)->line, lines[i]);
+		assert_string_equal(keyhound_report_get(r, i)->secret, secrets[i]);
+	}
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
+/* A one-line JSON document (no newline within 64 KiB of a hit): the pattern's walk back
+ * from each hit (a quoted value, a colon, a key) bounds the window instead, and every value
+ * is found once, at its column. */
+static void values_on_a_long_line_are_found_once(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	o.show_secrets = 1;
+	o.min_confidence = KEYHOUND_CONF_LOW;
+	keyhound_engine *e = kt_engine("rules:\n  - id: json-pass\n    name: JSON pass\n"
+				       "    pattern: '(?<=[a-z_])pass\"?[ \\t]*:[ \\t]*\"([^\"\\s]{8,})\"'\n"
+				       "    severity: low\n    confidence: low\n", &o);
+	static const char *secrets[] = {"Kq8sLm2pXw3e", "fR3uE8yT1oWa", "gB5nM0cV6xZq"};
+	size_t at[3], k = 0;
+	kh_buf b = {0};
+	kh_buf_puts(&b, "{");
+	while (b.len < 200000) {
+		if (k < 3 && b.len >= (k ? 99000 * k : 1000)) {
+			kh_buf_printf(&b, "\"db_pass\": \"");
+			at[k] = b.len + 1;
+			kh_buf_printf(&b, "%s\", \"user_pass\": \"short\", ", secrets[k]);
+			k++;
+		}
+		kh_buf_printf(&b, "\"name\": \"passes %zu\", \"passive\": [\"a\", \"b\"], ", b.len);
+	}
+	kh_buf_puts(&b, "\"end\": 1}");
+	keyhound_report *r = kt_scan(e, b.buf, b.len, "doc.json");
+	assert_int_equal(kt_count_rule(r, "json-pass"), 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(keyhound_report_get(r, i)->line, 1);
+		assert_int_equal(keyhound_report_get(r, i)->column, at[i]);
+		assert_string_equal(keyhound_report_get(r, i)->secret, secrets[i]);
+	}
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+	kh_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +332,8 @@ int main(void)
 		cmocka_unit_test(keyword_gate_window_is_bounded),
 		cmocka_unit_test(keyword_gate_reports_each_value_once),
 		cmocka_unit_test(factor_finds_what_the_pattern_finds),
+		cmocka_unit_test(one_line_patterns_are_confirmed_in_their_line),
+		cmocka_unit_test(values_on_a_long_line_are_found_once),
 	};
 	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
 }

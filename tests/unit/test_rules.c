@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Rule files: loading, every error naming the file, rule and reason, and the
  * compiled-database cache. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdarg.h>
 #include "kh_test.h"
 #include "rules/rules.h"
@@ -525,6 +527,139 @@ static void common_keywords_still_gate(void **state)
 	free(dir);
 }
 
+/* Whether a pattern's matches stay on one line, and how far past it a lookahead reads:
+ * anything that can consume a newline, or is not understood, answers -1. */
+static void one_line_patterns_are_told_apart(void **state)
+{
+	static const struct {
+		const char *pattern;
+		int reach;
+	} cases[] = {
+		{"pass[ \\t]*=[ \\t]*\"([^\"\\s]{8,})\"", 0},
+		{"key=(\\S+)(?=[\"'\\s;,]|$)", 1},
+		{"a(?=\\s\\s)b", 2},
+		{"(?<=\\s)tok_[a-z]+", 0},  /* a lookbehind reads bytes that are there */
+		{".+", 0},
+		{"(?i:x)[\\x0b-\\x1f]+\\N*", 0},
+		{"[[:alpha:]]+", 0},
+		{"a\\s*=b", -1},
+		{"a[^b]+", -1},
+		{"a[\\x00-\\x7f]", -1},
+		{"a\\x{0a}", -1},
+		{"a\\cJ", -1},
+		{"a\\012", -1},
+		{"a\\R", -1},
+		{"a\\n", -1},
+		{"a[[:space:]]", -1},
+		{"a[^[:alpha:]]", -1},
+		{"(?s).+", -1},
+		{"(?x)a b", -1},
+		{"(a)\\1", -1},
+		{"a(?=\\s+x)", -1},           /* a lookahead reading on past the newline */
+		{"a(?=(?<=\\s)b)", -1},
+		{"(*CR)a.b", -1},
+		{"(?(1)a|b)", -1},
+		{"a\\p{L}", -1},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		int got = kh_pattern_line_reach(cases[i].pattern, true);
+		if (got != cases[i].reach)
+			fail_msg("%s: %d, not %d", cases[i].pattern, got, cases[i].reach);
+	}
+	/* where '.' matches a newline (another newline convention), it is not one-line */
+	assert_int_equal(kh_pattern_line_reach("a.b", false), -1);
+	assert_int_equal(kh_pattern_line_reach("a[^\\n]b", false), 0);
+}
+
+/* The walk back (kh_pattern_back) and the line reach checked against PCRE2 itself, over
+ * random patterns of the shapes rules use and random text with newlines, quotes and
+ * blanks: every match PCRE2 finds starts at or after the walk's bound, a one-line
+ * pattern's match holds no newline, and a subject cut a lookahead's reach past a line
+ * gives the same match from any start in that line. */
+static unsigned span_rand(unsigned *seed, unsigned n)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) % n;
+}
+
+static void span_pattern(unsigned *seed, char *out, int depth)
+{
+	static const char *atoms[] = {"a", "b", "\"", "=", " ", "[ab]", "[^\"\\s]", "[^a]", "\\s",
+				      "\\S", "\\w", ".", "\\d", "[ \\t]", "(?i:ab)", "\\n", "[^\\n]",
+				      "\\W", "[a-z]", "\\h", "\\v", "$", "^", "\\b", "(?m:$)",
+				      "[[:alpha:]]", "[[:^space:]]", "\\N", "\\R"};
+	static const char *quants[] = {"", "", "", "*", "+", "?", "{1,3}", "{2,}", "*?", "++"};
+	static const char *open[] = {"(?:", "(", "(?=", "(?!"};
+	int n = 1 + (int)span_rand(seed, 4);
+	for (int i = 0; i < n; i++) {
+		unsigned k = span_rand(seed, depth > 0 ? 11 : 7);
+		if (k < 7) {
+			strcat(out, atoms[span_rand(seed, sizeof(atoms) / sizeof(*atoms))]);
+		} else if (k < 10) {
+			strcat(out, open[span_rand(seed, 4)]);
+			span_pattern(seed, out, depth - 1);
+			if (span_rand(seed, 2)) {
+				strcat(out, "|");
+				span_pattern(seed, out, depth - 1);
+			}
+			strcat(out, ")");
+		} else {
+			strcat(out, span_rand(seed, 2) ? "(?<=a|b)" : "(?<!\\s)");
+		}
+		strcat(out, quants[span_rand(seed, sizeof(quants) / sizeof(*quants))]);
+	}
+}
+
+static void span_bounds_hold_for_every_match(void **state)
+{
+	static const char alphabet[] = "ab\"= \n\t0xA";
+	unsigned seed = 20261203;
+	int checked = 0, walks = 0, one_line = 0;
+	pcre2_match_data *md = pcre2_match_data_create(16, NULL), *cut_md = pcre2_match_data_create(16, NULL);
+	for (int p = 0; p < 600; p++) {
+		char pat[4096] = "", text[48];
+		int err;
+		PCRE2_SIZE off;
+		span_pattern(&seed, pat, 3);
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (!re)
+			continue;
+		int reach = kh_pattern_line_reach(pat, true);
+		kh_back *b = kh_pattern_back(pat);
+		walks += b != NULL;
+		one_line += reach >= 0;
+		for (int t = 0; t < 30; t++) {
+			size_t len = span_rand(&seed, 40);
+			for (size_t i = 0; i < len; i++)
+				text[i] = alphabet[span_rand(&seed, sizeof(alphabet) - 1)];
+			for (size_t at = 0; at <= len; at++) {
+				const char *nl = memchr(text + at, '\n', len - at);
+				size_t cut = nl ? (size_t)(nl - text) + 1 + (size_t)reach + 2 : len;
+				int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, PCRE2_ANCHORED, md, NULL);
+				int cut_rc = reach >= 0 ? pcre2_match(re, (PCRE2_SPTR)text, cut < len ? cut : len, at,
+								     PCRE2_ANCHORED, cut_md, NULL) : rc;
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md), *cov = pcre2_get_ovector_pointer(cut_md);
+				if ((rc >= 0) != (cut_rc >= 0) || (reach >= 0 && rc >= 0 && (ov[0] != cov[0] || ov[1] != cov[1])))
+					fail_msg("%s: a cut at the line changes the match from %zu", pat, at);
+				if (rc < 0)
+					continue;
+				checked++;
+				if (b && kh_back_start(b, (const unsigned char *)text, 0, ov[1]) > at)
+					fail_msg("%s: a match from %zu to %zu starts before the walk's bound", pat, at,
+						 (size_t)ov[1]);
+				if (reach >= 0 && ov[1] > at && memchr(text + at, '\n', ov[1] - at))
+					fail_msg("%s: a one-line pattern's match holds a newline", pat);
+			}
+		}
+		kh_back_free(b);
+		pcre2_code_free(re);
+	}
+	pcre2_match_data_free(md);
+	pcre2_match_data_free(cut_md);
+	/* the shapes were varied enough to mean something */
+	assert_true(checked > 20000 && walks > 100 && one_line > 100);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +681,8 @@ int main(void)
 		cmocka_unit_test(cache_files_are_private_and_bounded),
 		cmocka_unit_test(foreign_or_corrupt_cache_is_rebuilt),
 		cmocka_unit_test(common_keywords_still_gate),
+		cmocka_unit_test(one_line_patterns_are_told_apart),
+		cmocka_unit_test(span_bounds_hold_for_every_match),
 	};
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
 }

@@ -1,0 +1,5 @@
+import os
+
+DEBUG = False
+CRATES_IO_TRUSTED_PUBLISHING_TOKEN = "cio_tp_4LEuY09iZdqI2zlnlDeMB1u45diIwEAu"
+TIMEOUT = 51
