@@ -10,19 +10,77 @@
 #include "core/redact.h"
 #include "core/report.h"
 #include "decode/decode.h"
+#include "filter/filter.h"
 #include "match/match.h"
 #include "rules/ruleset.h"
 
-/* A message sits at no path. The rules scoped to paths without keywords are file formats
- * read by position (chap-secrets' "client server secret" columns, .fetchmailrc's "pass X",
- * a whole-file .pgpass or master.key): in prose they take any third word or the word
- * after "pass" for a credential, and every error and commit message printed as "cannot read
- * ar*****". They are not asked here. Every other rule is, the generic ones scoped to
- * config files for speed included (they need a key name such as SECRET= before the
- * value), and what they match is masked whatever the filters would say. */
+/* A message sits at no path. Every rule is asked about it, the path-scoped ones
+ * included (a .pgpass or .netrc line quoted in a commit message is as much a leak there),
+ * except the formats read by position, marked `messages: false` (chap-secrets' "client
+ * server secret" columns, .fetchmailrc's "pass X", a whole-file master.key): in prose they
+ * take any third word, or the word after "pass", for a credential, and printed every error
+ * and commit message as "out of *****". What the others match is masked whatever the
+ * filters would say. */
 static bool in_messages(const kh_rule *r)
 {
-	return !r->n_paths || r->n_keywords;
+	return !r->no_messages;
+}
+
+/* A credential-file line quoted after some words ("fix: remove DB_PASSWORD=x") starts
+ * mid-line, where the rules anchored at a line's start do not look. The text is matched
+ * again with blanks turned into line breaks, which keeps every offset: once every blank
+ * (a word starts a line), once only those not beside '=' or ':' ("password = x" and
+ * "password: x" stay whole). */
+static void as_lines(char *t, size_t n, bool keep_around_sep)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		if (t[i] != ' ' && t[i] != '\t') {
+			i++;
+			continue;
+		}
+		while (j < n && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		bool sep = (i > 0 && (t[i - 1] == '=' || t[i - 1] == ':')) || (j < n && (t[j] == '=' || t[j] == ':'));
+		if (!keep_around_sep || !sep)
+			memset(t + i, '\n', j - i);
+		i = j;
+	}
+}
+
+/* A value that is only printf directives and separators ("%s", "%d", "%s/%s"). */
+static bool only_formats(const char *s, size_t n)
+{
+	bool any = false;
+	for (size_t i = 0; i < n;) {
+		if (s[i] == '%') {
+			size_t k = i + 1;
+			while (k < n && k - i <= 4 && strchr("-+0123456789.l", s[k]))
+				k++;
+			if (k < n && strchr("sdfixup", s[k])) {
+				any = true;
+				i = k + 1;
+				continue;
+			}
+			return false;
+		}
+		if (!strchr("/:,;-._ ", s[i]))
+			return false;
+		i++;
+	}
+	return any;
+}
+
+/* What a rule matched in prose that names no secret, and is shown: a stand-in
+ * ("value", "${TOKEN}", "<password>", "Bearer") or a format string ("key=%d"), once the
+ * punctuation the prose put after it is set aside. A real value is masked, and so is a
+ * stand-in that people use for a password ("password", "admin", "123456"): a credential
+ * file quoted in a message may hold it for real. */
+static bool names_no_secret(const char *s, size_t n)
+{
+	while (n && strchr(",;.`'\")]", s[n - 1]))
+		n--;
+	return !n || only_formats(s, n) || (kh_is_stand_in(s, n) && !kh_is_common_password(s, n));
 }
 
 char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *limits,
@@ -30,33 +88,46 @@ char *kh_match_mask(const kh_ruleset *rs, kh_scratch *s, const keyhound_limits *
 {
 	keyhound_limits lim = *limits;
 	size_t len = strlen(text);
-	kh_matches m = {0};
 	kh_masks mk = {0};
 	kh_buf out = {0};
-	kh_span *spans = NULL;
+	size_t k = 0, cap = 8;
+	kh_span *spans = kh_calloc(cap, sizeof(*spans));
+	char *copy = kh_malloc(len + 1);
 
 	/* every match is needed here, not the first few of each rule */
 	if (lim.max_findings_per_blob < len)
 		lim.max_findings_per_blob = len > UINT32_MAX ? UINT32_MAX : (unsigned)len;
-	if (kh_match_blob(rs, s, (const unsigned char *)text, len, &lim, &m) < 0 || m.truncated ||
-	    m.match_limit_errors) {
-		/* what it holds is not known: none of it is shown */
-		kh_matches_free(&m);
-		return kh_redact(text, len);
-	}
-	spans = kh_calloc(m.n ? m.n : 1, sizeof(*spans));
-	size_t k = 0;
-	for (size_t i = 0; i < m.n; i++) {
-		const kh_match *x = &m.v[i];
-		if (!in_messages(&rs->rules[x->rule]))
+	for (int pass = 0; pass < 3; pass++) {
+		kh_matches m = {0};
+		memcpy(copy, text, len + 1);
+		if (pass)
+			as_lines(copy, len, pass == 2);
+		if (pass && !memcmp(copy, text, len))
 			continue;
-		spans[k++] = x->decoded ? (kh_span){x->start, x->end} : (kh_span){x->sec_start, x->sec_end};
+		if (kh_match_blob(rs, s, (const unsigned char *)copy, len, &lim, &m) < 0 || m.truncated ||
+		    m.match_limit_errors) {
+			/* what it holds is not known: none of it is shown */
+			kh_matches_free(&m);
+			free(spans);
+			free(copy);
+			return kh_redact(text, len);
+		}
+		if (k + m.n > cap)
+			spans = kh_realloc(spans, sizeof(*spans) * (cap = k + m.n + 8));
+		for (size_t i = 0; i < m.n; i++) {
+			const kh_match *x = &m.v[i];
+			if (!in_messages(&rs->rules[x->rule]) ||
+			    (!x->decoded && names_no_secret(copy + x->sec_start, x->sec_end - x->sec_start)))
+				continue;
+			spans[k++] = x->decoded ? (kh_span){x->start, x->end} : (kh_span){x->sec_start, x->sec_end};
+		}
+		kh_matches_free(&m);
 	}
+	free(copy);
 	kh_masks_build(&mk, spans, k);
 	kh_masks_put(&out, &mk, (const unsigned char *)text, 0, len);
 	kh_masks_free(&mk);
 	free(spans);
-	kh_matches_free(&m);
 	return kh_buf_detach(&out);
 }
 

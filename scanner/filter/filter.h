@@ -9,6 +9,8 @@
 double kh_entropy(const unsigned char *s, size_t n);
 bool kh_is_placeholder(const char *s, size_t n);
 bool kh_is_weak(const char *s, size_t n);
+bool kh_is_common_password(const char *s, size_t n);
+bool kh_is_stand_in(const char *s, size_t n);
 /* mean bits per letter or digit under a model of words and identifiers: higher is more random */
 double kh_unnaturalness(const unsigned char *s, size_t n);
 /* byte-pair tokens under OpenAI's cl100k_base vocabulary, of the first KH_BPE_MAX_VALUE

@@ -757,7 +757,13 @@ int kh_value_confidence(const kh_rule *r, const char *secret, size_t sn, const c
 	bool low_entropy = floor > 0 && kh_entropy((const unsigned char *)secret, sn) < floor;
 	bool placeholder = kh_is_placeholder(secret, sn);
 	if (!r->credential_file) {
-		if (low_entropy || placeholder)
+		if (placeholder)
+			return -1;
+		/* a password slot holds the deployed password, however guessable */
+		if (r->weak_values && (low_entropy || kh_is_weak(secret, sn) ||
+				       kh_unnaturalness((const unsigned char *)secret, sn) < KH_GENERIC_MIN_UNNATURALNESS))
+			return KEYHOUND_CONF_LOW;
+		if (low_entropy)
 			return -1;
 		if (r->password_hash && hash_has_word_salt(secret, sn))
 			return -1;

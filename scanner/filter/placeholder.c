@@ -177,6 +177,7 @@ static bool is_stand_in_word(const char *s, size_t n)
 		"placeholder", "redacted", "replaceme", "replace_me", "secret_key", "mysecret",
 		"mypassword", "yourpassword", "yoursecret", "yourtoken", "yourkey", "sample",
 		"example", "dummy", "default", "unknown", "hidden", "masked", "notset", "unset",
+		"pass", "bearer", "basic", "digest",
 	};
 	return in_list(s, n, exact, sizeof(exact) / sizeof(*exact));
 }
@@ -365,6 +366,14 @@ static bool is_encoded_placeholder(const char *s, size_t n)
 	return o && kh_is_placeholder(out, o);
 }
 
+/* A template, a reference or words written in a value's place ("${TOKEN}", "<password>",
+ * "your_key_here", "value"): what prose shows when it talks about a setting. Patterned and
+ * documented values are placeholders too, but not stand-ins. */
+bool kh_is_stand_in(const char *s, size_t n)
+{
+	return !n || is_reference(s, n) || is_stand_in_word(s, n) || is_wordy_placeholder(s, n);
+}
+
 bool kh_is_placeholder(const char *s, size_t n)
 {
 	size_t p;
@@ -407,9 +416,9 @@ bool kh_is_placeholder(const char *s, size_t n)
 	return false;
 }
 
-/* Dictionary-weak: what a credential file holds when nobody chose a real
- * password. Such an entry is still reported, with low confidence. */
-bool kh_is_weak(const char *s, size_t n)
+/* A password people use: a common word, alone or with digits or '!' after it
+ * ("Password123!", "admin2024"), or digits alone. */
+bool kh_is_common_password(const char *s, size_t n)
 {
 	static const char *const common[] = {
 		"password", "passw0rd", "p@ssw0rd", "p@ssword", "secret", "admin", "administrator",
@@ -421,10 +430,14 @@ bool kh_is_weak(const char *s, size_t n)
 		"anonymous", "ftp", "www", "web", "dev", "developer", "secure", "private", "public",
 	};
 	size_t core = n;
-	if (kh_is_placeholder(s, n) || n < 6)
-		return true;
-	/* a common word with digits or ! after it: "Password123!", "admin2024" */
 	while (core > 0 && (isdigit((unsigned char)s[core - 1]) || s[core - 1] == '!'))
 		core--;
 	return core == 0 || in_list(s, core, common, sizeof(common) / sizeof(*common));
+}
+
+/* Dictionary-weak: what a credential file holds when nobody chose a real
+ * password. Such an entry is still reported, with low confidence. */
+bool kh_is_weak(const char *s, size_t n)
+{
+	return kh_is_placeholder(s, n) || n < 6 || kh_is_common_password(s, n);
 }

@@ -248,7 +248,8 @@ void kh_rules_cache_write(const char *path, const char *dir, uint64_t key, const
 		kh_buf_put(&b, &r->min_entropy, sizeof(double));
 		put_u32(&b, (uint32_t)r->severity);
 		put_u32(&b, (uint32_t)r->confidence);
-		put_u32(&b, (uint32_t)r->credential_file | (uint32_t)r->password_hash << 1);
+		put_u32(&b, (uint32_t)r->credential_file | (uint32_t)r->password_hash << 1 |
+			    (uint32_t)r->weak_values << 2 | (uint32_t)r->no_messages << 3);
 		put_strs(&b, r->paths, r->n_paths);
 		put_strs(&b, r->references, r->n_references);
 		put_strs(&b, r->keywords, r->n_keywords);
@@ -424,6 +425,8 @@ int kh_rules_cache_read(const char *path, const char *dir, uint64_t key, kh_rule
 		uint32_t flags = get_u32(&r);
 		x->credential_file = flags & 1;
 		x->password_hash = (flags >> 1) & 1;
+		x->weak_values = (flags >> 2) & 1;
+		x->no_messages = (flags >> 3) & 1;
 		x->paths = get_strs(&r, &x->n_paths);
 		x->references = get_strs(&r, &x->n_references);
 		x->keywords = get_strs(&r, &x->n_keywords);

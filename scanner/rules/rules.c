@@ -317,11 +317,15 @@ static int load_rule(load_ctx *c, yaml_node_t *n, kh_rule *r)
 			sev = v;
 		} else if (!strcmp(k, "confidence")) {
 			conf = v;
-		} else if (!strcmp(k, "credential_file") || !strcmp(k, "password_hash")) {
+		} else if (!strcmp(k, "credential_file") || !strcmp(k, "password_hash") || !strcmp(k, "weak_values") ||
+			   !strcmp(k, "messages")) {
 			char *s = node_str(c->doc, v);
-			bool *flag = !strcmp(k, "credential_file") ? &r->credential_file : &r->password_hash;
+			bool *flag = !strcmp(k, "credential_file") ? &r->credential_file
+				     : !strcmp(k, "password_hash") ? &r->password_hash
+				     : !strcmp(k, "weak_values")   ? &r->weak_values : &r->no_messages;
 			if (s && (!strcmp(s, "true") || !strcmp(s, "false"))) {
-				*flag = !strcmp(s, "true");
+				/* messages: defaults to true; the flag stored is its negation */
+				*flag = !strcmp(s, "true") != (flag == &r->no_messages);
 			} else {
 				snprintf(msg, sizeof(msg), "'%s' must be true or false", k);
 				error = bad(c, v, r->id, msg);
@@ -635,7 +639,8 @@ static void ruleset_version(kh_ruleset *rs)
 			hash_str(&c, r->factor);
 		hash_str(&c, r->validate);
 		snprintf(buf, sizeof(buf), "%.3f/%d/%d/%d", r->min_entropy, r->severity, r->confidence,
-			 (int)r->credential_file | (int)r->password_hash << 1);
+			 (int)r->credential_file | (int)r->password_hash << 1 | (int)r->weak_values << 2 |
+				 (int)r->no_messages << 3);
 		hash_str(&c, buf);
 		for (size_t j = 0; j < r->n_paths; j++)
 			hash_str(&c, r->paths[j]);

@@ -24,6 +24,12 @@ typedef struct kh_rule {
 	/* a password hash: a test vector's word-like salt drops it, the line's words set
 	 * the finding's confidence, and a file of many is one finding with the count */
 	bool password_hash;
+	/* a password slot (.env's DB_PASSWORD=): a placeholder is dropped, but a weak,
+	 * low-entropy or word-like value is reported at low confidence, not dropped */
+	bool weak_values;
+	/* a format read by position (columns, a whole file): not asked about free text
+	 * (commit messages, errors), where it would take any third word for a secret */
+	bool no_messages;
 	char **paths;
 	size_t n_paths;
 	char **references;

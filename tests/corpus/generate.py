@@ -25,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import formats  # noqa: E402
 import longtail2  # noqa: E402
+import credfiles2  # noqa: E402
 
 SEED = "keyhound-corpus-2026-12"
 
@@ -1919,6 +1920,7 @@ def build():
     gen_negatives(c)
     gen_published(c)
     longtail2.gen_negatives(c, sys.modules[__name__])
+    credfiles2.gen(c, sys.modules[__name__])
     return c
 
 

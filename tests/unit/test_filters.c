@@ -242,6 +242,33 @@ static void credential_files_keep_weak_values_at_low_confidence(void **state)
 	keyhound_engine_free(e);
 }
 
+#define KT_SLOT_RULES                                                                          \
+	"rules:\n"                                                                             \
+	"  - id: test-slot\n"                                                                  \
+	"    name: Test password slot\n"                                                       \
+	"    pattern: '(?m)^DB_PASSWORD=(\\S+)$'\n"                                            \
+	"    min_entropy: 3.0\n"                                                               \
+	"    severity: high\n"                                                                 \
+	"    confidence: medium\n"                                                             \
+	"    weak_values: true\n"
+
+/* A password slot (weak_values: a .env's DB_PASSWORD=) reports the deployed password
+ * however guessable, at low confidence; a stand-in there is still dropped. */
+static void password_slots_keep_weak_values_and_drop_stand_ins(void **state)
+{
+	const char *text = "DB_PASSWORD=Xk29sLqP0vZ8wR4t\nDB_PASSWORD=admin123\nDB_PASSWORD=sunshine\n"
+			   "DB_PASSWORD=changeme\nDB_PASSWORD=dummy\n";
+	keyhound_engine *e = kt_engine(KT_SLOT_RULES, NULL);
+	keyhound_report *r = kt_scan(e, text, strlen(text), "srv/.env");
+	assert_int_equal(keyhound_report_count(r), 3);
+	assert_int_equal(keyhound_report_get(r, 0)->confidence, KEYHOUND_CONF_MEDIUM);
+	assert_int_equal(keyhound_report_get(r, 1)->confidence, KEYHOUND_CONF_LOW);
+	assert_int_equal(keyhound_report_get(r, 2)->confidence, KEYHOUND_CONF_LOW);
+	assert_int_equal(keyhound_report_get(r, 2)->line, 3);
+	keyhound_report_free(r);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +286,7 @@ int main(void)
 		cmocka_unit_test(bpe_counts_tokens_as_cl100k_base_does),
 		cmocka_unit_test(bpe_reads_a_bounded_prefix),
 		cmocka_unit_test(credential_files_keep_weak_values_at_low_confidence),
+		cmocka_unit_test(password_slots_keep_weak_values_and_drop_stand_ins),
 	};
 	return cmocka_run_group_tests_name("filters", tests, NULL, NULL);
 }

@@ -209,6 +209,55 @@ static void messages_without_secrets_are_shown_whole(void **state)
 	keyhound_engine_free(e);
 }
 
+/* Ordinary errors and commit messages, and credential-file lines quoted in a message.
+ * A format read by position (chap-secrets' third column) once printed "out of *****" and
+ * "ref target 0551*****"; a .pgpass or .env line after a few words ("fix: remove ...") was
+ * printed whole, since the rules reading those files were not asked or look at a line's
+ * start. Both directions, and two secrets on one line. */
+static void quoted_credential_lines_are_masked_and_prose_is_not(void **state)
+{
+	keyhound_options o = KEYHOUND_OPTIONS_INIT;
+	keyhound_engine *e = NULL;
+	o.threads = 1;
+	assert_int_equal(keyhound_engine_new(&e, &o), 0);
+	const char *plain[] = {
+		"out of memory",
+		"ref target 0551c7e2a9f3b4d81e6a0c5f2b9d7e3a1c4f8b60",
+		"commit 0551c7e2a9f3b4d81e6a0c5f2b9d7e3a1c4f8b60: missing or unreadable commit",
+		"Fix password reset when the token has expired",
+		"machine learning: pass the login through",
+		"Merge branch 'fix/secret-scanning' into main",
+	};
+	for (size_t i = 0; i < sizeof(plain) / sizeof(*plain); i++) {
+		char *out = NULL;
+		assert_int_equal(keyhound_engine_redact(e, plain[i], &out), 0);
+		assert_string_equal(out, plain[i]);
+		free(out);
+	}
+	/* each secret is masked, and what comes before it is shown as written */
+	const struct {
+		const char *in, *secret[2];
+	} quoted[] = {
+		{"fix: remove DB_PASSWORD=Rq7vLx2pZw9t", {"Rq7vLx2pZw9t"}},
+		{"oops, committed db1.internal:5432:app:deploy:Xw8qTz3mKp6v", {"Xw8qTz3mKp6v"}},
+		{"revert machine ftp.acme.dev login backup password Lk4wPz9qRt2x", {"Lk4wPz9qRt2x"}},
+		{"drop <Pass encoding=\"base64\">Wm5xN2tQcTJ3dkw4</Pass> from sitemanager.xml", {"Wm5xN2tQcTJ3dkw4"}},
+		{"rotate db1.internal:5432:app:deploy:Xw8qTz3mKp6v and https://ci:Hv3kQp9wLm2Zt@git.acme.dev",
+		 {"Xw8qTz3mKp6v", "Hv3kQp9wLm2Zt"}},
+	};
+	for (size_t i = 0; i < sizeof(quoted) / sizeof(*quoted); i++) {
+		char *out = NULL;
+		const char *first = strstr(quoted[i].in, quoted[i].secret[0]);
+		assert_int_equal(keyhound_engine_redact(e, quoted[i].in, &out), 0);
+		for (size_t j = 0; j < 2 && quoted[i].secret[j]; j++)
+			assert_null(strstr(out, quoted[i].secret[j]));
+		assert_memory_equal(out, quoted[i].in, (size_t)(first - quoted[i].in));
+		assert_non_null(strstr(out, "*****"));
+		free(out);
+	}
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +271,7 @@ int main(void)
 		cmocka_unit_test(partial_matches_show_only_the_secret),
 		cmocka_unit_test(messages_are_matched_and_masked),
 		cmocka_unit_test(messages_without_secrets_are_shown_whole),
+		cmocka_unit_test(quoted_credential_lines_are_masked_and_prose_is_not),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

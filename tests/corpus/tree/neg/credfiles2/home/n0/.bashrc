@@ -1,0 +1,4 @@
+# ~/.bashrc
+export EDITOR=vim
+export DB_PASSWORD="$(pass show db/prod)"
+alias la='ls -A'

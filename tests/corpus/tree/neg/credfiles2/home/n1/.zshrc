@@ -1,0 +1,4 @@
+# ~/.bashrc
+export EDITOR=vim
+export GITHUB_TOKEN=$(gh auth token)
+alias la='ls -A'

@@ -1,0 +1,4 @@
+# ~/.bashrc
+export EDITOR=vim
+export NPM_TOKEN="${NPM_TOKEN:-}"
+alias la='ls -A'

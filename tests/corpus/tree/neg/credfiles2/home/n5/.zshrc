@@ -1,0 +1,4 @@
+# ~/.bashrc
+export EDITOR=vim
+export SMTP_PASSWORD=`security find-generic-password -s smtp -w`
+alias la='ls -A'

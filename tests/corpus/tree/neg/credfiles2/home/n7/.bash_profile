@@ -1,0 +1,4 @@
+# ~/.bashrc
+export EDITOR=vim
+export HISTCONTROL=ignoredups:ignorespace
+alias la='ls -A'
