@@ -12,7 +12,7 @@
  *                                one-literal database
  *
  * DB is keyhound's serialized rules (keyhound-rules.hsdb beside the program, or a
- * rules-*.hsdb from its cache); `scan` uses the databases every blob is scanned with
+ * rules-*.hsdb from its cache); `scan` uses the database(s) every blob is scanned with
  * (see load_db).
  * RULES.jsonl is `keyhound rules list --format jsonl`.
  * Build: cc -O2 -o hsraw bench/hsraw.c -lhs -ljansson */
@@ -74,17 +74,19 @@ static const unsigned char *map_file(const char *path, size_t *len)
 }
 
 /* keyhound's database file: magic(8) key(32) version(16) rules(4) n(4) n x {u64 width, u8 prefilter}, the
- * number of databases(4), then each {u32 rule, u64 length, bytes}: the shared one and the
- * open one (patterns of rules with common keywords), which every blob is scanned with,
- * then one per rule scoped to paths, scanned only over a blob at one of its paths. The
- * floor is the first two; either may be empty (NULL here). */
+ * number of databases(4), then each {u32 rule, u64 length, bytes}: the shared one, which every
+ * blob is scanned with, then one per rule scoped to paths, scanned only over a blob at one of
+ * its paths. The floor is the shared one (empty: NULL here). An older file (KHDB0004) had a
+ * second, "open" database every blob was scanned with too (patterns of rules with common
+ * keywords): both are loaded from it. */
 static void load_db(const char *path, hs_database_t *db[2])
 {
 	size_t len, off;
 	const unsigned char *buf = map_file(path, &len);
-	unsigned n, parts;
-	if (len < 64 || memcmp(buf, "KHDB0004", 8))
-		die(path, "not a keyhound rules database (KHDB0004)");
+	unsigned n, parts, eager;
+	if (len < 64 || (memcmp(buf, "KHDB0005", 8) && memcmp(buf, "KHDB0004", 8)))
+		die(path, "not a keyhound rules database (KHDB0004 or KHDB0005)");
+	eager = memcmp(buf, "KHDB0005", 8) ? 2 : 1;
 	memcpy(&n, buf + 60, 4);
 	off = 64 + (size_t)n * 9;
 	if (off + 4 > len)
@@ -94,6 +96,8 @@ static void load_db(const char *path, hs_database_t *db[2])
 	for (unsigned k = 0; k < 2; k++) {
 		unsigned long long part_len;
 		db[k] = NULL;
+		if (k >= eager)
+			continue;
 		if (k >= parts || off + 12 > len)
 			die(path, "truncated");
 		memcpy(&part_len, buf + off + 4, 8);

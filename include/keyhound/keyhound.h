@@ -29,14 +29,17 @@ enum {
 	KEYHOUND_EUSER = -7,     /* a callback asked to stop */
 };
 
-/* Out of memory: when an allocation fails, the library frees a reserve it keeps (32 MiB of
- * address space, taken by each entry point), retries, finishes and unwinds the work at hand,
- * and the entry point under way returns KEYHOUND_ENOMEM (a scan's report then holds what was
- * found before; objects handed out stay valid and are freed as usual). The reserve is
- * shared: a call running on another thread at that moment returns KEYHOUND_ENOMEM too.
- * Allocations of Hyperscan, PCRE2 and jansson take the same path (the library sets
- * Hyperscan's and, unless the program set its own, jansson's process-wide allocators to
- * malloc and free through it). Only a failure with the reserve gone as well calls
+/* Out of memory: when an allocation fails, the library gives back a piece of a reserve it
+ * keeps (32 MiB of address space in eight pieces, taken again when the next entry point
+ * begins), retries, finishes and unwinds the work at hand, and the entry point under way
+ * returns KEYHOUND_ENOMEM (a scan's report then holds what was found before; objects
+ * handed out stay valid and are freed as usual). A second failure in the same call takes
+ * the next piece. Failures count per call: a call on another thread is not affected.
+ * Allocations of Hyperscan, PCRE2, jansson, libgit2, SQLite and libcurl take the same
+ * path (the library sets their process-wide allocators to malloc and free through it:
+ * jansson's unless the program set its own, SQLite's unless the program initialised
+ * SQLite first); those libraries check their allocations, so they never reach the
+ * handler. Only a failure of the library's own with every piece spent calls
  * handler(size, payload), which must not return: exit, or longjmp out and use no keyhound
  * object again (their state is then undefined). The default, and what follows a handler
  * that returns: "keyhound: out of memory" on stderr and abort(), as redis's zmalloc. NULL

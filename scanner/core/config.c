@@ -14,6 +14,7 @@
 #include <yaml.h>
 
 #include "core/config.h"
+#include "core/yaml_keys.h"
 
 typedef struct {
 	const char *file;
@@ -59,7 +60,8 @@ static bool is_null(const yaml_node_t *n)
 	return !*v || !strcmp(v, "~") || !strcmp(v, "null");
 }
 
-/* Iterate a mapping's keys, rejecting non-scalar and duplicate keys. */
+/* Iterate a mapping's keys, rejecting non-scalar ones (repeated keys were refused for the
+ * whole file first: kh_yaml_check_keys). */
 typedef int (*pair_fn)(cfg_ctx *x, const char *key, yaml_node_t *k, yaml_node_t *v, void *p);
 
 static int each_pair(cfg_ctx *x, yaml_node_t *map, const char *where, pair_fn fn, void *payload)
@@ -73,17 +75,6 @@ static int each_pair(cfg_ctx *x, yaml_node_t *map, const char *where, pair_fn fn
 		yaml_node_t *k = node(x, p->key), *v = node(x, p->value);
 		if (!k || !v || k->type != YAML_SCALAR_NODE)
 			return bad(x, k ? k : map, where, "keys must be plain strings");
-		for (yaml_node_pair_t *q = map->data.mapping.pairs.start; q < p; q++) {
-			yaml_node_t *k2 = node(x, q->key);
-			if (k2 && k2->type == YAML_SCALAR_NODE &&
-			    k2->data.scalar.length == k->data.scalar.length &&
-			    !memcmp(k2->data.scalar.value, k->data.scalar.value, k->data.scalar.length)) {
-				char *ks = scalar(k);
-				error = bad(x, k, ks, "duplicate key (also on line %d)", line_of(k2));
-				free(ks);
-				return error;
-			}
-		}
 		char *ks = scalar(k);
 		char *full = *where ? kh_sprintf("%s.%s", where, ks) : kh_strdup(ks);
 		error = fn(x, full, k, v, payload);
@@ -398,8 +389,8 @@ static int config_load(kh_config **out, const char *path, const char *text, size
 	}
 	have_doc = true;
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
-	if (root) /* an empty file is an empty configuration */
-		error = each_pair(&x, root, "", top_pair, NULL);
+	if (root && !(error = kh_yaml_check_keys(&doc, x.file, KEYHOUND_EINVAL)))
+		error = each_pair(&x, root, "", top_pair, NULL); /* an empty file: an empty one */
 done:
 	if (have_doc)
 		yaml_document_delete(&doc);

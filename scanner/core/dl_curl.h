@@ -18,7 +18,7 @@
 	X(curl_easy_perform) \
 	X(curl_easy_setopt) \
 	X(curl_easy_strerror) \
-	X(curl_global_init) \
+	X(curl_global_init_mem) \
 	X(curl_share_cleanup) \
 	X(curl_share_init) \
 	X(curl_share_setopt) \
@@ -40,7 +40,7 @@ KH_DL_CURL_FUNCS(X)
 #define curl_easy_perform (*kh_dl_curl_easy_perform)
 #define curl_easy_setopt (*kh_dl_curl_easy_setopt)
 #define curl_easy_strerror (*kh_dl_curl_easy_strerror)
-#define curl_global_init (*kh_dl_curl_global_init)
+#define curl_global_init_mem (*kh_dl_curl_global_init_mem)
 #define curl_share_cleanup (*kh_dl_curl_share_cleanup)
 #define curl_share_init (*kh_dl_curl_share_init)
 #define curl_share_setopt (*kh_dl_curl_share_setopt)

@@ -21,6 +21,7 @@
 	X(sqlite3_column_int) \
 	X(sqlite3_column_int64) \
 	X(sqlite3_column_text) \
+	X(sqlite3_config) \
 	X(sqlite3_errmsg) \
 	X(sqlite3_exec) \
 	X(sqlite3_finalize) \
@@ -46,6 +47,7 @@ KH_DL_SQLITE_FUNCS(X)
 #define sqlite3_column_int (*kh_dl_sqlite3_column_int)
 #define sqlite3_column_int64 (*kh_dl_sqlite3_column_int64)
 #define sqlite3_column_text (*kh_dl_sqlite3_column_text)
+#define sqlite3_config (*kh_dl_sqlite3_config)
 #define sqlite3_errmsg (*kh_dl_sqlite3_errmsg)
 #define sqlite3_exec (*kh_dl_sqlite3_exec)
 #define sqlite3_finalize (*kh_dl_sqlite3_finalize)

@@ -44,14 +44,28 @@ bool kh_mul_overflows(size_t a, size_t b, size_t *out);
 
 /* Allocation failure, travelling up (core/util.c): a public entry point takes a mark
  * first and ends with kh_oom_result(mark, error), which is KEYHOUND_ENOMEM when an
- * allocation failed meanwhile (anywhere in the process: the reserve it used is shared). */
+ * allocation failed meanwhile in this call: on this thread, or on a worker thread that
+ * adopted this thread's counter. Failures in other threads' calls are not seen. */
 unsigned kh_oom_mark(void);
 int kh_oom_result(unsigned mark, int error);
 bool kh_oom_since(unsigned mark);  /* long work stops early once true */
-/* Tests: fail(n) is asked before each allocation; true fails it as the system would. */
+/* A thread started for a call: kh_oom_adopt(owner) first, with owner = kh_oom_owner()
+ * taken on the thread that starts it (which outlives it: it joins its workers before the
+ * call returns). Workers that outlive a call (the pipeline's) count into an atomic_uint of
+ * their own instead, handed on with kh_oom_count_failure by whoever waits for them.
+ * kh_oom_adopt returns what the thread counted into before (NULL: its own), to restore. */
+void *kh_oom_owner(void);
+void *kh_oom_adopt(void *owner);
+void kh_oom_count_failure(void);  /* one failure more in this thread's call */
+/* Tests: fail(n) is asked before each allocation (retries included); true fails it as
+ * the system would. */
 void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload);
-/* malloc for the libraries that take an allocator (freed with free()). */
+/* For the libraries that take an allocator (freed with free()): NULL when the reserve
+ * is spent, never the handler. */
 void *kh_alloc_routed(size_t n);
+void *kh_calloc_routed(size_t n, size_t m);
+void *kh_realloc_routed(void *p, size_t n);
+char *kh_strndup_routed(const char *s, size_t n);
 /* core/routed.c: Hyperscan and jansson given kh_alloc_routed (once, by kh_oom_mark), and
  * PCRE2's contexts that use it (NULL contexts, the system's, if they cannot be made). */
 void kh_route_allocators(void);
@@ -81,6 +95,12 @@ void kh_sha256_init(kh_sha256_ctx *c);
 void kh_sha256_update(kh_sha256_ctx *c, const void *data, size_t len);
 void kh_sha256_final(kh_sha256_ctx *c, uint8_t out[32]);
 void kh_hex(const uint8_t *in, size_t n, char *out); /* out has 2n+1 bytes */
+/* A hex digit's value (either case), -1 for another byte: the one hex decoder. */
+static inline int kh_hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
 void kh_hmac_sha256(const uint8_t *key, size_t key_len, const void *data, size_t len,
 		    uint8_t out[32]);
 

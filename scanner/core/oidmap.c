@@ -69,18 +69,10 @@ void kh_oidmap_free(kh_oidmap *m)
 bool kh_oid_parse(const char *s, uint8_t out[20])
 {
 	for (int i = 0; i < 20; i++) {
-		int v = 0;
-		for (int k = 0; k < 2; k++) {
-			char c = s[2 * i + k];
-			v <<= 4;
-			if (c >= '0' && c <= '9')
-				v |= c - '0';
-			else if (c >= 'a' && c <= 'f')
-				v |= c - 'a' + 10;
-			else
-				return false;
-		}
-		out[i] = (uint8_t)v;
+		int h = kh_hex_digit(s[2 * i]), l = h < 0 ? -1 : kh_hex_digit(s[2 * i + 1]);
+		if (l < 0)
+			return false;
+		out[i] = (uint8_t)(h << 4 | l);
 	}
 	return true;
 }

@@ -199,6 +199,12 @@ void kh_finding_clear(keyhound_finding *f)
 		free(*strs[i]);
 		*strs[i] = NULL;
 	}
+	kh_finding_clear_verification(f);
+	/* decoded is a static string */
+}
+
+void kh_finding_clear_verification(keyhound_finding *f)
+{
 	char **vs[] = {(char **)&f->verification.status, (char **)&f->verification.reason,
 		       (char **)&f->verification.checked_at, (char **)&f->verification.identity,
 		       (char **)&f->verification.scopes, (char **)&f->verification.rotate};
@@ -206,7 +212,7 @@ void kh_finding_clear(keyhound_finding *f)
 		free(*vs[i]);
 		*vs[i] = NULL;
 	}
-	/* decoded is a static string */
+	f->verification.cached = 0;
 }
 
 void kh_verify_input_free(kh_verify_input *v)

@@ -119,5 +119,7 @@ void kh_report_sort(keyhound_report *r);
 void kh_report_group(keyhound_report *r);
 
 void kh_finding_clear(keyhound_finding *f);
+/* Its verification only (status, reason, checked_at, identity, scopes, rotate, cached). */
+void kh_finding_clear_verification(keyhound_finding *f);
 
 #endif

@@ -4,7 +4,7 @@
  * KEYHOUND_ENOMEM, and the tests' failure hook reaches them. Hyperscan's and jansson's
  * allocators are process-wide (jansson's only when the program has not set its own, and
  * both are malloc and free underneath, as their defaults); PCRE2's are per context, ours.
- * libgit2, SQLite and libcurl are loaded on first use and keep the system's; libyaml and
+ * libgit2, SQLite and libcurl are given ours when they are loaded (core/dl.c); libyaml and
  * libarchive take none. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <hs/hs.h>

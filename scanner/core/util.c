@@ -41,13 +41,24 @@ void keyhound_set_oom_handler(keyhound_oom_handler handler, void *payload)
 }
 
 /* Allocation failure travels up without a NULL check at each of the library's ~800
- * allocations: the first failure frees a reserve held for the purpose, so the allocation
- * is retried and the work at hand finishes and unwinds as usual, freeing what it holds,
- * and the public entry point under way returns KEYHOUND_ENOMEM (kh_oom_result). Only a
- * failure the reserve cannot cover reaches the handler. */
-#define OOM_RESERVE ((size_t)32 << 20)
-static _Atomic(void *) oom_reserve;
-static atomic_uint oom_count;
+ * allocations: a failure frees a piece of a reserve held for the purpose and the
+ * allocation is retried, so the work at hand finishes and unwinds as usual, freeing what
+ * it holds, and the public entry point under way returns KEYHOUND_ENOMEM (kh_oom_result).
+ * The reserve is in pieces so that a second failure in the same call (or one in another
+ * thread's call) has a piece of its own; only a failure when every piece is spent reaches
+ * the handler. A call that failed stops its long work early (kh_oom_since), so what it
+ * still allocates is what unwinding needs; the spent pieces are taken again when the next
+ * call begins.
+ *
+ * Failures are counted per call: each thread counts its own, and a worker thread counts
+ * into the counter of the thread whose call it works for (kh_oom_adopt), so another
+ * thread's call never sees them. */
+#define RESERVE_PIECES 8
+#define RESERVE_PIECE ((size_t)4 << 20)
+static _Atomic(void *) reserve[RESERVE_PIECES];
+static atomic_bool reserve_spent = true; /* some piece is missing: taken at the next mark */
+static _Thread_local atomic_uint own_failures;
+static _Thread_local atomic_uint *adopted; /* a worker's: its caller's counter */
 static bool (*fail_hook)(size_t n, void *payload);
 static void *fail_payload;
 
@@ -57,21 +68,72 @@ void kh_set_alloc_fail_hook(bool (*fail)(size_t n, void *payload), void *payload
 	fail_payload = payload;
 }
 
+static atomic_uint *failures(void)
+{
+	return adopted ? adopted : &own_failures;
+}
+
+void *kh_oom_owner(void)
+{
+	return failures();
+}
+
+void *kh_oom_adopt(void *owner)
+{
+	void *before = adopted;
+	adopted = owner == &own_failures ? NULL : owner; /* the caller's own thread stays itself */
+	return before;
+}
+
+void kh_oom_count_failure(void)
+{
+	atomic_fetch_add(failures(), 1);
+}
+
+/* The pieces missing, taken again (untouched pages cost no memory): best effort. */
+static void reserve_fill(void)
+{
+	if (!atomic_exchange(&reserve_spent, false))
+		return;
+	for (int i = 0; i < RESERVE_PIECES; i++) {
+		void *r, *none = NULL;
+		if (atomic_load(&reserve[i]))
+			continue;
+		if (!(r = malloc(RESERVE_PIECE))) {
+			atomic_store(&reserve_spent, true);
+			return;
+		}
+		if (!atomic_compare_exchange_strong(&reserve[i], &none, r))
+			free(r);
+	}
+}
+
+/* One piece given back to the system; false when none is left. */
+static bool reserve_release(void)
+{
+	for (int i = 0; i < RESERVE_PIECES; i++) {
+		void *r = atomic_exchange(&reserve[i], NULL);
+		if (r) {
+			atomic_store(&reserve_spent, true);
+			free(r);
+			return true;
+		}
+	}
+	return false;
+}
+
 unsigned kh_oom_mark(void)
 {
 	kh_route_allocators();
-	/* the reserve, taken before the work (untouched pages cost no memory) */
-	if (!atomic_load(&oom_reserve)) {
-		void *r = malloc(OOM_RESERVE), *none = NULL;
-		if (r && !atomic_compare_exchange_strong(&oom_reserve, &none, r))
-			free(r);
-	}
-	return atomic_load(&oom_count);
+	/* a worker's marks are inside its caller's call: the pieces are taken at its start */
+	if (!adopted)
+		reserve_fill();
+	return atomic_load(failures());
 }
 
 int kh_oom_result(unsigned mark, int error)
 {
-	if (atomic_load(&oom_count) == mark)
+	if (atomic_load(failures()) == mark)
 		return error;
 	return kh_error(KEYHOUND_ENOMEM, "out of memory (an allocation failed; what it was for was "
 					 "given up)");
@@ -79,7 +141,7 @@ int kh_oom_result(unsigned mark, int error)
 
 bool kh_oom_since(unsigned mark)
 {
-	return atomic_load(&oom_count) != mark;
+	return atomic_load(failures()) != mark;
 }
 
 /* Allocation failed: the caller's handler, which must not return; else (or if it does)
@@ -92,16 +154,21 @@ static void oom_n(size_t n)
 	abort();
 }
 
-/* One allocation through the test hook, and on failure through the reserve: fn(a, b)
- * is malloc, calloc or realloc's call; NULL only when the reserve is gone too. */
+/* The system's answer, or the test hook's failure in its place. */
+static void *sys_alloc(void *(*fn)(void *, size_t, size_t), void *p, size_t a, size_t b)
+{
+	return fail_hook && fail_hook(a, fail_payload) ? NULL : fn(p, a, b);
+}
+
+/* One allocation, and on failure one retry per reserve piece given back: fn(a, b) is
+ * malloc, calloc or realloc's call; NULL only when the reserve is spent. */
 static void *try_alloc(void *(*fn)(void *, size_t, size_t), void *p, size_t a, size_t b)
 {
-	void *q = fail_hook && fail_hook(a, fail_payload) ? NULL : fn(p, a, b);
+	void *q = sys_alloc(fn, p, a, b);
 	if (!q) {
-		void *r = atomic_exchange(&oom_reserve, NULL);
-		atomic_fetch_add(&oom_count, 1);
-		free(r);
-		q = fn(p, a, b);
+		atomic_fetch_add(failures(), 1);
+		while (!q && reserve_release())
+			q = sys_alloc(fn, p, a, b);
 	}
 	return q;
 }
@@ -126,25 +193,49 @@ static void *call_realloc(void *p, size_t n, size_t unused)
  * under way in KEYHOUND_ENOMEM. */
 void *kh_try_alloc(size_t n)
 {
-	void *p = fail_hook && fail_hook(n, fail_payload) ? NULL : malloc(n ? n : 1);
+	void *p = sys_alloc(call_malloc, NULL, n, 0);
 	if (!p)
-		atomic_fetch_add(&oom_count, 1);
+		atomic_fetch_add(failures(), 1);
 	return p;
 }
 
 void *kh_try_realloc(void *p, size_t n)
 {
-	void *q = fail_hook && fail_hook(n, fail_payload) ? NULL : realloc(p, n ? n : 1);
+	void *q = sys_alloc(call_realloc, p, n, 0);
 	if (!q)
-		atomic_fetch_add(&oom_count, 1);
+		atomic_fetch_add(failures(), 1);
 	return q;
 }
 
-/* For the libraries that take an allocator (Hyperscan, PCRE2, jansson): the same
- * failure path, never NULL while the reserve lasts. */
+/* For the libraries that take an allocator (core/routed.c, core/dl.c): the same failure
+ * path, counted in the call under way, and NULL (which they all check) only when the
+ * reserve is spent. */
 void *kh_alloc_routed(size_t n)
 {
 	return try_alloc(call_malloc, NULL, n, 0);
+}
+
+void *kh_calloc_routed(size_t n, size_t m)
+{
+	size_t total;
+	if (kh_mul_overflows(n, m, &total))
+		return NULL;
+	return try_alloc(call_calloc, NULL, n, m);
+}
+
+void *kh_realloc_routed(void *p, size_t n)
+{
+	return try_alloc(call_realloc, p, n, 0);
+}
+
+char *kh_strndup_routed(const char *s, size_t n)
+{
+	char *d = try_alloc(call_malloc, NULL, n + 1, 0);
+	if (d) {
+		memcpy(d, s, n);
+		d[n] = '\0';
+	}
+	return d;
 }
 
 /* In a virtual machine each first touch of a page is a costly trap: reading a 200 MB

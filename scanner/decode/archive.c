@@ -135,8 +135,9 @@ static bool spend(budget *b, uint64_t n)
 	return b->stop == KH_SKIP_NONE;
 }
 
-/* Read the current entry into *buf; 1 read, 2 over max_file_size, 0 stopped by the
- * budget, <0 libarchive's error. */
+/* Read the current entry into *buf; 1 read, 2 over max_file_size, 3 no memory for it (the
+ * call under way then ends in KEYHOUND_ENOMEM), 0 stopped by the budget, <0 libarchive's
+ * error. */
 static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 		      unsigned char **buf, size_t *cap, size_t *out_len)
 {
@@ -159,7 +160,10 @@ static int read_entry(struct archive *a, struct archive_entry *e, budget *b,
 			if (want > max + 1)
 				want = max + 1; /* one byte more than allowed tells "too big" */
 			if (want > *cap) {
-				*buf = kh_realloc(*buf, want);
+				unsigned char *more = kh_try_realloc(*buf, want);
+				if (!more)
+					return 3;
+				*buf = more;
 				*cap = want;
 			}
 		}
@@ -252,6 +256,10 @@ static int expand_entries(struct archive *a, const char *path, unsigned depth, b
 		}
 		if (b->stop)
 			break;
+		if (r == 3) {
+			kh_report_error(report, inner, "not read: no memory for its bytes");
+			break;
+		}
 		if (r == 2) {
 			skipped(sink, report, inner, KH_SKIP_FILE_SIZE, depth + 1);
 			continue;

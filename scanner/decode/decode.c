@@ -29,24 +29,13 @@ static const unsigned char cls[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-static int hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 long kh_percent_decode(const unsigned char *in, size_t n, unsigned char *out)
 {
 	long o = 0;
 	for (size_t i = 0; i < n; i++) {
 		int h, l;
-		if (in[i] == '%' && i + 2 < n && (h = hexval(in[i + 1])) >= 0 &&
-		    (l = hexval(in[i + 2])) >= 0) {
+		if (in[i] == '%' && i + 2 < n && (h = kh_hex_digit(in[i + 1])) >= 0 &&
+		    (l = kh_hex_digit(in[i + 2])) >= 0) {
 			out[o++] = (unsigned char)(h << 4 | l);
 			i += 2;
 		} else {
@@ -174,7 +163,7 @@ static int try_percent(dctx *c, const unsigned char *data, size_t a, size_t b, u
 	long dlen;
 	int error = 0;
 	for (size_t i = a; i + 2 < b; i++)
-		if (data[i] == '%' && hexval(data[i + 1]) >= 0 && hexval(data[i + 2]) >= 0)
+		if (data[i] == '%' && kh_hex_digit(data[i + 1]) >= 0 && kh_hex_digit(data[i + 2]) >= 0)
 			escapes++;
 	if (!escapes || n > c->budget)
 		return 0;
@@ -406,8 +395,8 @@ static int try_json_escapes(dctx *c, const unsigned char *data, size_t len)
 		if (data[i] == '\\' && i + 1 < len && data[i + 1] && strchr("/\"\\", data[i + 1])) {
 			dec[o++] = data[++i];
 		} else if (data[i] == '\\' && i + 5 < len && data[i + 1] == 'u' && data[i + 2] == '0' &&
-			   data[i + 3] == '0' && (h0 = hexval(data[i + 4])) >= 0 &&
-			   (h1 = hexval(data[i + 5])) >= 0 && (h0 << 4 | h1) < 0x80 && (h0 << 4 | h1) >= 0x20) {
+			   data[i + 3] == '0' && (h0 = kh_hex_digit(data[i + 4])) >= 0 &&
+			   (h1 = kh_hex_digit(data[i + 5])) >= 0 && (h0 << 4 | h1) < 0x80 && (h0 << 4 | h1) >= 0x20) {
 			dec[o++] = (unsigned char)(h0 << 4 | h1);
 			i += 5;
 		} else {

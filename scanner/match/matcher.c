@@ -67,8 +67,7 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	/* one scratch serves every database: hs_alloc_scratch grows it to fit each (a scoped
 	 * one when a blob first needs it: scoped_db) */
 	bool ok = rs->hs_proto ? hs_clone_scratch((const hs_scratch_t *)rs->hs_proto, &s->hs) == HS_SUCCESS
-		  : (!rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS) &&
-		    (!rs->hs_open || hs_alloc_scratch((const hs_database_t *)rs->hs_open, &s->hs) == HS_SUCCESS);
+		  : !rs->hs_db || hs_alloc_scratch((const hs_database_t *)rs->hs_db, &s->hs) == HS_SUCCESS;
 	s->scoped_fit = kh_calloc(rs->n_hs_scoped + 1, 1);
 	if (!ok) {
 		error = kh_error(KEYHOUND_ENOMEM, "cannot allocate Hyperscan scratch");
@@ -437,8 +436,6 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	}
 	if (rs->hs_db)
 		rc = scan_db(rs->hs_db, s);
-	if (rs->hs_open && rc == 0)
-		rc = scan_db(rs->hs_open, s);
 	/* a rule scoped to paths is scanned only over a blob at one of them */
 	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++) {
 		const void *db;

@@ -175,7 +175,7 @@ void kh_pipeline_scan_blob(kh_pipeline *p, kh_pipeline_ctx *c, const kh_blob *b)
 
 	if (p->report->stopped)
 		return; /* the findings callback stopped the scan */
-	if (kh_oom_since(p->oom_mark))
+	if (atomic_load(&p->oom_failures))
 		return; /* an allocation failed: the scan ends in KEYHOUND_ENOMEM (kh_pl_wait) */
 	if (kh_pl_check_size(p, b->len) != KH_SKIP_NONE) {
 		kh_pipeline_skipped(p, b, KH_SKIP_FILE_SIZE);
@@ -403,6 +403,7 @@ static void *worker(void *arg)
 {
 	kh_pipeline *p = arg;
 	kh_pipeline_ctx *s = NULL;
+	kh_oom_adopt(&p->oom_failures);
 	if (kh_pl_ctx_new(&s, p) < 0) {
 		pthread_mutex_lock(&p->lock);
 		p->error = KEYHOUND_ENOMEM;
@@ -471,10 +472,8 @@ static const kh_pipeline_ops ops = {
 int kh_pipeline_new(kh_pipeline **out, const kh_judge_cfg *e, keyhound_report *report,
 		    unsigned threads)
 {
-	unsigned mark = kh_oom_mark();
 	kh_pipeline *p = kh_calloc(1, sizeof(*p));
 	int error = 0;
-	p->oom_mark = mark;
 	p->ops = &ops;
 	p->e = e;
 	p->policy = e->policy;
@@ -520,12 +519,15 @@ uint64_t kh_pl_next_seq(kh_pipeline *p)
 static void enqueue(kh_pipeline *p, kh_blob *b, kh_pipeline_reader *rd, bool new_seq)
 {
 	if (!p->threads) {
+		/* counted as the workers' would be, so the next blob sees the failure */
+		void *caller = kh_oom_adopt(&p->oom_failures);
 		if (new_seq)
 			b->seq = kh_pl_next_seq(p);
 		if (!rd || (b = read_queued(p, p->caller, b, rd))) {
 			kh_pipeline_scan_blob(p, p->caller, b);
 			kh_blob_free(b);
 		}
+		kh_oom_adopt(caller);
 		return;
 	}
 	pthread_mutex_lock(&p->lock);
@@ -562,9 +564,17 @@ int kh_pl_wait(kh_pipeline *p)
 	while (p->threads && (p->count || p->busy))
 		pthread_cond_wait(&p->idle, &p->lock);
 	int error = p->error;
+	unsigned failures = atomic_load(&p->oom_failures);
+	bool new_failure = failures != p->oom_handed_on;
+	p->oom_handed_on = failures;
 	pthread_mutex_unlock(&p->lock);
-	/* a failed allocation on any thread since the pipeline began, the workers' included */
-	error = kh_oom_result(p->oom_mark, error);
+	/* a failed allocation on the workers: this call's too (a sweep's, when this is one of
+	 * its repositories), and the scan's from then on */
+	if (new_failure)
+		kh_oom_count_failure();
+	if (failures)
+		error = kh_error(KEYHOUND_ENOMEM, "out of memory (an allocation failed; what it was "
+						  "for was given up)");
 	return kh_report_status(p->report, error);
 }
 
@@ -579,6 +589,9 @@ void kh_pipeline_free(kh_pipeline *p)
 	for (unsigned i = 0; i < p->threads; i++)
 		pthread_join(p->tid[i], NULL);
 	free(p->tid);
+	/* a worker that started late, after the last wait, and failed: the freeing call's */
+	if (atomic_load(&p->oom_failures) != p->oom_handed_on)
+		kh_oom_count_failure();
 	for (size_t i = 0; i < p->count; i++) {
 		kh_pl_entry *e = &p->q[(p->head + i) % QUEUE_MAX_BLOBS];
 		if (e->rd)

@@ -63,7 +63,11 @@ struct kh_pipeline {
 	const kh_policy *policy;      /* the engine's, or a repository's in a sweep */
 	const kh_memo *memo;          /* NULL: every blob is new */
 	_Atomic uint64_t rejudged;    /* known blobs whose bytes were read to judge them */
-	unsigned oom_mark;            /* kh_oom_mark() when the pipeline began */
+	/* allocation failures on its workers (they outlive any one call, and the thread that
+	 * made the pipeline may end first): the pipeline's own counter, which kh_pl_wait
+	 * hands on to the call waiting */
+	atomic_uint oom_failures;
+	unsigned oom_handed_on;
 };
 
 /* Judge b at each of its places (m: its matches, or NULL: path rules only). */

@@ -12,6 +12,7 @@
 #include <yaml.h>
 
 #include "core/kh.h"
+#include "core/yaml_keys.h"
 #include "rules/rules.h"
 #include "rules/ruleset.h"
 #include "rules/verify_spec.h"
@@ -43,12 +44,6 @@ static int load_str_list(load_ctx *c, yaml_node_t *n, const char *id, const char
 			 char ***out, size_t *n_out)
 {
 	char msg[128];
-	/* a key given twice (YAML allows it): the last one wins, the first is freed */
-	for (size_t i = 0; *out && i < *n_out; i++)
-		free((*out)[i]);
-	free(*out);
-	*out = NULL;
-	*n_out = 0;
 	if (n->type == YAML_SCALAR_NODE) {
 		*out = kh_calloc(1, sizeof(char *));
 		(*out)[0] = node_str(c->doc, n);
@@ -401,6 +396,9 @@ static int load_file(const char *path, const unsigned char *text, size_t len, kh
 		goto done;
 	}
 	have_doc = 1;
+	/* a key given twice is an error, as in .keyhound.yml: no first or last one wins */
+	if ((error = kh_yaml_check_keys(&doc, path, KEYHOUND_ERULES)) < 0)
+		goto done;
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
 	if (!root)
 		goto done; /* an empty file holds no rules */

@@ -52,7 +52,7 @@ typedef struct kh_rule {
 	bool prefilter;
 	unsigned hs_index;      /* its first Hyperscan id (a gated rule has one per keyword), or UINT_MAX for path rules */
 	/* a gated rule whose keywords are everyday words in code (key, token, pass...): Hyperscan
-	 * scans its pattern (prefiltered) in the open database, and PCRE2's match counts only
+	 * scans its pattern (prefiltered) in the shared database, and PCRE2's match counts only
 	 * near a keyword, as for any gated rule */
 	bool common_keywords;
 } kh_rule;
@@ -75,14 +75,13 @@ typedef struct kh_ruleset {
 	void *pack;             /* the parsed-rules cache's mapping the rules borrow from, or NULL */
 	size_t pack_len;
 	void *hs_db;            /* hs_database_t* over the rules that apply at any path */
-	void *hs_open;          /* hs_database_t* over the patterns of rules with common keywords */
-	void *hs_arena;         /* loaded from a file: both live here (huge pages), else NULL */
+	void *hs_arena;         /* loaded from a file: hs_db lives here (huge pages), else NULL */
 	size_t hs_arena_len;
 	kh_hs_scoped *hs_scoped; /* one database per rule scoped to paths */
 	size_t n_hs_scoped;
 	void *file_buf;         /* the database file as read (huge pages): scoped parts load from it */
 	size_t file_buf_len;
-	void *hs_proto;         /* hs_scratch_t* fit for the shared and open databases: each worker
+	void *hs_proto;         /* hs_scratch_t* fit for the shared database: each worker
 				 * clones it (allocating checks a database's checksum each time) */
 	unsigned *hs_to_rule;   /* Hyperscan id -> rule index */
 	unsigned char *hs_keyword_len; /* per Hyperscan id: the keyword's length, 0 for a pattern */

@@ -387,9 +387,14 @@ int keyhound_scan_paths(keyhound_scan *scan, const char *const *paths, size_t n,
 
 static int scan_buffer_body(keyhound_scan *scan, const void *data, size_t len, const char *path)
 {
-	kh_blob *b = new_blob(KEYHOUND_SOURCE_FILE, path, NULL);
-	b->data = kh_malloc(len);
-	memcpy(b->data, data, len);
+	kh_blob *b;
+	unsigned char *copy = kh_try_alloc(len);
+	if (!copy)
+		return kh_error(KEYHOUND_ENOMEM, "%s: no memory for a copy of its %zu bytes",
+				path ? path : "(buffer)", len);
+	memcpy(copy, data, len);
+	b = new_blob(KEYHOUND_SOURCE_FILE, path, NULL);
+	b->data = copy;
 	b->len = len;
 	return kh_report_status(scan->report, kh_pipeline_submit(scan->pipe, b));
 }

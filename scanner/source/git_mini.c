@@ -287,7 +287,10 @@ int kh_loose_read(const char *objdir, const uint8_t id[20], uint64_t max_size, k
 		close(fd);
 		return kh_error(KH_EOBJ_TOO_LARGE, "loose object %s: over the size limit", hex);
 	}
-	in = kh_malloc((size_t)st.st_size);
+	if (!(in = kh_try_alloc((size_t)st.st_size))) {
+		close(fd);
+		return kh_error(KEYHOUND_ENOMEM, "loose object %s: no memory for it", hex);
+	}
 	if (read(fd, in, (size_t)st.st_size) != st.st_size) {
 		close(fd);
 		free(in);
@@ -322,7 +325,10 @@ int kh_loose_read(const char *objdir, const uint8_t id[20], uint64_t max_size, k
 	}
 	{
 		size_t at = strlen((char *)head) + 1, have = hlen - at;
-		buf = kh_malloc(size ? size : 1);
+		if (!(buf = kh_try_alloc(size ? size : 1))) {
+			error = kh_error(KEYHOUND_ENOMEM, "loose object %s: no memory for it", hex);
+			goto done;
+		}
 		if (have > size) {
 			error = kh_error(KEYHOUND_ERROR, "loose object %s: longer than it says", hex);
 			goto done;

@@ -264,6 +264,7 @@ typedef struct {
 	atomic_int stop;
 	uint64_t max_size, cache_limit;
 	unsigned types;
+	void *oom_owner;        /* the caller's failure counter, for the workers */
 } forest;
 
 static int cmp_pos_off(const void *a, const void *b)
@@ -1024,6 +1025,7 @@ static void *worker_main(void *arg)
 	worker *w = arg;
 	forest *f = w->f;
 
+	kh_oom_adopt(f->oom_owner);
 	while (!atomic_load(&f->stop)) {
 		uint32_t r = (uint32_t)atomic_fetch_add(&f->next_root, 1);
 		if (r >= f->n_roots)
@@ -1078,6 +1080,7 @@ int kh_pack_walk(kh_pack *p, const kh_pack_walk_options *o, kh_pack_stats *stats
 	f.types = o->types ? o->types : 0x1e;
 	f.max_size = o->max_object_size ? o->max_object_size : 50u << 20;
 	f.cache_limit = o->cache_limit ? o->cache_limit : 256u << 20;
+	f.oom_owner = kh_oom_owner();
 	if ((error = forest_build(&f)) < 0)
 		goto done;
 	ws = calloc(nt, sizeof(*ws));

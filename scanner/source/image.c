@@ -223,7 +223,8 @@ static unsigned char *slurp(const char *dir, const char *rel, size_t max, size_t
 		return NULL;
 	if (fstat(fd, &st) < 0 || (uint64_t)st.st_size > max)
 		goto done;
-	data = kh_malloc((size_t)st.st_size + 1);
+	if (!(data = kh_try_alloc((size_t)st.st_size + 1)))
+		goto done; /* the call under way ends in KEYHOUND_ENOMEM */
 	while (n < (size_t)st.st_size) {
 		ssize_t got = read(fd, data + n, (size_t)st.st_size - n);
 		if (got < 0 && errno == EINTR)
@@ -427,31 +428,38 @@ static unsigned char *member_slurp(member_src *m, size_t size, size_t *len)
 	la_ssize_t got;
 	while ((got = member_read(m, &buf)) > 0) {
 		size_t k = (size_t)got < size - n ? (size_t)got : size - n;
-		kh_image_grow(&data, &cap, n + k, size);
+		if (!kh_image_grow(&data, &cap, n + k, size)) {
+			got = -1; /* no memory for it: the call ends in KEYHOUND_ENOMEM */
+			break;
+		}
 		memcpy(data + n, buf, k);
 		n += k;
 	}
-	if (got < 0) {
+	if (got < 0 || !kh_image_grow(&data, &cap, n, size)) {
 		free(data);
 		return NULL;
 	}
-	kh_image_grow(&data, &cap, n, size);
 	*len = n;
 	return data;
 }
 
-/* Room for need bytes plus a NUL in *data (at most size + 1): doubling from 64 KiB. */
-void kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size)
+/* Room for need bytes plus a NUL in *data (at most size + 1): doubling from 64 KiB. False
+ * when the memory cannot be had (*data is kept; the call ends in KEYHOUND_ENOMEM). */
+bool kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size)
 {
 	if (*data && need < *cap)
-		return;
+		return true;
 	size_t want = *cap ? *cap : 64u << 10;
 	while (want <= need && want <= size)
 		want = want > SIZE_MAX / 2 ? SIZE_MAX : 2 * want;
 	if (want > size + 1 && need <= size)
 		want = size + 1;
-	*data = kh_realloc(*data, want);
+	unsigned char *more = kh_try_realloc(*data, want);
+	if (!more)
+		return false;
+	*data = more;
 	*cap = want;
+	return true;
 }
 
 static bool looks_json(const unsigned char *p, size_t n)

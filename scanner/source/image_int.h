@@ -86,7 +86,7 @@ int kh_image_emit(kh_image *im, const kh_origin *o, unsigned char *data, size_t 
 /* A file not read: the sink's (path rules), or only counted. */
 void kh_image_skipped(kh_image *im, const kh_origin *o, kh_skip reason);
 char *kh_image_resolve_link(const kh_image *im, const char *key); /* owned result */
-void kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size);
+bool kh_image_grow(unsigned char **data, size_t *cap, size_t need, size_t size);
 
 /* image_layer.c: read one layer from an opened decompressor-less byte stream. */
 typedef la_ssize_t (*kh_byte_read_fn)(void *ctx, const void **buf);

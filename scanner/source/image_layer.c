@@ -147,7 +147,8 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 	unsigned char *data = NULL;
 	size_t n = 0, cap = 0;
 	while (n < (size_t)size) {
-		kh_image_grow(&data, &cap, n + 1, (size_t)size);
+		if (!kh_image_grow(&data, &cap, n + 1, (size_t)size))
+			goto no_memory;
 		size_t room = cap - 1 - n;
 		la_ssize_t got = archive_read_data(tar, data + n, room);
 		if (got < 0) {
@@ -165,8 +166,13 @@ static int layer_file(layer_ctx *c, struct archive *tar, struct archive_entry *e
 			return 0;
 		}
 	}
-	kh_image_grow(&data, &cap, n, (size_t)size);
+	if (!kh_image_grow(&data, &cap, n, (size_t)size))
+		goto no_memory;
 	return kh_image_emit(im, &o, data, n) ? 1 : 0;
+no_memory: /* the scan ends in KEYHOUND_ENOMEM */
+	free(data);
+	kh_report_error(im->report, path, "layer %s: not read: no memory for its bytes", c->key);
+	return -1;
 }
 
 static void finish_hash(layer_ctx *c, kh_layer *l)

@@ -23,21 +23,10 @@ static unsigned long get_ulong(const json_t *o, const char *key)
 							       : 0;
 }
 
-void kh_verification_clear(keyhound_finding *f)
-{
-	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
-			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
-	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++) {
-		free((char *)*vs[i]);
-		*vs[i] = NULL;
-	}
-	f->verification.cached = 0;
-}
-
 void kh_verification_from_json(keyhound_finding *f, const json_t *o)
 {
 	const char *s = json_string_value(json_object_get(o, "status"));
-	kh_verification_clear(f);
+	kh_finding_clear_verification(f);
 	if (!s || (strcmp(s, "live") && strcmp(s, "invalid") && strcmp(s, "unknown")))
 		return;
 	f->verification.status = kh_strdup(s);

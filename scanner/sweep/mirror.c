@@ -50,12 +50,6 @@ bool kh_url_is_remote(const char *s)
 	return colon && colon > s && (!slash || colon < slash) && strchr(s, '@') && strchr(s, '@') < colon;
 }
 
-static int hexval(int c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* %XX decoded; NULL when a decoded byte is a control byte or the encoding is broken */
 static char *pct_decode(const char *s, size_t n)
 {
@@ -68,7 +62,7 @@ static char *pct_decode(const char *s, size_t n)
 				free(out);
 				return NULL;
 			}
-			int h = hexval(s[i + 1]), l = hexval(s[i + 2]);
+			int h = kh_hex_digit(s[i + 1]), l = kh_hex_digit(s[i + 2]);
 			if (h < 0 || l < 0) {
 				free(out);
 				return NULL;

@@ -94,6 +94,8 @@ typedef struct {
 	kh_mirrors *mirrors;        /* --mirror */
 	json_t *discovered;         /* what the forges' listings held, for the summary */
 	const char *token_user, *token;  /* for the URLs being discovered */
+	void *oom_owner;            /* the caller's failure counter, for the jobs' threads */
+	unsigned oom_mark;
 } sweep;
 
 typedef struct {
@@ -481,7 +483,7 @@ static int replay(job *j, json_t *old_summary)
 		memset(&rec, 0, sizeof(rec));
 		if (kh_finding_from_json(&rec.f, f) == 0) {
 			/* what a shard's or an older state's finding says of itself is not kept */
-			kh_verification_clear(&rec.f);
+			kh_finding_clear_verification(&rec.f);
 			if (verdicts && rec.f.fingerprint)
 				kh_verification_from_json(&rec.f, json_object_get(verdicts, rec.f.fingerprint));
 			kh_report_add(j->report, &rec);
@@ -771,7 +773,9 @@ static void *job_thread(void *arg)
 	sweep *sw = arg;
 	size_t i;
 
-	while ((i = atomic_fetch_add(&sw->next, 1)) < sw->n_repos)
+	kh_oom_adopt(sw->oom_owner);
+	/* after a failed allocation the sweep ends in KEYHOUND_ENOMEM: no repository more */
+	while (!kh_oom_since(sw->oom_mark) && (i = atomic_fetch_add(&sw->next, 1)) < sw->n_repos)
 		run_job(sw, &sw->repos[i], (uint32_t)i + 1);
 	return NULL;
 }
@@ -1142,10 +1146,11 @@ static json_t *sweep_summary(sweep *sw, const char *state_path)
 
 static int scan_sweep_body(keyhound_scan *scan, const keyhound_sweep_options *o)
 {
-	sweep sw = { .e = scan->engine, .report = scan->report, .o = o };
-	const char *state_path = o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
+	sweep sw = { .e = scan->engine, .report = scan->report, .o = o,
+		     .oom_owner = kh_oom_owner(), .oom_mark = kh_oom_mark() };
+	const char *state_path = o && o->state_path ? o->state_path : KEYHOUND_SWEEP_STATE_DEFAULT;
 
-	unsigned jobs = o->jobs ? o->jobs : 1;
+	unsigned jobs = o && o->jobs ? o->jobs : 1;
 	pthread_t *tid = NULL;
 	unsigned started = 0;
 	int error = 0;

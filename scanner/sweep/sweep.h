@@ -144,7 +144,6 @@ int kh_finding_from_json(keyhound_finding *f, const json_t *o);
  * scopes, rotate, cached}; a status other than live, invalid or unknown is not taken), and
  * cleared. */
 void kh_verification_from_json(keyhound_finding *f, const json_t *o);
-void kh_verification_clear(keyhound_finding *f);
 /* A total order: repository, path, line, column, rule, fingerprint, commit... */
 int kh_finding_cmp(const keyhound_finding *a, const keyhound_finding *b);
 /* Sort the findings in that order and fix it (seq = rank) for kh_report_sort. */

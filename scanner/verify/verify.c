@@ -36,6 +36,7 @@ typedef struct {
 	job *jobs;
 	size_t n_jobs, next;
 	pthread_mutex_t lock;
+	void *oom_owner;        /* the caller's failure counter, for the workers */
 } run_ctx;
 
 static bool listed(const char *id, const char *const *v, size_t n)
@@ -167,6 +168,7 @@ done:
 static void *worker(void *arg)
 {
 	run_ctx *c = arg;
+	kh_oom_adopt(c->oom_owner);
 	for (;;) {
 		pthread_mutex_lock(&c->lock);
 		size_t i = c->next;
@@ -201,15 +203,6 @@ static void fill(keyhound_finding *f, const kh_verdict *v, const kh_verify_spec 
 	set_str(&f->verification.scopes, v->scopes);
 	set_str(&f->verification.rotate, spec->rotate);
 	f->verification.cached = v->cached;
-}
-
-static void clear_verification(keyhound_finding *f)
-{
-	const char **vs[] = {&f->verification.status, &f->verification.reason, &f->verification.checked_at,
-			     &f->verification.identity, &f->verification.scopes, &f->verification.rotate};
-	for (size_t i = 0; i < sizeof(vs) / sizeof(vs[0]); i++)
-		set_str(vs[i], NULL);
-	f->verification.cached = 0;
 }
 
 static kh_verdict_status verdict_of(const char *status)
@@ -279,7 +272,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 	keyhound_verify_options def = KEYHOUND_VERIFY_OPTIONS_INIT;
 	const keyhound_verify_options *o = opts ? opts : &def;
 	kh_net_opts no = KH_NET_OPTS_INIT;
-	run_ctx c = {.e = e};
+	run_ctx c = {.e = e, .oom_owner = kh_oom_owner()};
 	kh_verify_cache *cache = NULL;
 	size_t *rec_job = NULL, counts[3] = {0}, cached = 0, kept = 0;
 	pthread_t th[32];
@@ -346,7 +339,7 @@ int kh_verify_report(keyhound_report *r, const kh_ruleset *rules, kh_verify_spec
 			kept++;
 			continue;
 		}
-		clear_verification(f);
+		kh_finding_clear_verification(f);
 		set_str(&f->verification.status, "unknown");
 		set_str(&f->verification.reason, rec_job[i] == SIZE_MAX - 1 ? "excluded"
 						 : !has ? "no-check" : "not-rescanned");

@@ -167,6 +167,28 @@ static void errors_name_key_and_line(void **state)
 	expect_error("rules:\n  extra:\n    - /tmp\n    - no/such/folder\n", "rules.extra", 4);
 }
 
+/* A key given twice is an error naming the file, the line and the key (as in rule files),
+ * at any depth, and in a mapping of many keys found without comparing every pair. */
+static void repeated_key_names_both_lines(void **state)
+{
+	kh_buf b = {0};
+	kh_config *c = NULL;
+	const char *msg;
+
+	expect_error("allow:\n  paths: [a]\n  stopwords: [b]\n  paths: [c]\n", "paths", 4);
+	assert_non_null(strstr(keyhound_last_error(), "duplicate key (also on line 2)"));
+	expect_error("limits: {max_ratio: 5, max_ratio: 6}\n", "max_ratio", 1);
+	kh_buf_puts(&b, "allow:\n  rules:\n");
+	for (int i = 0; i < 20000; i++)
+		kh_buf_printf(&b, "    rule-%d: {paths: [x]}\n", i);
+	kh_buf_puts(&b, "    rule-7: {paths: [y]}\n");
+	assert_int_equal(load(b.buf, &c, NULL), KEYHOUND_EINVAL);
+	msg = keyhound_last_error();
+	if (!strstr(msg, ".keyhound.yml:20003: 'rule-7': duplicate key (also on line 10)"))
+		fail_msg("%s", msg);
+	kh_buf_free(&b);
+}
+
 static void yaml_syntax_error_names_line(void **state)
 {
 	kh_config *c = NULL;
@@ -469,6 +491,7 @@ int main(void)
 		cmocka_unit_test(full_schema_loads),
 		cmocka_unit_test(empty_file_is_empty_config),
 		cmocka_unit_test(errors_name_key_and_line),
+		cmocka_unit_test(repeated_key_names_both_lines),
 		cmocka_unit_test(yaml_syntax_error_names_line),
 		cmocka_unit_test(missing_and_oversized_files),
 		cmocka_unit_test(allows_by_path_glob),

@@ -109,6 +109,25 @@ static void duplicate_id_is_an_error(void **state)
 	assert_non_null(strstr(msg, "duplicate"));
 }
 
+/* A key given twice is an error naming the file, the line and the key (as in .keyhound.yml),
+ * at any depth: no first or last one wins. */
+static void repeated_key_is_an_error(void **state)
+{
+	char msg[1024];
+	assert_int_equal(load_err("rules:\n  - id: twice\n    name: X\n    pattern: 'abc'\n"
+				  "    severity: low\n    pattern: 'def'\n    confidence: high\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:6: 'pattern': duplicate key (also on line 4)"));
+	assert_int_equal(load_err("rules:\n  - {id: v, name: X, pattern: 'tok_[a-z]{20}', severity: low,\n"
+				  "     confidence: high, verify: {hosts: [a.example], method: GET,\n"
+				  "     path: /a, live: [200], path: /b}}\n",
+				  msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:4: 'path': duplicate key (also on line 4)"));
+	assert_int_equal(load_err("rules: []\nrules:\n  - {id: x, name: X, pattern: 'abc', severity: low,"
+				  " confidence: high}\n", msg, sizeof(msg)), KEYHOUND_ERULES);
+	assert_non_null(strstr(msg, "bad.yml:2: 'rules': duplicate key (also on line 1)"));
+}
+
 static void bad_values_are_errors(void **state)
 {
 	char msg[1024];
@@ -367,7 +386,7 @@ static void damaged_scoped_database_fails_closed(void **state)
 	off = 64 + 9 * (long)n_ids;
 	assert_int_equal(fseek(f, off, SEEK_SET), 0);
 	assert_int_equal(fread(&parts, 4, 1, f), 1);
-	assert_int_equal(parts, 3);
+	assert_int_equal(parts, 2); /* the shared database and the scoped one */
 	off += 4;
 	for (uint32_t k = 0; k < parts; k++) {
 		assert_int_equal(fseek(f, off + 4, SEEK_SET), 0);
@@ -492,8 +511,8 @@ static const char *gap_text(char *buf, size_t gap)
 	return buf;
 }
 
-/* A gated rule whose keyword is an everyday word has Hyperscan scan its pattern (the open
- * database), and still matches only near a keyword, as a gated rule always did. */
+/* A gated rule whose keyword is an everyday word has Hyperscan scan its pattern (in the
+ * shared database), and still matches only near a keyword, as a gated rule always did. */
 static void common_keywords_still_gate(void **state)
 {
 	char *dir = kt_tmpdir(), db[4200], buf[KH_KEYWORD_NEAR + 64];
@@ -511,7 +530,7 @@ static void common_keywords_still_gate(void **state)
 		assert_int_equal(kh_ruleset_load(&rs, &lo), 0);
 		assert_true(kh_ruleset_find(rs, "common")->common_keywords);
 		assert_false(kh_ruleset_find(rs, "provider")->common_keywords);
-		assert_non_null(rs->hs_open);
+		assert_non_null(rs->hs_db);
 		assert_int_equal(count_at(rs, "my token: v=abcdef", "a.txt", "common"), 1);
 		assert_int_equal(count_at(rs, "v=abcdef near a token", "a.txt", "common"), 1);
 		assert_int_equal(count_at(rs, "v=abcdef alone", "a.txt", "common"), 0);
@@ -670,6 +689,7 @@ int main(void)
 		cmocka_unit_test(pcre2_rejection_names_rule),
 		cmocka_unit_test(hyperscan_rejection_names_rule),
 		cmocka_unit_test(duplicate_id_is_an_error),
+		cmocka_unit_test(repeated_key_is_an_error),
 		cmocka_unit_test(bad_values_are_errors),
 		cmocka_unit_test(disabled_rules_are_dropped),
 		cmocka_unit_test(compiled_database_is_cached),
