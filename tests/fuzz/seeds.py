@@ -297,10 +297,21 @@ def validate_seeds():
             "sentry-nopad": b"\x04" + sentry.replace("=_", "_").encode(), "empty-sep": b"\x03" + b"1",
             "crc-only": b"\x02_00000000"}
 
+def span_seeds():
+    # a pattern, a NUL, a text (fuzz_span.c)
+    gp = (b"(?:(?i:passw(?:or)?d|pwd)|(?<=[_.-])(?i:pass))(?:[\"'\\]]?[ \\t]*(?::=|=>|={1,3}|:)|[\"'][ \\t]*,)"
+          b"[ \\t]*[\"'`](?![A-Z][A-Z0-9]*(?:[\"'\\s;,]|$))([^\"'`\\s$%{<\\[\\\\(/][^\"'`\\s]{7,})[\"'`]")
+    return {"generic": gp + b"\x00{\"a\": 1, \"db_password\": \"Zq8sLm2pXw3e\",\n pass = 'x'}",
+            "config": b"(?m)(?:^[ \\t]*|[ \\t`(])[\\w.-]{0,40}(?i:token)[ \\t]*[:=][ \\t]*([^\\s\"']{7,})(?:[ \\t]*\\r?$|[ \\t]+#)"
+                      b"\x00api_token: Rk4Wm9Zq2Lx7Tb5Nc8Vh3Jd6  # x\r\nTOKEN=abc\n",
+            "classes": b"[[:^space:]\\x00-\\x09][^\\n\\d]+(?=\\s\\s|\\z)\\N*\\R?\x00ab cd\n\n  ef",
+            "groups": b"(?:a(?:b\\s*)+|c{2,5}?){1,3}(?<name>x)(?#c)\\Qa.b\\E\x00cbb  bccccx",
+            "bad": b"(a)\\1(?(1)x|y)(*CR)(?x) \\G\x00aa"}
+
 gens = {"verify_answer": verify_answer_seeds, "verify_template": verify_template_seeds, "url": url_seeds, "discover": discover_seeds, "gcp_key": gcp_key_seeds, "image": image_seeds, "git_object": git_object_seeds, "pack": pack_seeds,
         "loose": loose_seeds, "index": index_seeds, "rules": rules_seeds,
         "rules_cache": rules_cache_seeds, "config": config_seeds, "baseline": baseline_seeds,
         "migration": migration_seeds, "report_merge": report_seeds, "decode": decode_seeds,
         "transcode": transcode_seeds,
-        "pre_push": pre_push_seeds, "image_dir": image_dir_seeds, "validate": validate_seeds}
+        "pre_push": pre_push_seeds, "image_dir": image_dir_seeds, "validate": validate_seeds, "span": span_seeds}
 write(gens[target]())
