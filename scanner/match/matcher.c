@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/hash.h"
 #include "core/kh.h"
 #include "filter/judge.h"
 #include "match/match.h"
@@ -35,6 +36,14 @@
  * that overlap by more than any match we confirm. */
 #define CHUNK ((size_t)1 << 30)
 #define OVERLAP ((size_t)1 << 20)
+/* Paths whose scoped rules are remembered, per worker: a history lists the same paths for
+ * every version of a file, and each check runs every scoped rule's globs on the path. */
+#define PATH_CACHE 1024
+
+typedef struct {
+	char *path;
+	uint64_t *on; /* per scoped database: whether its rule applies at path */
+} path_entry;
 
 struct kh_scratch {
 	hs_scratch_t *hs;
@@ -45,11 +54,14 @@ struct kh_scratch {
 			       * gated rule, every match starting before is found */
 	uint32_t *stamp;      /* per rule: which blob `covered` and `count` belong to */
 	uint32_t *count;      /* per rule: matches kept in this blob */
-	uint32_t *astamp;     /* per rule: which blob `applies` belongs to */
-	uint8_t *applies;     /* per rule: whether it applies at one of the blob's paths */
 	uint8_t *scoped_fit;  /* per scoped database: `hs` has been grown to fit it */
 	const char *const *paths; /* where the blob sits (kh_scratch_set_paths), or NULL */
 	size_t n_paths;
+	uint64_t *scoped_on;  /* per scoped database: applies at one of the paths (bits) */
+	bool scoped_known;    /* scoped_on is the current paths' */
+	path_entry *pcache;   /* PATH_CACHE entries, made on first use */
+	uint64_t *pbits;      /* their `on` bits */
+	size_t words;         /* 64-bit words per set of scoped databases */
 	uint32_t gen;
 	size_t n_rules;
 	/* the blob being scanned */
@@ -82,8 +94,8 @@ int kh_scratch_new(kh_scratch **out, const kh_ruleset *rs)
 	s->covered = kh_calloc(rs->n_rules + 1, sizeof(size_t));
 	s->stamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
 	s->count = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
-	s->astamp = kh_calloc(rs->n_rules + 1, sizeof(uint32_t));
-	s->applies = kh_calloc(rs->n_rules + 1, 1);
+	s->words = (rs->n_hs_scoped + 63) / 64;
+	s->scoped_on = kh_calloc(s->words + 1, sizeof(uint64_t));
 done:
 	if (error) {
 		kh_scratch_free(s);
@@ -104,8 +116,11 @@ void kh_scratch_free(kh_scratch *s)
 	free(s->covered);
 	free(s->stamp);
 	free(s->count);
-	free(s->astamp);
-	free(s->applies);
+	free(s->scoped_on);
+	for (size_t i = 0; s->pcache && i < PATH_CACHE; i++)
+		free(s->pcache[i].path);
+	free(s->pcache);
+	free(s->pbits);
 	free(s->scoped_fit);
 	free(s);
 }
@@ -341,23 +356,48 @@ void kh_scratch_set_paths(kh_scratch *s, const char *const *paths, size_t n)
 {
 	s->paths = paths;
 	s->n_paths = n;
+	s->scoped_known = false;
+}
+
+/* The scoped databases whose rule applies at path, from the cache or its globs. */
+static const uint64_t *path_scoped(kh_scratch *s, const kh_ruleset *rs, const char *path)
+{
+	if (!s->pcache) {
+		s->pcache = kh_calloc(PATH_CACHE, sizeof(*s->pcache));
+		s->pbits = kh_calloc(PATH_CACHE * s->words + 1, sizeof(uint64_t));
+		for (size_t i = 0; i < PATH_CACHE; i++)
+			s->pcache[i].on = s->pbits + i * s->words;
+	}
+	path_entry *e = &s->pcache[kh_fnv1a64(KH_FNV_OFFSET, path, strlen(path)) & (PATH_CACHE - 1)];
+	if (!e->path || strcmp(e->path, path)) {
+		free(e->path);
+		e->path = kh_strdup(path);
+		memset(e->on, 0, s->words * sizeof(uint64_t));
+		for (size_t i = 0; i < rs->n_hs_scoped; i++)
+			if (kh_rule_path_matches(&rs->rules[rs->hs_scoped[i].rule], path))
+				e->on[i / 64] |= (uint64_t)1 << (i % 64);
+	}
+	return e->on;
 }
 
 /* A rule scoped to paths that the blob sits at none of would only be judged away: its
  * database is not scanned (the costliest generic rules are scoped to config files). */
-static bool rule_applies(kh_scratch *s, unsigned ri)
+static bool scoped_applies(kh_scratch *s, const kh_ruleset *rs, size_t i)
 {
-	const kh_rule *r = &s->rs->rules[ri];
-	if (!r->n_paths || !s->paths)
+	if (!s->paths)
 		return true;
-	if (s->astamp[ri] != s->gen) {
-		bool any = false;
-		for (size_t i = 0; i < s->n_paths && !any; i++)
-			any = kh_rule_path_matches(r, s->paths[i]);
-		s->applies[ri] = any;
-		s->astamp[ri] = s->gen;
+	if (!s->scoped_known) {
+		memset(s->scoped_on, 0, s->words * sizeof(uint64_t));
+		for (size_t p = 0; p < s->n_paths; p++) {
+			if (!s->paths[p])
+				continue; /* a place with no path is at none of a rule's paths */
+			const uint64_t *on = path_scoped(s, rs, s->paths[p]);
+			for (size_t w = 0; w < s->words; w++)
+				s->scoped_on[w] |= on[w];
+		}
+		s->scoped_known = true;
 	}
-	return s->applies[ri];
+	return s->scoped_on[i / 64] >> (i % 64) & 1;
 }
 
 static int on_hit(unsigned int id, unsigned long long from, unsigned long long to,
@@ -431,7 +471,6 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	s->out = out;
 	if (++s->gen == 0) {
 		memset(s->stamp, 0, s->n_rules * sizeof(uint32_t));
-		memset(s->astamp, 0, s->n_rules * sizeof(uint32_t));
 		s->gen = 1;
 	}
 	if (rs->hs_db)
@@ -439,7 +478,7 @@ static int scan_raw(const kh_ruleset *rs, kh_scratch *s, const unsigned char *da
 	/* a rule scoped to paths is scanned only over a blob at one of them */
 	for (size_t i = 0; i < rs->n_hs_scoped && rc == 0; i++) {
 		const void *db;
-		if (rule_applies(s, rs->hs_scoped[i].rule) && (rc = scoped_db(rs, s, i, &db)) == 0)
+		if (scoped_applies(s, rs, i) && (rc = scoped_db(rs, s, i, &db)) == 0)
 			rc = scan_db(db, s);
 	}
 	return rc < 0 ? rc : 0;

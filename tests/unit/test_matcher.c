@@ -2,6 +2,7 @@
 /* The matcher: Hyperscan finds, PCRE2 confirms forward from before the first
  * hit, so repeats are whole, the secret is group 1 and context is honoured. */
 #include "kh_test.h"
+#include "decode/decode.h"
 #include "match/match.h"
 
 static keyhound_engine *engine;
@@ -317,6 +318,44 @@ static void values_on_a_long_line_are_found_once(void **state)
 	kh_buf_free(&b);
 }
 
+/* A rule scoped to paths is matched only in a blob at one of them, however many paths one
+ * worker has seen (its cache of which scoped rules apply at a path holds 1,024 and evicts):
+ * each blob is decided at its own paths. */
+static void scoped_rules_follow_each_blobs_paths(void **state)
+{
+	keyhound_engine *e = kt_engine("rules:\n  - id: cfg-token\n    name: Cfg token\n"
+				       "    pattern: '\\b(cfg_[a-z0-9]{16})\\b'\n"
+				       "    paths: ['*.cfg', 'deploy/*']\n"
+				       "    severity: low\n    confidence: low\n", NULL);
+	const char *text = "x = cfg_a1b2c3d4e5f6g7h8\n";
+	kh_scratch *s = NULL;
+	char one[64], other[64];
+	assert_int_equal(kh_scratch_new(&s, e->rules), 0);
+	for (int i = 0; i < 5000; i++) {
+		/* 2,600 distinct paths, each met again later: hits, misses and evictions */
+		int n = i % 2600;
+		bool cfg = n % 3 == 0, deploy = n % 7 == 0;
+		snprintf(one, sizeof(one), "%s/f%d.%s", deploy ? "deploy" : "src", n, cfg ? "cfg" : "txt");
+		snprintf(other, sizeof(other), "docs/f%d.md", n);
+		const char *paths[3] = {other, n % 5 ? one : NULL, one};
+		kh_matches m = {0};
+		kh_scratch_set_paths(s, paths, n % 2 ? 3 : 1);
+		assert_int_equal(kh_match_blob(e->rules, s, (const unsigned char *)text, strlen(text),
+					       &e->opts.limits, &m), 0);
+		if (m.n != ((n % 2 && (cfg || deploy)) ? 1u : 0u))
+			fail_msg("blob %d at %s: %zu matches", i, n % 2 ? one : other, m.n);
+		kh_matches_free(&m);
+	}
+	/* no paths known: every rule is matched */
+	kh_matches m = {0};
+	kh_scratch_set_paths(s, NULL, 0);
+	assert_int_equal(kh_match_blob(e->rules, s, (const unsigned char *)text, strlen(text), &e->opts.limits, &m), 0);
+	assert_int_equal(m.n, 1);
+	kh_matches_free(&m);
+	kh_scratch_free(s);
+	keyhound_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +373,7 @@ int main(void)
 		cmocka_unit_test(factor_finds_what_the_pattern_finds),
 		cmocka_unit_test(one_line_patterns_are_confirmed_in_their_line),
 		cmocka_unit_test(values_on_a_long_line_are_found_once),
+		cmocka_unit_test(scoped_rules_follow_each_blobs_paths),
 	};
 	return cmocka_run_group_tests_name("matcher", tests, setup, teardown);
 }
