@@ -49,6 +49,7 @@ bool kh_mul_overflows(size_t a, size_t b, size_t *out);
 unsigned kh_oom_mark(void);
 int kh_oom_result(unsigned mark, int error);
 bool kh_oom_since(unsigned mark);  /* long work stops early once true */
+unsigned kh_oom_now(void);         /* a mark without kh_oom_mark's set-up (inner loops) */
 /* A thread started for a call: kh_oom_adopt(owner) first, with owner = kh_oom_owner()
  * taken on the thread that starts it (which outlives it: it joins its workers before the
  * call returns). Workers that outlive a call (the pipeline's) count into an atomic_uint of

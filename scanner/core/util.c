@@ -139,6 +139,11 @@ int kh_oom_result(unsigned mark, int error)
 					 "given up)");
 }
 
+unsigned kh_oom_now(void)
+{
+	return atomic_load(failures());
+}
+
 bool kh_oom_since(unsigned mark)
 {
 	return atomic_load(failures()) != mark;

@@ -265,6 +265,7 @@ typedef struct {
 	uint64_t max_size, cache_limit;
 	unsigned types;
 	void *oom_owner;        /* the caller's failure counter, for the workers */
+	unsigned oom_mark;      /* its value when the walk began: a failure since stops it */
 } forest;
 
 static int cmp_pos_off(const void *a, const void *b)
@@ -851,6 +852,11 @@ static int deliver(worker *w, uint32_t node, kh_obj_type type, unsigned char *bu
 	bool taken;
 
 	atomic_store(&f->state[node], ST_DONE);
+	if (kh_oom_since(f->oom_mark)) { /* an allocation failed: the call ends in ENOMEM */
+		atomic_store(&f->stop, 1);
+		buf_put(w, buf);
+		return KEYHOUND_ENOMEM;
+	}
 	w->st.delivered++;
 	w->st.bytes += len;
 	if (f->o->allow_take && len >= SMALL_BUF && buf_cap(buf) > len + len / 4) {
@@ -1026,7 +1032,7 @@ static void *worker_main(void *arg)
 	forest *f = w->f;
 
 	kh_oom_adopt(f->oom_owner);
-	while (!atomic_load(&f->stop)) {
+	while (!atomic_load(&f->stop) && !kh_oom_since(f->oom_mark)) {
 		uint32_t r = (uint32_t)atomic_fetch_add(&f->next_root, 1);
 		if (r >= f->n_roots)
 			break;
@@ -1081,6 +1087,7 @@ int kh_pack_walk(kh_pack *p, const kh_pack_walk_options *o, kh_pack_stats *stats
 	f.max_size = o->max_object_size ? o->max_object_size : 50u << 20;
 	f.cache_limit = o->cache_limit ? o->cache_limit : 256u << 20;
 	f.oom_owner = kh_oom_owner();
+	f.oom_mark = kh_oom_now();
 	if ((error = forest_build(&f)) < 0)
 		goto done;
 	ws = calloc(nt, sizeof(*ws));
