@@ -52,18 +52,6 @@ static int check_base62_crc32(const char *secret, size_t len)
 	return (uint32_t)crc32_z(0, (const Bytef *)s + body, len - 6 - body) == (uint32_t)want ? 1 : 0;
 }
 
-/* Hex digit value (either case), or -1. */
-static int hex_digit(unsigned char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
 /* Grafana's service-account tokens (grafana pkg/components/satokengen): "gl" + service id
  * + "_" + 32 random characters + "_" + the CRC-32 (IEEE) of everything before that last
  * "_", written as its 4 bytes least significant first, in hex. */
@@ -76,7 +64,7 @@ static int check_grafana_crc32(const char *secret, size_t len)
 	if (len < 8 + 2 || s[len - 9] != '_')
 		return 0;
 	for (i = 0; i < 4; i++) {
-		int hi = hex_digit(s[len - 8 + 2 * i]), lo = hex_digit(s[len - 7 + 2 * i]);
+		int hi = kh_hex_digit(s[len - 8 + 2 * i]), lo = kh_hex_digit(s[len - 7 + 2 * i]);
 		if (hi < 0 || lo < 0)
 			return 0;
 		want |= (uint32_t)(hi << 4 | lo) << (8 * i);
@@ -132,45 +120,10 @@ static int check_bech32(const char *secret, size_t len)
 	return chk == 1 ? 1 : 0;
 }
 
-/* Standard base64 digit value, or -1. */
-static int base64_digit(unsigned char ch)
+/* A digit of standard base64 (RFC 4648 section 4): core's table less base64url's two. */
+static bool is_std_base64(unsigned char ch)
 {
-	if (ch >= 'A' && ch <= 'Z')
-		return ch - 'A';
-	if (ch >= 'a' && ch <= 'z')
-		return ch - 'a' + 26;
-	if (ch >= '0' && ch <= '9')
-		return ch - '0' + 52;
-	return ch == '+' ? 62 : ch == '/' ? 63 : -1;
-}
-
-/* Decode standard base64 (padding optional) into out, at most cap bytes. Returns the
- * decoded length, or -1 for a character outside the alphabet, a length no encoder
- * writes, or more than cap bytes. */
-static long base64_decode(const unsigned char *in, size_t n, unsigned char *out, size_t cap)
-{
-	size_t o = 0, i;
-	uint32_t acc = 0;
-	int bits = 0;
-
-	while (n > 0 && in[n - 1] == '=')
-		n--;
-	if (n % 4 == 1)
-		return -1;
-	for (i = 0; i < n; i++) {
-		int d = base64_digit(in[i]);
-		if (d < 0)
-			return -1;
-		acc = acc << 6 | (uint32_t)d;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			if (o == cap)
-				return -1;
-			out[o++] = (unsigned char)(acc >> bits);
-		}
-	}
-	return (long)o;
+	return kh_b64val[ch] >= 0 && ch != '-' && ch != '_';
 }
 
 /* Sentry's organization tokens (sentry utils/security/orgauthtoken_token.py): "sntrys_" +
@@ -198,9 +151,17 @@ static int check_sentry_org(const char *secret, size_t len)
 	if (sep == 0 || len - sep - 1 != 43)
 		return 0;
 	for (i = sep + 1; i < len; i++)
-		if (base64_digit(s[i]) < 0)
+		if (!is_std_base64(s[i]))
 			return 0;
-	n = base64_decode(s + p, sep - p, json, sizeof(json));
+	/* the payload: standard base64, '=' padding only at its end, decoded into json */
+	for (i = sep; i > p && s[i - 1] == '='; i--)
+		;
+	if ((i - p) / 4 * 3 + 3 > sizeof(json))
+		return 0;
+	for (size_t k = p; k < i; k++)
+		if (!is_std_base64(s[k]))
+			return 0;
+	n = kh_base64_decode(s + p, sep - p, json);
 	if (n < (long)sizeof("{\"iat\":1}") - 1 || memcmp(json, "{\"iat\":", 7) != 0 || json[n - 1] != '}')
 		return 0;
 	for (i = 0; i < (size_t)n; i++)
